@@ -1,0 +1,510 @@
+"""MkDocs hook: replace the ``{{ sw.* }}`` markers in docs/ with data of the calculator.
+
+No week number, date or constant of the law is typed by hand in docs/: the pages carry
+markers, and this hook fills them in from the ``calculator`` package (the same rules table
+the browser calculator uses). The markers (see contract.md):
+
+Inline, anywhere in a line:
+
+- ``{{ sw.week ID }}``: the illness week the law names for milestone ID (windows: last week);
+- ``{{ sw.week_start ID }}``: the first week of a window milestone;
+- ``{{ sw.const NAME }}``: a number of ``calculator.rules.CONSTANTS``;
+- ``{{ sw.checked }}``: the date the rules were last checked, in the page's language.
+
+Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
+``{{ sw.glossary }}``, ``{{ sw.changes }}`` (and ``{{ sw.checked }}``).
+
+An unknown marker, an unknown id, a block marker inside a line or anything else that starts
+with ``{{ sw.`` and is not a valid marker fails the build with a ``PluginError``.
+
+The glossary (``site_config/glossary.toml``) also becomes tooltips: every page gets
+``*[term]: definition`` lines (Python-Markdown's abbr extension) in the page's language.
+
+Everything inserted into HTML is escaped with :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+GLOSSARY_FILE = ROOT / "site_config" / "glossary.toml"
+
+#: First sick day of the reference case behind the timeline table: a Monday, continuous
+#: illness. Only the illness weeks of that case are shown, never its dates.
+REFERENCE_FIRST_DAY = "2026-01-05"
+
+#: Anything that looks like a marker; validated by ``MARKER``.
+ANY_MARKER = re.compile(r"\{\{\s*sw\.[^}]*\}\}|\{\{\s*sw\.")
+MARKER = re.compile(r"\{\{\s*sw\.(?P<name>[a-z_]+)(?:\s+(?P<arg>[A-Za-z0-9_]+))?\s*\}\}")
+
+INLINE_MARKERS = frozenset({"week", "week_start", "const", "checked"})
+BLOCK_MARKERS = frozenset({"timeline", "examples", "sources", "glossary", "changes", "checked"})
+NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
+
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+TEXT: dict[str, dict[str, str]] = {
+    "nl": {
+        "week": "Week", "milestone": "Stap", "who": "Wie", "what": "Wat te doen",
+        "sources": "Bronnen", "date": "Datum", "periods": "Ziekteperioden",
+        "ongoing": "nog ziek", "recovered": "hersteld na", "used_by": "Gebruikt voor",
+        "change": "Wijziging", "status": "Status", "effective": "Datum",
+        "timeline_caption": "Stappen van de Wet verbetering Poortwachter per ziekteweek "
+                            "(doorlopende ziekte)",
+        "example_caption": "Berekende data",
+        "no_changes": "Er zijn geen aangekondigde wetswijzigingen.",
+        "from_to": "{start}–{end}",
+    },
+    "en": {
+        "week": "Week", "milestone": "Step", "who": "Who", "what": "What to do",
+        "sources": "Sources", "date": "Date", "periods": "Periods of illness",
+        "ongoing": "still ill", "recovered": "recovered after", "used_by": "Used for",
+        "change": "Change", "status": "Status", "effective": "Date",
+        "timeline_caption": "Steps of the Gatekeeper Improvement Act by week of illness "
+                            "(continuous illness)",
+        "example_caption": "Calculated dates",
+        "no_changes": "No law changes have been announced.",
+        "from_to": "{start}–{end}",
+    },
+}
+
+
+def fail(message: str, page: Page | None = None) -> PluginError:
+    where = f"{page.file.src_uri}: " if page is not None else ""
+    return PluginError(f"Spoorwijzer markers: {where}{message}")
+
+
+# --- data of the calculator --------------------------------------------------------------
+
+def _rules() -> Any:
+    import calculator.rules
+
+    return calculator.rules
+
+
+def nominal_weeks() -> dict[str, tuple[int | None, int]]:
+    weeks: Mapping[str, Sequence[int | None]] = _rules().nominal_weeks()
+    return {key: (value[0], int(value[1]) if value[1] is not None else 0)
+            for key, value in weeks.items()}
+
+
+def constants() -> Mapping[str, Any]:
+    result: Mapping[str, Any] = _rules().CONSTANTS
+    return result
+
+
+def calculate(request: dict[str, Any]) -> dict[str, Any]:
+    """Call the calculator's JSON boundary, exactly as the browser does."""
+    from calculator.boundary import handle
+
+    response: dict[str, Any] = json.loads(handle(json.dumps(request)))
+    if not response.get("ok"):
+        raise fail(f"the calculator refused {request!r}: {response.get('errors')!r}")
+    return response
+
+
+def _attr(obj: Any, *names: str, default: Any = None) -> Any:
+    """Read the first present attribute or key of ``obj`` (rules rows may be dataclasses)."""
+    for name in names:
+        if isinstance(obj, Mapping) and name in obj:
+            return obj[name]
+        if hasattr(obj, name):
+            return getattr(obj, name)
+    return default
+
+
+def date_text(value: dt.date | str, lang: str) -> str:
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    month = MONTHS[lang][day.month - 1]
+    if lang == "en":
+        return f"{day.day} {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+# --- inline markers ----------------------------------------------------------------------
+
+def week_marker(milestone: str, *, first: bool) -> str:
+    weeks = nominal_weeks()
+    if milestone not in weeks:
+        raise fail(f"unknown milestone id {milestone!r} (known: {', '.join(sorted(weeks))})")
+    start, end = weeks[milestone]
+    if first:
+        if start is None:
+            raise fail(f"milestone {milestone!r} is not a window: it has no week_start")
+        return str(start)
+    return str(end)
+
+
+def const_marker(name: str) -> str:
+    values = constants()
+    if name not in values:
+        raise fail(f"unknown constant {name!r} (known: {', '.join(sorted(values))})")
+    return escape(str(values[name]))
+
+
+def checked_marker(lang: str) -> str:
+    checked = _rules().RULES_CHECKED
+    return escape(date_text(checked, lang))
+
+
+# --- block markers -----------------------------------------------------------------------
+
+def _sources_html(sources: Iterable[Mapping[str, str]]) -> str:
+    links = []
+    for source in sources:
+        label = escape(str(source.get("label", "")))
+        url = str(source.get("url") or "")
+        links.append(f'<a href="{escape(url)}">{label}</a>' if url else label)
+    return "<br>".join(links)
+
+
+def _week_cell(milestone: Mapping[str, Any], weeks: Mapping[str, tuple[int | None, int]],
+               lang: str) -> tuple[int, str]:
+    start, end = weeks.get(milestone["id"], (milestone.get("week_start"), milestone.get("week")))
+    if end is None:
+        return (10**6, "")
+    if start is not None and start != end:
+        return (int(end), TEXT[lang]["from_to"].format(start=start, end=end))
+    return (int(end), str(end))
+
+
+def _what_to_do(milestone: Mapping[str, Any]) -> str:
+    text = str(milestone.get("text") or "")
+    if text:
+        return text
+    todo = milestone.get("todo") or {}
+    return "; ".join(str(v) for v in todo.values())
+
+
+def timeline_block(lang: str) -> str:
+    """The week-by-week table, from the calculator's result for a continuous reference case."""
+    response = calculate({
+        "action": "calculate", "lang": lang, "today": REFERENCE_FIRST_DAY,
+        "case": {"periods": [{"start": REFERENCE_FIRST_DAY, "end": None}]},
+    })
+    weeks = nominal_weeks()
+    t = TEXT[lang]
+    rows = []
+    for order, milestone in enumerate(response["milestones"]):
+        sort_week, week = _week_cell(milestone, weeks, lang)
+        rows.append((sort_week, order, milestone, week))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    body = "\n".join(
+        f'<tr id="tijdlijn-{escape(m["id"])}" data-milestone="{escape(m["id"])}">'
+        f"<td>{escape(week)}</td><td>{escape(str(m.get('title') or m['id']))}</td>"
+        f"<td>{escape(str(m.get('actor_text') or ''))}</td>"
+        f"<td>{escape(_what_to_do(m))}</td><td>{_sources_html(m.get('sources') or [])}</td></tr>"
+        for _, _, m, week in rows
+    )
+    return (
+        f'<table class="sw-timeline">\n<caption>{escape(t["timeline_caption"])}</caption>\n'
+        f'<thead><tr><th scope="col">{t["week"]}</th><th scope="col">{t["milestone"]}</th>'
+        f'<th scope="col">{t["who"]}</th><th scope="col">{t["what"]}</th>'
+        f'<th scope="col">{t["sources"]}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    )
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    note: str
+    periods: tuple[tuple[str, str | None], ...]
+
+
+def _example_periods(raw: Any) -> tuple[tuple[str, str | None], ...]:
+    periods: list[tuple[str, str | None]] = []
+    for item in raw:
+        if isinstance(item, str):
+            start, _, end = item.partition("/")
+            periods.append((start, end or None))
+        elif isinstance(item, Mapping):
+            end = item.get("end")
+            periods.append((str(item["start"]), str(end) if end else None))
+        else:
+            start_value = _attr(item, "start")
+            end_value = _attr(item, "end")
+            periods.append((str(start_value), str(end_value) if end_value else None))
+    return tuple(periods)
+
+
+def load_examples() -> list[Example]:
+    from calculator.examples import load_examples as load
+
+    examples = []
+    for case in load():
+        periods = _example_periods(_attr(case, "periods", default=()))
+        examples.append(Example(id=str(_attr(case, "id")), note=str(_attr(case, "note") or ""),
+                                periods=periods))
+    if not examples:
+        raise fail("calculator.examples.load_examples() returned no cases")
+    return examples
+
+
+def _periods_text(periods: Sequence[tuple[str, str | None]], lang: str) -> str:
+    t = TEXT[lang]
+    parts = []
+    for start, end in periods:
+        if end is None:
+            parts.append(f"{date_text(start, lang)} ({t['ongoing']})")
+        else:
+            parts.append(f"{date_text(start, lang)} – {date_text(end, lang)} "
+                         f"({t['recovered']} {date_text(end, lang)})")
+    return "; ".join(parts)
+
+
+def examples_block(lang: str) -> str:
+    """One section per case of calculator/examples.toml with the calculated dates."""
+    t = TEXT[lang]
+    out = []
+    for example in load_examples():
+        response = calculate({
+            "action": "calculate", "lang": lang, "today": example.periods[0][0],
+            "case": {"periods": [{"start": s, "end": e} for s, e in example.periods]},
+        })
+        rows = "\n".join(
+            f'<tr data-milestone="{escape(m["id"])}"><td>{escape(str(m.get("title") or m["id"]))}'
+            f'</td><td>{escape(str(m["week"]) if m.get("week") is not None else "")}</td>'
+            f"<td>{_dates_cell(m)}</td></tr>"
+            for m in response["milestones"] if m.get("date")
+        )
+        out.append(
+            f"## {escape(example.id)} {{#voorbeeld-{example.id}}}\n\n"
+            f"{escape(example.note)}\n\n"
+            f"**{t['periods']}:** {escape(_periods_text(example.periods, lang))}\n\n"
+            f'<table class="sw-example" data-example="{escape(example.id)}">\n'
+            f'<caption>{escape(t["example_caption"])}: {escape(example.id)}</caption>\n'
+            f'<thead><tr><th scope="col">{t["milestone"]}</th><th scope="col">{t["week"]}</th>'
+            f'<th scope="col">{t["date"]}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
+        )
+    return "\n".join(out)
+
+
+def _dates_cell(milestone: Mapping[str, Any]) -> str:
+    def one(iso: str, text: str | None) -> str:
+        return f'<time datetime="{escape(iso)}">{escape(text or iso)}</time>'
+
+    end = one(str(milestone["date"]), milestone.get("date_text"))
+    if milestone.get("start"):
+        return one(str(milestone["start"]), milestone.get("start_text")) + " – " + end
+    return end
+
+
+def sources_block(lang: str) -> str:
+    """Every legal source of the rules table, with the milestones that rely on it."""
+    response = calculate({
+        "action": "calculate", "lang": lang, "today": REFERENCE_FIRST_DAY,
+        "case": {"periods": [{"start": REFERENCE_FIRST_DAY, "end": None}]},
+    })
+    by_source: dict[tuple[str, str], list[str]] = {}
+    for milestone in response["milestones"]:
+        for source in milestone.get("sources") or []:
+            key = (str(source.get("label", "")), str(source.get("url") or ""))
+            titles = by_source.setdefault(key, [])
+            title = str(milestone.get("title") or milestone["id"])
+            if title not in titles:
+                titles.append(title)
+    t = TEXT[lang]
+    items = "\n".join(
+        f"<li>{_sources_html([{'label': label, 'url': url}])} "
+        f"<span class=\"sw-used-by\">({escape(t['used_by'])}: {escape(', '.join(titles))})</span>"
+        "</li>"
+        for (label, url), titles in sorted(by_source.items(), key=lambda item: item[0][0].lower())
+    )
+    return f'<ul class="sw-sources">\n{items}\n</ul>'
+
+
+def changes_block(lang: str) -> str:
+    """The pending law changes of calculator.rules.LAW_CHANGES as a table."""
+    changes = list(_rules().LAW_CHANGES)
+    t = TEXT[lang]
+    if not changes:
+        return f"<p>{escape(t['no_changes'])}</p>"
+    rows = []
+    for change in changes:
+        title = _localised(change, lang, "title", "name", "description", "text")
+        status = _localised(change, lang, "status_text", "status")
+        when = _attr(change, "date", "expected", "as_of", "checked", default="")
+        when_text = date_text(when, lang) if isinstance(when, dt.date) else str(when or "")
+        sources = _attr(change, "sources", default=None) or []
+        url = _attr(change, "url", default=None)
+        if url:
+            sources = [*sources, {"label": _attr(change, "source", default=url), "url": url}]
+        rows.append(
+            f"<tr><td>{escape(title)}</td><td>{escape(status)}</td><td>{escape(when_text)}</td>"
+            f"<td>{_sources_html(_as_source(s) for s in sources)}</td></tr>"
+        )
+    return (
+        '<table class="sw-changes">\n'
+        f'<thead><tr><th scope="col">{t["change"]}</th><th scope="col">{t["status"]}</th>'
+        f'<th scope="col">{t["effective"]}</th><th scope="col">{t["sources"]}</th></tr></thead>\n'
+        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
+    )
+
+
+def _as_source(source: Any) -> dict[str, str]:
+    if isinstance(source, str):
+        return {"label": source, "url": source if source.startswith("http") else ""}
+    return {"label": str(_attr(source, "label", default="")),
+            "url": str(_attr(source, "url", default="") or "")}
+
+
+def _localised(obj: Any, lang: str, *names: str) -> str:
+    for name in names:
+        for candidate in (f"{name}_{lang}", f"{lang}_{name}", name):
+            value = _attr(obj, candidate)
+            if isinstance(value, Mapping):
+                value = value.get(lang) or value.get("nl")
+            if value:
+                return str(value)
+        value = _attr(obj, lang)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+# --- glossary ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    aliases: tuple[str, ...]
+    nl: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+def load_glossary(path: Path = GLOSSARY_FILE) -> list[Term]:
+    """Read glossary.toml (format in contract.md); a malformed entry fails the build."""
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise fail(f"{path.name}: {error}") from error
+    terms = []
+    for index, entry in enumerate(data.get("term", [])):
+        try:
+            terms.append(Term(term=str(entry["term"]),
+                              aliases=tuple(str(a) for a in entry.get("aliases", [])),
+                              nl=str(entry["nl"]).strip(), en=str(entry["en"]).strip()))
+        except KeyError as error:
+            raise fail(f"{path.name}: term #{index + 1} lacks {error}") from error
+    return sorted(terms, key=lambda term: term.term.lower())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def glossary_block(lang: str) -> str:
+    terms = load_glossary()
+    if not terms:
+        raise fail(f"{{{{ sw.glossary }}}} needs {GLOSSARY_FILE.relative_to(ROOT)} with terms")
+    items = "\n".join(
+        f'<dt id="begrip-{slug(term.term)}">{escape(term.term)}</dt>\n'
+        f"<dd>{escape(term.text(lang))}</dd>"
+        for term in terms
+    )
+    return f'<dl class="sw-glossary">\n{items}\n</dl>'
+
+
+def abbreviations(lang: str, terms: Sequence[Term]) -> str:
+    """The abbr definitions that turn glossary terms into tooltips on a page."""
+    lines = []
+    for term in terms:
+        definition = " ".join(term.text(lang).split())
+        for word in (term.term, *term.aliases):
+            if word and "]" not in word:
+                lines.append(f"*[{word}]: {definition}")
+    return "\n".join(lines)
+
+
+# --- the replacement ---------------------------------------------------------------------
+
+BLOCKS: dict[str, Callable[[str], str]] = {
+    "timeline": timeline_block,
+    "examples": examples_block,
+    "sources": sources_block,
+    "glossary": glossary_block,
+    "changes": changes_block,
+    "checked": lambda lang: f"<p class=\"sw-checked\">{checked_marker(lang)}</p>",
+}
+
+
+def _inline(match: re.Match[str], lang: str) -> str:
+    name, arg = match.group("name"), match.group("arg")
+    if name not in INLINE_MARKERS:
+        if name in BLOCK_MARKERS:
+            raise fail(f"block marker {match.group(0)!r} must stand alone on a line")
+        raise fail(f"unknown marker {match.group(0)!r}")
+    if (name in NEEDS_ARGUMENT) != (arg is not None):
+        raise fail(f"marker {match.group(0)!r}: wrong number of arguments")
+    if name == "week":
+        return week_marker(str(arg), first=False)
+    if name == "week_start":
+        return week_marker(str(arg), first=True)
+    if name == "const":
+        return const_marker(str(arg))
+    return checked_marker(lang)
+
+
+def replace_markers(markdown: str, lang: str) -> str:
+    """Replace every ``{{ sw.* }}`` marker; raise PluginError on anything unknown."""
+    if lang not in TEXT:
+        raise fail(f"unsupported page language {lang!r}")
+    out = []
+    for line in markdown.split("\n"):
+        if "{{" not in line:
+            out.append(line)
+            continue
+        stripped = line.strip()
+        whole = MARKER.fullmatch(stripped)
+        if whole and whole.group("name") in BLOCKS and whole.group("arg") is None:
+            out.extend(["", BLOCKS[whole.group("name")](lang), ""])
+            continue
+        for found in ANY_MARKER.finditer(line):
+            if not MARKER.fullmatch(found.group(0)):
+                raise fail(f"malformed marker {found.group(0)!r}")
+        out.append(MARKER.sub(lambda match: _inline(match, lang), line))
+    return "\n".join(out)
+
+
+def page_language(page: Page, config: MkDocsConfig) -> str:
+    locale = getattr(page.file, "locale", None)
+    if locale is None:
+        i18n = config.plugins.get("i18n")
+        locale = getattr(i18n, "current_language", None)
+    return str(locale or "nl")
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    lang = page_language(page, config)
+    try:
+        markdown = replace_markers(markdown, lang)
+    except PluginError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from error
+    terms = load_glossary()
+    if terms:
+        markdown = markdown.rstrip("\n") + "\n\n" + abbreviations(lang, terms) + "\n"
+    return markdown
