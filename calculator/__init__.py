@@ -1,0 +1,1 @@
+"""Spoorwijzer calculator: the deadlines of the Wet verbetering Poortwachter."""

@@ -1,0 +1,132 @@
+"""Reading dates as visitors type them, and writing them in Dutch and English.
+
+A date arrives as an ISO 8601 string (``"2026-01-05"``, from the CLI, a share link or a test) or
+as the three fields of the GOV.UK date pattern, exactly as typed:
+``{"day": "5", "month": "jan", "year": "2026"}``. Month names and abbreviations are accepted in
+Dutch and English ("januari", "jan", "mrt", "March", "3"). Problems are reported in the GOV.UK
+order: missing, then impossible; the caller checks the rules.
+
+Dates are written by our own code, never by ``strftime``: inside Pyodide only the C locale
+exists, so Dutch day and month names would come out in English.
+
+>>> parse_date({"day": "26", "month": "okt", "year": "2026"}, "x")
+datetime.date(2026, 10, 26)
+>>> format_date(parse_date("2026-10-26", "x"), "nl")
+'maandag 26 oktober 2026'
+>>> format_date(parse_date("2026-10-26", "x"), "en")
+'Monday 26 October 2026'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from .errors import CalculatorError, ImpossibleValueError, MissingValueError
+
+DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+# Every spelling we accept for a month, lower case, without a trailing dot.
+_MONTH_WORDS: dict[str, int] = {}
+for _i, (_nl, _en) in enumerate(zip(MONTHS_NL, MONTHS_EN, strict=True), start=1):
+    for _word in (_nl, _en.lower(), _nl[:3], _en[:3].lower()):
+        _MONTH_WORDS[_word] = _i
+_MONTH_WORDS.update({"mrt": 3, "sept": 9, "okt": 10, "mei": 5})
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_MAX_FIELD = 40  # longer "dates" are junk; say so instead of parsing them
+
+
+def parse_month(text: str) -> int | None:
+    """A month number from digits or a Dutch/English name; ``None`` when it is neither."""
+    word = text.strip().lower().rstrip(".")
+    if word.isdigit():
+        number = int(word)
+        return number if 1 <= number <= 12 else None
+    return _MONTH_WORDS.get(word)
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        raise TypeError("bool")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip()
+    raise TypeError(type(value).__name__)
+
+
+def parse_date(value: Any, field: str, label: str = "date") -> date:
+    """Read one date. Raises :class:`MissingValueError` or :class:`ImpossibleValueError`."""
+    if isinstance(value, date):
+        return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise MissingValueError("date_missing", field, label=label)
+    if isinstance(value, str):
+        if len(value) > _MAX_FIELD:
+            raise ImpossibleValueError("date_format", field, label=label)
+        match = _ISO.match(value)
+        if not match:
+            raise ImpossibleValueError("date_format", field, label=label)
+        return _make(int(match[1]), int(match[2]), int(match[3]), field, label, part=None)
+    if isinstance(value, dict):
+        return _parse_parts(value, field, label)
+    raise ImpossibleValueError("date_format", field, label=label)
+
+
+def _parse_parts(value: dict[str, Any], field: str, label: str) -> date:
+    try:
+        texts = {part: _as_text(value.get(part)) for part in ("day", "month", "year")}
+    except TypeError:
+        raise ImpossibleValueError("date_format", field, label=label) from None
+    if not any(texts.values()):
+        raise MissingValueError("date_missing", field, label=label)
+    for part in ("day", "month", "year"):
+        if not texts[part]:
+            raise MissingValueError("date_part_missing", field, label=label, part=part)
+    if any(len(t) > _MAX_FIELD for t in texts.values()):
+        raise ImpossibleValueError("date_impossible", field, label=label)
+    month = parse_month(texts["month"])
+    if month is None:
+        raise ImpossibleValueError("date_impossible", field, label=label, part="month")
+    if not texts["day"].isdigit():
+        raise ImpossibleValueError("date_impossible", field, label=label, part="day")
+    if not texts["year"].isdigit() or len(texts["year"]) != 4:
+        raise ImpossibleValueError("date_impossible", field, label=label, part="year")
+    return _make(int(texts["year"]), month, int(texts["day"]), field, label, part="day")
+
+
+def _make(year: int, month: int, day: int, field: str, label: str, part: str | None) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ImpossibleValueError("date_impossible", field, label=label, part=part) from None
+
+
+def check_range(value: date, field: str, label: str, earliest: date, latest: date) -> None:
+    """A real date, but outside what the calculator can honestly compute."""
+    if value < earliest:
+        raise CalculatorError("date_too_early", field, label=label,
+                              limit=format_date(earliest, "nl"), limit_en=format_date(earliest, "en"))
+    if value > latest:
+        raise CalculatorError("date_too_late", field, label=label,
+                              limit=format_date(latest, "nl"), limit_en=format_date(latest, "en"))
+
+
+def format_date(value: date, lang: str = "nl") -> str:
+    """``maandag 26 oktober 2026`` or ``Monday 26 October 2026``."""
+    if lang == "en":
+        return f"{DAYS_EN[value.weekday()]} {value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+    return f"{DAYS_NL[value.weekday()]} {value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+
+
+def weekday_name(value: date, lang: str = "nl") -> str:
+    return (DAYS_EN if lang == "en" else DAYS_NL)[value.weekday()]

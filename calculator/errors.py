@@ -1,0 +1,254 @@
+"""Errors are data: every problem with the input is a :class:`CalculatorError`.
+
+Each error class has a stable ``code`` (used by the JSON boundary, the page and the tests), the
+``field`` it concerns (``periods.0.start``, ``pregnancy_leave.end``, ...) and, for three-part
+dates, the ``part`` (``day``, ``month`` or ``year``) the visitor should correct. The messages
+live in one catalogue, :data:`MESSAGES`, in Dutch and English, worded as the GOV.UK Design
+System advises ("Vul ... in", "... moet een bestaande datum zijn").
+
+Priority, as on GOV.UK: a missing value is reported first, then an impossible value, then a
+rule that the values break. :func:`first_per_field` keeps one error per field in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Priority classes: lower is reported first.
+MISSING, IMPOSSIBLE, RULE = 0, 1, 2
+
+# Field labels used inside messages, in both languages.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "first_sick_day": ("de eerste ziektedag", "the first sick day"),
+    "period_start": ("de eerste ziektedag van deze periode", "the first sick day of this period"),
+    "period_end": ("de laatste ziektedag", "the last sick day"),
+    "leave_start": ("de eerste dag van het verlof", "the first day of the leave"),
+    "leave_end": ("de laatste dag van het verlof", "the last day of the leave"),
+    "probleemanalyse": ("de datum van de probleemanalyse", "the date of the probleemanalyse"),
+    "eerstejaarsevaluatie": (
+        "de datum van de eerstejaarsevaluatie",
+        "the date of the eerstejaarsevaluatie",
+    ),
+    "wia_aanvraag": ("de datum van de WIA-aanvraag", "the date of the WIA application"),
+    "repaired": (
+        "de datum van het UWV-besluit over het herstel",
+        "the date of UWV's decision that the shortcoming was repaired",
+    ),
+    "extension_end": (
+        "de einddatum van de vrijwillige verlenging",
+        "the end date of the voluntary extension",
+    ),
+    "contract_end": ("de einddatum van het contract", "the end date of the contract"),
+    "today": ("de datum van vandaag", "today's date"),
+    "date": ("de datum", "the date"),
+}
+
+# The message catalogue: code -> (Dutch, English). ``{label}`` is a FIELD_LABELS entry,
+# other placeholders are filled from the error's ``params``.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "date_missing": ("Vul {label} in", "Enter {label}"),
+    "date_part_missing": (
+        "{Label} moet een {part_nl} bevatten",
+        "{Label} must include a {part_en}",
+    ),
+    "date_impossible": (
+        "{Label} moet een bestaande datum zijn",
+        "{Label} must be a real date",
+    ),
+    "date_format": (
+        "Vul {label} in als dag, maand en jaar, bijvoorbeeld 5 1 2026",
+        "Enter {label} as a day, month and year, for example 5 1 2026",
+    ),
+    "date_too_early": (
+        "{Label} moet op of na {limit} liggen: voor eerdere data golden andere regels",
+        "{Label} must be on or after {limit}: earlier dates fall under older rules",
+    ),
+    "date_too_late": (
+        "{Label} moet op of voor {limit} liggen",
+        "{Label} must be on or before {limit}",
+    ),
+    "end_before_start": (
+        "De laatste ziektedag moet op of na de eerste ziektedag van die periode liggen",
+        "The last sick day must be the same as or after the first sick day of that period",
+    ),
+    "period_unordered": (
+        "Deze periode moet na het einde van de vorige periode beginnen",
+        "This period must start after the end of the previous period",
+    ),
+    "period_open_not_last": (
+        "Vul de laatste ziektedag in: daarna begint nog een periode",
+        "Enter the last sick day: another period starts after this one",
+    ),
+    "too_many_periods": (
+        "Vul hoogstens {max} ziekteperiodes in",
+        "Enter no more than {max} periods of sickness",
+    ),
+    "leave_end_before_start": (
+        "Het verlof moet eindigen op of na de eerste verlofdag",
+        "The leave must end on or after its first day",
+    ),
+    "leave_outside_case": (
+        "Het verlof moet na de eerste ziektedag beginnen",
+        "The leave must start after the first sick day",
+    ),
+    "leave_too_long": (
+        "Een zwangerschaps- en bevallingsverlof duurt hoogstens {max} weken",
+        "Pregnancy and maternity leave lasts no more than {max} weeks",
+    ),
+    "actual_before_start": (
+        "{Label} moet na de eerste ziektedag liggen",
+        "{Label} must be after the first sick day",
+    ),
+    "actual_after_today": (
+        "{Label} moet vandaag of eerder zijn: vul alleen stappen in die al gezet zijn",
+        "{Label} must be today or in the past: enter only steps already taken",
+    ),
+    "sanction_missing": (
+        "Vul het aantal weken loonsanctie in, of de datum van het UWV-besluit",
+        "Enter the number of weeks of the loonsanctie, or the date of UWV's decision",
+    ),
+    "sanction_not_number": (
+        "Het aantal weken loonsanctie moet een heel getal zijn, zoals 12",
+        "The number of weeks of the loonsanctie must be a whole number, like 12",
+    ),
+    "sanction_too_long": (
+        "Een loonsanctie duurt hoogstens {max} weken",
+        "A loonsanctie lasts no more than {max} weeks",
+    ),
+    "sanction_too_short": (
+        "Een loonsanctie duurt minstens 1 week",
+        "A loonsanctie lasts at least 1 week",
+    ),
+    "sanction_both": (
+        "Vul het aantal weken of de datum van het UWV-besluit in, niet allebei",
+        "Enter either the number of weeks or the date of UWV's decision, not both",
+    ),
+    "extension_too_early": (
+        "De verlenging moet eindigen na het gewone einde van de wachttijd ({limit})",
+        "The extension must end after the normal end of the waiting period ({limit})",
+    ),
+    "extension_too_long": (
+        "Een vrijwillige verlenging duurt hoogstens {max} weken: uiterlijk {limit}",
+        "A voluntary extension lasts no more than {max} weeks: {limit} at the latest",
+    ),
+    "contract_end_before_start": (
+        "Het contract moet eindigen na de eerste ziektedag",
+        "The contract must end after the first sick day",
+    ),
+    "bad_request": (
+        "De gegevens konden niet worden gelezen. Vul het formulier opnieuw in.",
+        "The data could not be read. Please fill in the form again.",
+    ),
+    "bad_fragment": (
+        "De link bevat gegevens die niet kloppen: {detail}. Controleer het formulier.",
+        "The link contains data that is not right: {detail}. Please check the form.",
+    ),
+    "periods_missing": ("Vul de eerste ziektedag in", "Enter the first sick day"),
+}
+
+PART_NAMES = {"day": ("dag", "day"), "month": ("maand", "month"), "year": ("jaar", "year")}
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """One error as data: what the JSON boundary sends to the page."""
+
+    code: str
+    field: str
+    message: str
+    part: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"code": self.code, "field": self.field, "part": self.part, "message": self.message}
+
+
+class CalculatorError(ValueError):
+    """Base of every input error. ``code`` is stable; ``field`` names the input concerned."""
+
+    priority = RULE
+
+    def __init__(
+        self,
+        code: str,
+        field: str = "request",
+        *,
+        label: str = "date",
+        part: str | None = None,
+        **params: object,
+    ) -> None:
+        if code not in MESSAGES:
+            raise KeyError(f"unknown error code {code!r}")
+        self.code = code
+        self.field = field
+        self.label = label
+        self.part = part
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "nl") -> str:
+        """The message in ``lang`` ("nl" or "en"), from the catalogue."""
+        index = 1 if lang == "en" else 0
+        label = FIELD_LABELS.get(self.label, FIELD_LABELS["date"])[index]
+        part_nl, part_en = PART_NAMES.get(self.part or "", ("", ""))
+        values: dict[str, object] = {
+            "label": label,
+            "Label": label[:1].upper() + label[1:],
+            "part_nl": part_nl,
+            "part_en": part_en,
+        }
+        values.update(self.params)
+        if lang == "en":  # a parameter may carry an English form as NAME_en
+            values.update({k[:-3]: v for k, v in self.params.items() if k.endswith("_en")})
+        return MESSAGES[self.code][index].format(**values)
+
+    def info(self, lang: str = "nl") -> ErrorInfo:
+        return ErrorInfo(self.code, self.field, self.message(lang), self.part)
+
+
+class MissingValueError(CalculatorError):
+    """A required value is empty."""
+
+    priority = MISSING
+
+
+class ImpossibleValueError(CalculatorError):
+    """A value that cannot be what it says: 31 February, month 13, text for a number."""
+
+    priority = IMPOSSIBLE
+
+
+class RuleError(CalculatorError):
+    """Values that exist but break a rule: a recovery before the sick day, a leave that
+    does not fit, a sanction over 52 weeks."""
+
+    priority = RULE
+
+
+class InputErrors(CalculatorError):
+    """Several errors found in one case; ``errors`` holds them in priority order."""
+
+    def __init__(self, errors: Iterable[CalculatorError]) -> None:
+        self.errors = first_per_field(errors)
+        first = self.errors[0] if self.errors else CalculatorError("bad_request")
+        super().__init__(first.code, first.field, label=first.label, part=first.part,
+                         **first.params)
+
+    def message(self, lang: str = "nl") -> str:
+        return "; ".join(e.message(lang) for e in self.errors) if self.errors else ""
+
+
+def first_per_field(errors: Iterable[CalculatorError]) -> list[CalculatorError]:
+    """Keep the highest-priority error of each field; fields keep their first-seen order."""
+    flat: list[CalculatorError] = []
+    for error in errors:
+        flat.extend(error.errors if isinstance(error, InputErrors) else [error])
+    best: dict[str, CalculatorError] = {}
+    order: list[str] = []
+    for error in flat:
+        if error.field not in best:
+            order.append(error.field)
+            best[error.field] = error
+        elif error.priority < best[error.field].priority:
+            best[error.field] = error
+    return [best[f] for f in order]
