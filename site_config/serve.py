@@ -19,7 +19,7 @@ import http.server
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 MIME_TYPES: dict[str, str] = {
     ".html": "text/html; charset=utf-8",
@@ -42,7 +42,10 @@ MIME_TYPES: dict[str, str] = {
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves one directory with fixed MIME types; quiet unless ``verbose``."""
 
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        **MIME_TYPES,
+    }
     verbose = False
 
     def log_message(self, format: str, *args: Any) -> None:

@@ -7,7 +7,8 @@ On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook wri
 - ``site/wheels/``: the calculator wheel (built with ``python -m build --wheel``), the pure
   wheels it needs inside Pyodide, and ``manifest.json``::
 
-      {"boot": [calculator wheel, python-dateutil, six], "ics": [icalendar, tzdata, typing-extensions]}
+      {"boot": [calculator wheel, python-dateutil, six],
+       "ics": [icalendar, tzdata, typing-extensions]}
 
 The third-party wheels are fetched once with ``pip download`` into ``.cache/wheels/`` (outside
 ``site/``); later builds use that cache and work offline. Their exact versions are pinned in

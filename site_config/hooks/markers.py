@@ -67,7 +67,9 @@ TEXT: dict[str, dict[str, str]] = {
         "week": "Week", "milestone": "Stap", "who": "Wie", "what": "Wat te doen",
         "sources": "Bronnen", "date": "Datum", "periods": "Ziekteperioden",
         "ongoing": "nog ziek", "recovered": "hersteld na", "used_by": "Gebruikt voor",
-        "change": "Wijziging", "status": "Status", "effective": "Datum",
+        "change": "Wijziging", "status": "Status", "effective": "Wanneer",
+        "affects": "Gevolg voor de termijnen",
+        "changes_caption": "Aangekondigde en voorgenomen wetswijzigingen",
         "timeline_caption": "Stappen van de Wet verbetering Poortwachter per ziekteweek "
                             "(doorlopende ziekte)",
         "example_caption": "Berekende data",
@@ -78,7 +80,9 @@ TEXT: dict[str, dict[str, str]] = {
         "week": "Week", "milestone": "Step", "who": "Who", "what": "What to do",
         "sources": "Sources", "date": "Date", "periods": "Periods of illness",
         "ongoing": "still ill", "recovered": "recovered after", "used_by": "Used for",
-        "change": "Change", "status": "Status", "effective": "Date",
+        "change": "Change", "status": "Status", "effective": "When",
+        "affects": "Effect on the deadlines",
+        "changes_caption": "Announced and intended law changes",
         "timeline_caption": "Steps of the Gatekeeper Improvement Act by week of illness "
                             "(continuous illness)",
         "example_caption": "Calculated dates",
@@ -134,10 +138,7 @@ def _attr(obj: Any, *names: str, default: Any = None) -> Any:
 
 def date_text(value: dt.date | str, lang: str) -> str:
     day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    month = MONTHS[lang][day.month - 1]
-    if lang == "en":
-        return f"{day.day} {month} {day.year}"
-    return f"{day.day} {month} {day.year}"
+    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
 # --- inline markers ----------------------------------------------------------------------
@@ -332,53 +333,38 @@ def sources_block(lang: str) -> str:
     return f'<ul class="sw-sources">\n{items}\n</ul>'
 
 
+def _pick(value: Any, lang: str) -> str:
+    """A (Dutch, English) pair, a {lang: text} mapping or plain text, in ``lang``."""
+    if isinstance(value, tuple | list) and len(value) == 2:
+        value = value[1] if lang == "en" else value[0]
+    elif isinstance(value, Mapping):
+        value = value.get(lang) or value.get("nl")
+    text = "" if value is None else str(value)
+    render = getattr(_rules(), "render", None)
+    return str(render(text)) if render is not None else text
+
+
 def changes_block(lang: str) -> str:
     """The pending law changes of calculator.rules.LAW_CHANGES as a table."""
     changes = list(_rules().LAW_CHANGES)
     t = TEXT[lang]
     if not changes:
         return f"<p>{escape(t['no_changes'])}</p>"
-    rows = []
-    for change in changes:
-        title = _localised(change, lang, "title", "name", "description", "text")
-        status = _localised(change, lang, "status_text", "status")
-        when = _attr(change, "date", "expected", "as_of", "checked", default="")
-        when_text = date_text(when, lang) if isinstance(when, dt.date) else str(when or "")
-        sources = _attr(change, "sources", default=None) or []
-        url = _attr(change, "url", default=None)
-        if url:
-            sources = [*sources, {"label": _attr(change, "source", default=url), "url": url}]
-        rows.append(
-            f"<tr><td>{escape(title)}</td><td>{escape(status)}</td><td>{escape(when_text)}</td>"
-            f"<td>{_sources_html(_as_source(s) for s in sources)}</td></tr>"
-        )
+    rows = "\n".join(
+        f'<tr id="wijziging-{escape(str(_attr(change, "id", default="")))}">'
+        f"<td>{escape(_pick(_attr(change, 'title'), lang))}</td>"
+        f"<td>{escape(_pick(_attr(change, 'status'), lang))}</td>"
+        f"<td>{escape(_pick(_attr(change, 'date'), lang))}</td>"
+        f"<td>{escape(_pick(_attr(change, 'affects'), lang))}</td></tr>"
+        for change in changes
+    )
     return (
         '<table class="sw-changes">\n'
+        f'<caption>{escape(t["changes_caption"])}</caption>\n'
         f'<thead><tr><th scope="col">{t["change"]}</th><th scope="col">{t["status"]}</th>'
-        f'<th scope="col">{t["effective"]}</th><th scope="col">{t["sources"]}</th></tr></thead>\n'
-        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
+        f'<th scope="col">{t["effective"]}</th><th scope="col">{t["affects"]}</th></tr>'
+        f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
     )
-
-
-def _as_source(source: Any) -> dict[str, str]:
-    if isinstance(source, str):
-        return {"label": source, "url": source if source.startswith("http") else ""}
-    return {"label": str(_attr(source, "label", default="")),
-            "url": str(_attr(source, "url", default="") or "")}
-
-
-def _localised(obj: Any, lang: str, *names: str) -> str:
-    for name in names:
-        for candidate in (f"{name}_{lang}", f"{lang}_{name}", name):
-            value = _attr(obj, candidate)
-            if isinstance(value, Mapping):
-                value = value.get(lang) or value.get("nl")
-            if value:
-                return str(value)
-        value = _attr(obj, lang)
-        if isinstance(value, str) and value:
-            return value
-    return ""
 
 
 # --- glossary ----------------------------------------------------------------------------

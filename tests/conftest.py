@@ -1,0 +1,87 @@
+"""Shared fixtures: the built site, served on 127.0.0.1, and Debian's Chromium for Playwright.
+
+- ``site_dir``: the output of ``mkdocs build --strict``, built once per session into a temp
+  dir; set ``SPOORWIJZER_SITE=site`` to test an existing build instead (e.g. after
+  ``make build``).
+- ``site_url`` / ``base_url``: that directory served by ``site_config.serve`` on a free port
+  of 127.0.0.1, e.g. ``http://127.0.0.1:41234/``; ``page.goto("rekenhulp/")`` works.
+- ``browser_type_launch_args``: ``/usr/bin/chromium`` (or ``SPOORWIJZER_CHROMIUM``) with the
+  flags that keep it quiet on a closed network (stack-notes.md).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from site_config.serve import start_in_thread  # noqa: E402
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def build_site(
+    target: Path, config: Path = ROOT / "mkdocs.yml"
+) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict`` into ``target`` (with the venv's Python)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+               "--config-file", str(config), "--site-dir", str(target)]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=False)
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    existing = os.environ.get("SPOORWIJZER_SITE")
+    if existing:
+        path = Path(existing).resolve()
+        if not (path / "index.html").is_file():
+            pytest.fail(f"SPOORWIJZER_SITE={existing} holds no built site (run `make build`)")
+        return path
+    target = tmp_path_factory.mktemp("site")
+    result = build_site(target)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+    return target
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir: Path) -> Iterator[str]:
+    url, stop = start_in_thread(site_dir, "127.0.0.1")
+    yield url
+    stop()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_url: str) -> str:
+    """pytest-playwright's base URL: relative ``page.goto`` resolves against the site."""
+    return site_url
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    executable = os.environ.get("SPOORWIJZER_CHROMIUM") or shutil.which("chromium") \
+        or "/usr/bin/chromium"
+    flags = list(CHROMIUM_FLAGS)
+    if browser_type_launch_args.get("headless", True):
+        flags.insert(0, "--headless")
+    return {**browser_type_launch_args, "executable_path": executable,
+            "args": [*browser_type_launch_args.get("args", []), *flags]}

@@ -1,0 +1,89 @@
+"""Chromium against the built site: accessibility, origins, no Pyodide on content pages,
+the language switch."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, Request
+
+from .conftest import is_calculator_page, nav_pages, page_path
+
+pytestmark = pytest.mark.browser
+
+
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def visit(page: Page, url: str) -> None:
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+
+
+def test_every_page_has_no_axe_violations(page: Page, site_url: str, pages: list[str]) -> None:
+    axe = Axe()
+    reports = []
+    for path in pages:
+        visit(page, urljoin(site_url, path))
+        results = axe.run(page)
+        if results.violations_count:
+            reports.append(f"--- {path}\n{results.generate_report()}")
+    assert not reports, "axe violations:\n" + "\n".join(reports)
+
+
+def test_a_full_visit_requests_nothing_from_another_origin(
+    page: Page, site_url: str, pages: list[str]
+) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path in pages:
+        visit(page, urljoin(site_url, path))
+    # the search loads its worker and index on first use
+    visit(page, site_url)
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("ziekte")
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_load_state("networkidle")
+    assert len(requests) >= len(pages), "the request recorder saw nothing"
+    foreign = sorted({url for url in requests if not url.startswith(("data:", "blob:"))
+                      and origin(url) != origin(site_url)})
+    assert not foreign, "requests to another origin:\n" + "\n".join(foreign)
+
+
+def test_content_pages_load_nothing_of_pyodide(
+    page: Page, site_url: str, pages: list[str]
+) -> None:
+    loaded: list[tuple[str, str]] = []
+    current = {"path": ""}
+
+    def record(request: Request) -> None:
+        path = urlsplit(request.url).path
+        if path.startswith(("/pyodide/", "/wheels/")) or "/pyodide" in path:
+            loaded.append((current["path"], request.url))
+
+    page.on("request", record)
+    content_pages = [path for path in pages if not is_calculator_page(path)]
+    assert len(content_pages) >= 2 * (len(nav_pages()) - 1)
+    for path in content_pages:
+        current["path"] = path
+        visit(page, urljoin(site_url, path))
+    assert not loaded, f"content pages loaded the Python runtime: {loaded}"
+
+
+@pytest.mark.parametrize(("name", "lang", "other"),
+                         [("tijdlijn", "nl", "en"), ("tijdlijn", "en", "nl"),
+                          ("index", "nl", "en"), ("loonsanctie", "en", "nl")])
+def test_language_switch_opens_the_same_page(
+    page: Page, site_url: str, name: str, lang: str, other: str
+) -> None:
+    visit(page, urljoin(site_url, page_path(name, lang)))
+    page.locator(".md-header__option .md-select").first.hover()
+    link = page.locator(f'a.md-select__link[hreflang="{other}"]')
+    link.click()
+    page.wait_for_load_state("load")
+    assert urlsplit(page.url).path == page_path(name, other)
+    assert page.locator("html").get_attribute("lang") == other

@@ -1,0 +1,115 @@
+"""The built site, checked without a browser: pages, language links, layout, origins."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from .conftest import built_pages, is_calculator_page, nav_pages, page_path
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json")
+
+
+class Links(HTMLParser):
+    """Collects (tag, attributes) of every element with a URL attribute."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if {"href", "src", "srcset", "action", "data"} & values.keys():
+            self.elements.append((tag, values))
+
+
+def parse(path: Path) -> list[tuple[str, dict[str, str]]]:
+    parser = Links()
+    parser.feed(path.read_text("utf-8"))
+    return parser.elements
+
+
+def html_file(site_dir: Path, url_path: str) -> Path:
+    return site_dir / url_path.strip("/") / "index.html"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_nav_page_is_built(site_dir: Path, lang: str) -> None:
+    missing = [page_path(name, lang) for name in nav_pages()
+               if not html_file(site_dir, page_path(name, lang)).is_file()]
+    assert not missing, f"pages of the nav not built: {missing}"
+
+
+def test_english_pages_are_english(site_dir: Path) -> None:
+    for name in nav_pages():
+        for lang in ("nl", "en"):
+            text = html_file(site_dir, page_path(name, lang)).read_text("utf-8")
+            assert f'<html lang="{lang}"' in text, f"{page_path(name, lang)} is not lang={lang}"
+
+
+def test_language_switch_leads_to_the_same_page(site_dir: Path) -> None:
+    for name in nav_pages():
+        for lang, other in (("nl", "en"), ("en", "nl")):
+            path = page_path(name, lang)
+            switch = {attrs.get("hreflang"): attrs["href"]
+                      for tag, attrs in parse(html_file(site_dir, path))
+                      if tag == "a" and "md-select__link" in attrs.get("class", "")}
+            assert other in switch, f"{path}: no language switch to {other}"
+            target = urlsplit(urljoin(f"http://site{path}", switch[other])).path
+            assert target == page_path(name, other), f"{path}: switch to {other} -> {target}"
+
+
+def test_no_url_of_another_origin_is_loaded(site_dir: Path) -> None:
+    """Scripts, styles, images, frames and preconnects only come from the site itself."""
+    offenders = []
+    for path in built_pages(site_dir):
+        for tag, attrs in parse(html_file(site_dir, path)):
+            if tag == "a" or (tag == "link" and attrs.get("rel") in {"alternate", "canonical"}):
+                continue  # navigation, not a request
+            for key in ("href", "src", "srcset", "action", "data"):
+                value = attrs.get(key, "")
+                if re.match(r"^(https?:)?//", value.strip()):
+                    offenders.append(f"{path}: <{tag} {key}={value}>")
+    for css in site_dir.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", css.read_text("utf-8")):
+            offenders.append(f"{css.relative_to(site_dir)}: url({url})")
+        for url in re.findall(r"@import\s+['\"]((?:https?:)?//[^'\"]+)", css.read_text("utf-8")):
+            offenders.append(f"{css.relative_to(site_dir)}: @import {url}")
+    assert not offenders, "requests to another origin:\n" + "\n".join(offenders)
+
+
+def test_pyodide_runtime_and_wheels_are_in_the_site(site_dir: Path) -> None:
+    for name in PYODIDE_FILES:
+        assert (site_dir / "pyodide" / name).stat().st_size > 0, name
+    manifest = json.loads((site_dir / "wheels" / "manifest.json").read_text("utf-8"))
+    assert set(manifest) == {"boot", "ics"}
+    assert manifest["boot"][0].startswith("spoorwijzer_calculator-")
+    names = " ".join(manifest["boot"] + manifest["ics"]).lower()
+    for package in ("python_dateutil-2.9.0.post0", "six-", "icalendar-7.3.0", "tzdata-",
+                    "typing_extensions-"):
+        assert package in names, package
+    for wheel in manifest["boot"] + manifest["ics"]:
+        assert wheel.endswith("-none-any.whl"), wheel
+        assert (site_dir / "wheels" / wheel).stat().st_size > 0, wheel
+
+
+def test_content_pages_do_not_reference_pyodide(site_dir: Path) -> None:
+    """Only the calculator page may point at the runtime (the browser test checks loads)."""
+    offenders = []
+    for path in built_pages(site_dir):
+        if is_calculator_page(path):
+            continue
+        for tag, attrs in parse(html_file(site_dir, path)):
+            if tag == "a":
+                continue
+            for key in ("href", "src", "data"):
+                value = attrs.get(key, "")
+                if "pyodide" in value or "wheels/" in value or "rekenhulp" in value:
+                    offenders.append(f"{path}: <{tag} {key}={value}>")
+    assert not offenders, "\n".join(offenders)
