@@ -147,7 +147,7 @@ def _remove(spans: list[Span], start: date, end: date) -> list[Span]:
     """The spans without the days ``start .. end``."""
     kept: list[Span] = []
     for span in spans:
-        if span.end is not None and span.end < start or span.start > end:
+        if (span.end is not None and span.end < start) or span.start > end:
             kept.append(span)
             continue
         if span.start < start:

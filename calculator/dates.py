@@ -115,7 +115,8 @@ def check_range(value: date, field: str, label: str, earliest: date, latest: dat
     """A real date, but outside what the calculator can honestly compute."""
     if value < earliest:
         raise CalculatorError("date_too_early", field, label=label,
-                              limit=format_date(earliest, "nl"), limit_en=format_date(earliest, "en"))
+                              limit=format_date(earliest, "nl"),
+                              limit_en=format_date(earliest, "en"))
     if value > latest:
         raise CalculatorError("date_too_late", field, label=label,
                               limit=format_date(latest, "nl"), limit_en=format_date(latest, "en"))

@@ -30,7 +30,6 @@ from .rules import (
     Every,
     FirstWorkingDayAfterWeek,
     Rule,
-    Source,
 )
 
 SOON_DAYS = 14
@@ -56,17 +55,20 @@ class Context:
         return cls(count, {}, end, end, end)
 
 
+Day = date  # the field named ``date`` below hides the type inside the class
+
+
 @dataclass(frozen=True)
 class Milestone:
     rule: Rule
-    date: date
-    start: date | None
+    date: Day
+    start: Day | None
     week: int | None
     week_start: int | None
     day: int | None
     status: str
-    actual: date | None = None
-    occurrences: tuple[date, ...] = ()
+    actual: Day | None = None
+    occurrences: tuple[Day, ...] = ()
     indication_reasons: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -78,7 +80,7 @@ class Milestone:
         return self.rule.indication is not None or bool(self.indication_reasons)
 
     @property
-    def non_working_day(self) -> tuple[str, str, date] | None:
+    def non_working_day(self) -> tuple[str, str, Day] | None:
         """(Dutch reason, English reason, previous working day) when the deadline falls on a
         Saturday, Sunday or Atw holiday."""
         if self.rule.kind not in WORKING_DAY_KINDS or is_working_day(self.date):

@@ -63,9 +63,9 @@ class _Collector:
     def __init__(self) -> None:
         self.errors: list[CalculatorError] = []
 
-    def take(self, read: Callable[[], T]) -> T | None:
+    def take(self, read: Callable[..., T], *args: Any) -> T | None:
         try:
-            return read()
+            return read(*args)
         except InputErrors as error:
             self.errors.extend(error.errors)
         except CalculatorError as error:
@@ -114,7 +114,7 @@ def read_case(data: Any) -> Case:
     actual_data = got.take(lambda: _as_mapping(data.get("actual"), "actual")) or {}
     actual: dict[str, date] = {}
     for step in STEPS:
-        value = got.take(lambda s=step: _optional_date(actual_data.get(s), f"actual.{s}", s))
+        value = got.take(_optional_date, actual_data.get(step), f"actual.{step}", step)
         if value is not None:
             actual[step] = value
     sanction = got.take(lambda: _read_sanction(data.get("loonsanctie")))
@@ -142,10 +142,8 @@ def _read_periods(value: Any, got: _Collector) -> list[Period]:
             got.add(ImpossibleValueError("bad_request", f"periods.{index}.start"))
             continue
         label = "first_sick_day" if index == 0 else "period_start"
-        start = got.take(lambda i=index, it=item, lb=label:
-                         parse_date(it.get("start"), f"periods.{i}.start", lb))
-        end = got.take(lambda i=index, it=item:
-                       _optional_date(it.get("end"), f"periods.{i}.end", "period_end"))
+        start = got.take(parse_date, item.get("start"), f"periods.{index}.start", label)
+        end = got.take(_optional_date, item.get("end"), f"periods.{index}.end", "period_end")
         if start is not None:
             periods.append(Period(start, end))
     return periods
@@ -199,13 +197,13 @@ def check_case(case: Case, today: date) -> None:
                 got.add(CalculatorError("period_open_not_last", f"periods.{index - 1}.end"))
             elif period.start <= previous_end:
                 got.add(CalculatorError("period_unordered", f"periods.{index}.start"))
-            got.take(lambda p=period, i=index: check_range(
-                p.start, f"periods.{i}.start", "period_start", EARLIEST_FIRST_SICK_DAY, far))
+            got.take(check_range, period.start, f"periods.{index}.start", "period_start",
+                     EARLIEST_FIRST_SICK_DAY, far)
         if period.end is not None:
             if period.end < period.start:
                 got.add(CalculatorError("end_before_start", f"periods.{index}.end"))
-            got.take(lambda p=period, i=index: check_range(
-                p.end or p.start, f"periods.{i}.end", "period_end", EARLIEST_FIRST_SICK_DAY, far))
+            got.take(check_range, period.end, f"periods.{index}.end", "period_end",
+                     EARLIEST_FIRST_SICK_DAY, far)
         previous_end = period.end
     leave = case.pregnancy_leave
     if leave is not None:

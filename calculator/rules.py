@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from .counting import NEW_PERIOD_GAP, SAMENTELLEN_MAX_GAP, Period, count_sick_days, week_of_day
