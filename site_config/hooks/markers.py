@@ -229,6 +229,7 @@ class Example:
     id: str
     note: str
     periods: tuple[tuple[str, str | None], ...]
+    expected: Mapping[str, str]
 
 
 def _example_periods(raw: Any) -> tuple[tuple[str, str | None], ...]:
@@ -253,8 +254,9 @@ def load_examples() -> list[Example]:
     examples = []
     for case in load():
         periods = _example_periods(_attr(case, "periods", default=()))
+        expected = {str(k): str(v) for k, v in (_attr(case, "expected") or {}).items()}
         examples.append(Example(id=str(_attr(case, "id")), note=str(_attr(case, "note") or ""),
-                                periods=periods))
+                                periods=periods, expected=expected))
     if not examples:
         raise fail("calculator.examples.load_examples() returned no cases")
     return examples
@@ -281,6 +283,7 @@ def examples_block(lang: str) -> str:
             "action": "calculate", "lang": lang, "today": example.periods[0][0],
             "case": {"periods": [{"start": s, "end": e} for s, e in example.periods]},
         })
+        check_expected(example, response)
         rows = "\n".join(
             f'<tr data-milestone="{escape(m["id"])}"><td>{escape(str(m.get("title") or m["id"]))}'
             f'</td><td>{escape(str(m["week"]) if m.get("week") is not None else "")}</td>'
@@ -297,6 +300,15 @@ def examples_block(lang: str) -> str:
             f'<th scope="col">{t["date"]}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
         )
     return "\n".join(out)
+
+
+def check_expected(example: Example, response: Mapping[str, Any]) -> None:
+    """Fail the build when a calculated date differs from the example's expected date."""
+    calculated = {m["id"]: m.get("date") for m in response["milestones"]}
+    wrong = [f"{key}: expected {value}, calculated {calculated.get(key)}"
+             for key, value in example.expected.items() if calculated.get(key) != value]
+    if wrong:
+        raise fail(f"worked example {example.id!r} does not match: " + "; ".join(wrong))
 
 
 def _dates_cell(milestone: Mapping[str, Any]) -> str:
@@ -340,6 +352,9 @@ def _pick(value: Any, lang: str) -> str:
     elif isinstance(value, Mapping):
         value = value.get(lang) or value.get("nl")
     text = "" if value is None else str(value)
+    if " / " in text:
+        dutch, _, english = text.partition(" / ")
+        text = english if lang == "en" else dutch
     render = getattr(_rules(), "render", None)
     return str(render(text)) if render is not None else text
 
