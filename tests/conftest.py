@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,12 @@ def build_site(
                "--config-file", str(config), "--site-dir", str(target)]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                           check=False)
+
+
+@pytest.fixture(scope="session")
+def mkdocs_build() -> Callable[[Path, Path], subprocess.CompletedProcess[str]]:
+    """``mkdocs_build(target, config)``: a strict build of any config, for hook tests."""
+    return build_site
 
 
 @pytest.fixture(scope="session")

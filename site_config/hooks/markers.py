@@ -395,8 +395,9 @@ class Term:
         return self.en if lang == "en" else self.nl
 
 
-def load_glossary(path: Path = GLOSSARY_FILE) -> list[Term]:
+def load_glossary(path: Path | None = None) -> list[Term]:
     """Read glossary.toml (format in contract.md); a malformed entry fails the build."""
+    path = path or GLOSSARY_FILE
     if not path.is_file():
         return []
     try:
@@ -418,8 +419,8 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def glossary_block(lang: str) -> str:
-    terms = load_glossary()
+def glossary_block(lang: str, path: Path | None = None) -> str:
+    terms = load_glossary(path or GLOSSARY_FILE)
     if not terms:
         raise fail(f"{{{{ sw.glossary }}}} needs {GLOSSARY_FILE.relative_to(ROOT)} with terms")
     items = "\n".join(
