@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -99,7 +100,7 @@ def test_dates_rise_with_the_week_number(first: date) -> None:
     weeks = nominal_weeks()
     ordered = sorted((weeks[r.id][1], schedule.dates[r.id]) for r in MILESTONE_RULES
                      if r.kind != "recurring")
-    for (w1, d1), (w2, d2) in zip(ordered, ordered[1:], strict=False):
+    for (w1, d1), (w2, d2) in itertools.pairwise(ordered):
         if w2 > w1:
             assert d2 >= d1
 

@@ -1,0 +1,219 @@
+"""Errors are data: GOV.UK priority, one message per field in both languages, and a junk sweep
+over every public function and the JSON boundary: only CalculatorError or ok:false."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculator import boundary, cli, counting, dates, examples, fragment, model
+from calculator.engine import calculate
+from calculator.errors import MESSAGES, CalculatorError, InputErrors
+
+from .helpers import ask
+
+TODAY = date(2026, 11, 23)
+
+
+def errors_of(case: Any, **kw: Any) -> list[dict[str, Any]]:
+    answer = ask(case, **kw)
+    assert answer["ok"] is False
+    return list(answer["errors"])
+
+
+def test_missing_first_sick_day() -> None:
+    [error] = errors_of({"periods": [{"start": {"day": "", "month": "", "year": ""}}]})
+    assert error == {"code": "date_missing", "field": "periods.0.start", "part": None,
+                     "message": "Vul de eerste ziektedag in"}
+
+
+def test_missing_part_names_the_part() -> None:
+    [error] = errors_of({"periods": [{"start": {"day": "5", "month": "", "year": "2026"}}]},
+                        lang="en")
+    assert error["code"] == "date_part_missing"
+    assert error["part"] == "month"
+    assert error["message"] == "The first sick day must include a month"
+
+
+def test_impossible_date_31_february() -> None:
+    [error] = errors_of({"periods": [{"start": {"day": "31", "month": "2", "year": "2026"}}]})
+    assert error["code"] == "date_impossible"
+    assert error["message"] == "De eerste ziektedag moet een bestaande datum zijn"
+
+
+@pytest.mark.parametrize("month", ["jan", "januari", "January", "JAN.", "1", "01"])
+def test_month_names_accepted(month: str) -> None:
+    answer = ask({"periods": [{"start": {"day": "5", "month": month, "year": "2026"}}]})
+    assert answer["ok"], answer
+    assert answer["counting"]["first_sick_day"] == "2026-01-05"
+
+
+def test_priority_missing_before_impossible_before_rule() -> None:
+    errors = errors_of({"periods": [
+        {"start": {"day": "5", "month": "1", "year": "2026"}, "end": "2026-01-01"},
+        {"start": {"day": "40", "month": "1", "year": "2026"}},
+        {"start": {"day": "", "month": "", "year": ""}},
+    ]})
+    codes = {e["field"]: e["code"] for e in errors}
+    assert codes["periods.1.start"] == "date_impossible"
+    assert codes["periods.2.start"] == "date_missing"
+    # one error per field, never two
+    assert len(codes) == len(errors)
+
+
+@pytest.mark.parametrize(("case", "field", "code"), [
+    ({"periods": [{"start": "2026-03-01", "end": "2026-02-01"}]}, "periods.0.end",
+     "end_before_start"),
+    ({"periods": [{"start": "2026-03-01", "end": "2026-03-10"}, {"start": "2026-03-05"}]},
+     "periods.1.start", "period_unordered"),
+    ({"periods": [{"start": "2026-03-01"}, {"start": "2026-05-05"}]}, "periods.0.end",
+     "period_open_not_last"),
+    ({"periods": [{"start": "2010-03-01"}]}, "periods.0.start", "date_too_early"),
+    ({"periods": [{"start": "2031-03-01"}]}, "periods.0.start", "date_too_late"),
+    ({"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": "53"}},
+     "loonsanctie.weeks", "sanction_too_long"),
+    ({"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": "twaalf"}},
+     "loonsanctie.weeks", "sanction_not_number"),
+    ({"periods": [{"start": "2026-01-05"}],
+      "pregnancy_leave": {"start": "2026-05-01", "end": "2026-04-01"}},
+     "pregnancy_leave.end", "leave_end_before_start"),
+    ({"periods": [{"start": "2026-01-05"}],
+      "pregnancy_leave": {"start": "2025-12-01", "end": "2026-04-01"}},
+     "pregnancy_leave.start", "leave_outside_case"),
+    ({"periods": [{"start": "2026-01-05"}], "actual": {"probleemanalyse": "2026-12-01"}},
+     "actual.probleemanalyse", "actual_after_today"),
+    ({"periods": [{"start": "2026-01-05"}], "extension_end": "2027-06-01"},
+     "extension_end", "extension_too_early"),
+    ({"periods": [{"start": "2026-01-05"}], "extension_end": "2029-06-01"},
+     "extension_end", "extension_too_long"),
+    ({"periods": [{"start": "2026-01-05"}], "contract_end": "2025-06-01"},
+     "contract_end", "contract_end_before_start"),
+])
+def test_rule_errors(case: dict[str, Any], field: str, code: str) -> None:
+    errors = errors_of(case)
+    assert (errors[0]["field"], errors[0]["code"]) == (field, code)
+    assert errors[0]["message"]
+
+
+def test_every_message_exists_in_both_languages() -> None:
+    for code, (nl, en) in MESSAGES.items():
+        assert nl and en and nl != en, code
+
+
+def test_errors_in_the_visitors_language() -> None:
+    case = {"periods": [{"start": "2026-02-31"}]}
+    nl = errors_of(case, lang="nl")[0]["message"]
+    en = errors_of(case, lang="en")[0]["message"]
+    assert nl.startswith("De eerste ziektedag") and en.startswith("The first sick day")
+
+
+def test_calculator_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        model.read_case({"periods": []})
+    with pytest.raises(InputErrors) as caught:
+        model.read_case({"periods": [{"start": "x"}]})
+    assert caught.value.errors[0].field == "periods.0.start"
+
+
+# --- junk sweep ---------------------------------------------------------------------------------
+
+JUNK: list[Any] = [
+    None, "", " ", "31-02-2026", "2026-02-31", "99999-01-01", "0000-00-00", "2026-13-01",
+    10**30, -1, 3.5, True, [], {}, [None], {"day": None}, {"day": "5", "month": "x" * 10_000},
+    "\x00", "<script>alert(1)</script>", ["2026-01-05"], {"start": {"start": {}}},
+    {"day": "1", "month": "1", "year": "99999"}, {"day": [], "month": {}, "year": 1.5},
+    "2026-01-05T10:00", "\ud800", float("nan"),
+]
+nested = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner,
+                                                                  max_size=4),
+    max_leaves=20)
+
+
+@pytest.mark.parametrize("value", JUNK, ids=repr)
+def test_junk_in_every_date_field(value: Any) -> None:
+    for case in (
+        {"periods": [{"start": value}]},
+        {"periods": [{"start": "2026-01-05", "end": value}, {"start": "2026-03-01"}]},
+        {"periods": value},
+        {"periods": [{"start": "2026-01-05"}], "pregnancy_leave": {"start": value, "end": value}},
+        {"periods": [{"start": "2026-01-05"}], "actual": {"probleemanalyse": value}},
+        {"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": value}},
+        {"periods": [{"start": "2026-01-05"}], "loonsanctie": value},
+        {"periods": [{"start": "2026-01-05"}], "extension_end": value},
+        {"periods": [{"start": "2026-01-05"}], "contract_end": value},
+        value,
+    ):
+        answer = json.loads(boundary.handle(json.dumps({"case": case, "today": "2026-11-23"},
+                                                       default=str)))
+        assert answer["ok"] in (True, False)
+        if not answer["ok"]:
+            assert all(e["message"] and e["code"] in MESSAGES for e in answer["errors"])
+
+
+@pytest.mark.parametrize("value", JUNK, ids=repr)
+def test_junk_to_public_functions(value: Any) -> None:
+    """Public functions raise CalculatorError (a ValueError) on junk, never anything else."""
+    calls = [
+        lambda: dates.parse_date(value, "x"),
+        lambda: model.read_case(value),
+        lambda: model.read_case({"periods": [{"start": value}]}),
+        lambda: examples.parse_period(value),
+        lambda: fragment.decode(value),
+        lambda: boundary.answer({"case": value, "today": value}),
+        lambda: boundary.answer({"action": value}),
+        lambda: boundary.parse_fragment(value, "nl"),
+    ]
+    for call in calls:
+        with contextlib.suppress(CalculatorError):
+            call()
+
+
+@pytest.mark.parametrize("text", [
+    "", "null", "[]", "42", '"x"', "{", '{"case": null}', '{"action": "rm -rf"}',
+    '{"lang": ["nl"], "case": {}}', '{"today": "2026-02-30", "case": {"periods": []}}',
+    "[" * 5000 + "]" * 5000, '{"case": ' * 2000 + "null" + "}" * 2000, "x" * 200_000,
+])
+def test_junk_json_text(text: str) -> None:
+    answer = json.loads(boundary.handle(text))
+    assert answer["ok"] is False
+    assert answer["errors"] and answer["errors"][0]["message"]
+
+
+def test_non_text_to_boundary() -> None:
+    for value in (None, 42, b"\xff\xfe", ["x"]):
+        assert json.loads(boundary.handle(value))["ok"] is False
+
+
+@given(nested)
+@settings(max_examples=300)
+def test_boundary_never_raises_on_any_json(value: Any) -> None:
+    for request in ({"case": value}, {"case": {"periods": value}},
+                    {"case": {"periods": [value]}}, value):
+        answer = json.loads(boundary.handle(json.dumps(request)))
+        assert isinstance(answer["ok"], bool)
+
+
+def test_cli_bad_input_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["2026-02-31"]) == 2
+    err = capsys.readouterr().err
+    assert "bestaande datum" in err and "Traceback" not in err
+
+
+def test_counting_rejects_day_zero() -> None:
+    count = counting.count_sick_days([counting.Period(date(2026, 1, 5))])
+    with pytest.raises(ValueError):
+        count.day(0)
+
+
+def test_calculate_checks_the_case() -> None:
+    bad = model.Case((counting.Period(date(2026, 3, 1), date(2026, 2, 1)),))
+    with pytest.raises(CalculatorError):
+        calculate(bad, TODAY)
