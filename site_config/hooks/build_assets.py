@@ -25,6 +25,7 @@ import hashlib
 import importlib.util
 import json
 import logging
+import mimetypes
 import shutil
 import subprocess
 import sys
@@ -183,6 +184,13 @@ def write_wheels(site_dir: Path) -> dict[str, list[str]]:
             manifest[group].append(wheel.name)
     (target / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
     return manifest
+
+
+def on_startup(**_: Any) -> None:
+    """`mkdocs serve` guesses MIME types from the platform; make the runtime's types certain."""
+    for extension, mime in ((".mjs", "text/javascript"), (".wasm", "application/wasm"),
+                            (".whl", "application/octet-stream"), (".ics", "text/calendar")):
+        mimetypes.add_type(mime, extension)
 
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
