@@ -116,3 +116,18 @@ def test_content_pages_do_not_reference_pyodide(site_dir: Path) -> None:
                 if RUNTIME.search(value) and "assets/javascripts/" not in value:
                     offenders.append(f"{path}: <{tag} {key}={value}>")
     assert not offenders, "\n".join(offenders)
+
+
+@pytest.mark.parametrize(("path", "mime"), [
+    ("pyodide/pyodide.mjs", "text/javascript"),
+    ("pyodide/pyodide.asm.wasm", "application/wasm"),
+    ("pyodide/pyodide-lock.json", "application/json"),
+    ("wheels/manifest.json", "application/json"),
+])
+def test_server_sends_the_runtime_with_the_right_mime_type(
+    site_url: str, path: str, mime: str
+) -> None:
+    from urllib.request import urlopen
+
+    with urlopen(urljoin(site_url, path)) as response:
+        assert response.headers.get_content_type() == mime
