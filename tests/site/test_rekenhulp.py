@@ -1,0 +1,468 @@
+"""The calculator page (/rekenhulp/) in real Chromium, against the strict build.
+
+Every date on screen comes from the Python calculator running in Pyodide in a Web Worker;
+these tests type what a visitor types and read the ``<time datetime>`` of each
+``data-milestone`` element. Expected dates come from the worked examples
+(calculator/examples.toml, the same file as shared/domain/examples.toml).
+
+Run: ``.venv/bin/pytest tests/site/test_rekenhulp.py`` (or with ``SPOORWIJZER_SITE=site``
+after ``make build`` to skip the build).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import Browser, Locator, Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES: list[dict[str, Any]] = tomllib.loads(
+    (ROOT / "calculator" / "examples.toml").read_text("utf-8")
+)["case"]
+
+#: Fixed "today" for determinism (the page passes it to Python; no date logic in JS).
+TODAY = "2026-11-23"
+#: Pyodide boots in 2-6 s here; a cold CI machine gets more room.
+BOOT_MS = 90_000
+
+pytestmark = pytest.mark.browser
+
+NL = {"first": "Eerste ziektedag", "day": "Dag", "month": "Maand", "year": "Jaar",
+      "submit": "Bereken de termijnen",
+      "add": "Hersteld en later opnieuw ziek? Voeg een periode toe",
+      "last": "Laatste ziektedag voor volledig herstel", "new": "Nieuwe eerste ziektedag",
+      "period": "Herstel en nieuwe ziekteperiode {n}", "remove": "Verwijder deze periode",
+      "calendar": "Zet in mijn agenda"}
+EN = {"first": "First sick day", "day": "Day", "month": "Month", "year": "Year",
+      "submit": "Calculate the deadlines", "add": "Recovered and ill again later? Add a period",
+      "last": "Last sick day before full recovery", "new": "New first sick day",
+      "period": "Recovery and new sickness period {n}", "remove": "Remove this period",
+      "calendar": "Add to my calendar"}
+
+
+# ----- helpers ---------------------------------------------------------------------------
+
+
+def open_calculator(page: Page, path: str = "rekenhulp/", today: str | None = TODAY) -> None:
+    if today:
+        page.add_init_script(f"window.SPOORWIJZER_TODAY = {today!r};")
+    page.goto(path)
+
+
+def wait_ready(page: Page) -> None:
+    page.wait_for_function(
+        "document.querySelector('[data-rekenhulp]')?.dataset.state === 'ready'", timeout=BOOT_MS
+    )
+
+
+def date_group(scope: Page | Locator, legend: str) -> Locator:
+    return scope.get_by_role("group", name=legend, exact=True)
+
+
+def fill_date(group: Locator, iso: str, t: dict[str, str] = NL, month: str | None = None) -> None:
+    year, mm, dd = iso.split("-")
+    group.get_by_label(t["day"], exact=True).fill(str(int(dd)))
+    group.get_by_label(t["month"], exact=True).fill(month or str(int(mm)))
+    group.get_by_label(t["year"], exact=True).fill(year)
+
+
+def fill_periods(page: Page, periods: list[str], t: dict[str, str] = NL) -> None:
+    """Enter sickness periods as in examples.toml ('start/end' or a bare start)."""
+    remove = page.get_by_role("button", name=re.compile("^" + t["remove"]))
+    while remove.count():
+        remove.first.click()
+    parts = [p.split("/") for p in periods]
+    fill_date(date_group(page, t["first"]), parts[0][0], t)
+    for n, (previous, current) in enumerate(itertools.pairwise(parts), start=2):
+        page.get_by_role("button", name=t["add"]).click()
+        block = date_group(page, t["period"].format(n=n))
+        fill_date(date_group(block, t["last"]), previous[1], t)
+        fill_date(date_group(block, t["new"]), current[0], t)
+
+
+def submit(page: Page, t: dict[str, str] = NL) -> None:
+    page.get_by_role("button", name=t["submit"]).click()
+
+
+def wait_result(page: Page) -> None:
+    expect(page.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+
+
+def shown_dates(page: Page) -> dict[str, str]:
+    """{milestone id: datetime of the last <time> of its date} (windows: the last day)."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('[data-milestone]')].map(
+            (el) => [el.dataset.milestone,
+                     [...el.querySelectorAll('.rh-date time')].pop()?.getAttribute('datetime')]))"""
+    )
+
+
+def mismatches(expected: dict[str, str], shown: dict[str, str]) -> dict[str, tuple[str, Any]]:
+    return {k: (v, shown.get(k)) for k, v in expected.items() if shown.get(k) != v}
+
+
+# ----- tests -------------------------------------------------------------------------------
+
+
+def test_loading_status_then_ready(page: Page) -> None:
+    open_calculator(page)
+    status = page.get_by_role("status")
+    expect(status).to_have_attribute("aria-live", "polite")
+    wait_ready(page)
+    expect(status).to_have_text("De rekenhulp is klaar.")
+    expect(page.locator(".rh-fallback")).to_be_hidden()
+
+
+def test_first_sick_day_fields_follow_the_date_pattern(page: Page) -> None:
+    open_calculator(page)
+    group = date_group(page, "Eerste ziektedag")
+    expect(group).to_be_visible()
+    for label in ("Dag", "Maand", "Jaar"):
+        field = group.get_by_label(label, exact=True)
+        expect(field).to_have_attribute("inputmode", "numeric")
+        expect(field).to_have_attribute("type", "text")
+    # The hint says what the first sick day is, and is announced with the group.
+    expect(group).to_have_accessible_description(re.compile("halverwege"))
+    # Optional sections are closed by default.
+    assert page.locator("details.rh-optional[open]").count() == 0
+    assert page.locator("details.rh-optional").count() == 5
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in EXAMPLES if len(c["periods"]) == 1], ids=lambda c: c["id"]
+)
+def test_continuous_illness_shows_the_example_dates(page: Page, case: dict[str, Any]) -> None:
+    open_calculator(page)
+    fill_periods(page, case["periods"])
+    submit(page)
+    wait_result(page)
+    assert mismatches(case["expected"], shown_dates(page)) == {}
+    # The result heading takes focus, so a screen reader hears the result.
+    expect(page.locator("#rh-result-heading")).to_be_focused()
+
+
+def test_month_names_are_accepted(page: Page) -> None:
+    case = EXAMPLES[0]
+    open_calculator(page)
+    fill_date(date_group(page, "Eerste ziektedag"), case["periods"][0], month="jan")
+    submit(page)
+    wait_result(page)
+    assert mismatches(case["expected"], shown_dates(page)) == {}
+
+
+def test_recovery_gaps_add_together(page: Page) -> None:
+    """The samentellen examples (and the 28-day new period), one after another on one page."""
+    cases = [c for c in EXAMPLES if len(c["periods"]) > 1]
+    assert cases, "examples.toml has cases with recovery gaps"
+    open_calculator(page)
+    failures = {}
+    for case in cases:
+        fill_periods(page, case["periods"])
+        submit(page)
+        wait_result(page)
+        page.wait_for_function(
+            "(d) => document.querySelector('[data-milestone=\"eerste_ziektedag\"] time')"
+            "?.getAttribute('datetime') === d",
+            arg=case["expected"]["eerste_ziektedag"],
+            timeout=BOOT_MS,
+        )
+        bad = mismatches(case["expected"], shown_dates(page))
+        if bad:
+            failures[case["id"]] = bad
+    assert failures == {}
+
+
+def test_periods_can_be_removed(page: Page) -> None:
+    open_calculator(page)
+    add = page.get_by_role("button", name=NL["add"])
+    add.click()
+    add.click()
+    expect(page.locator("fieldset.rh-period")).to_have_count(2)
+    # Focus moves into the new period, to its first field.
+    third = date_group(page, "Herstel en nieuwe ziekteperiode 3")
+    expect(date_group(third, NL["last"]).get_by_label("Dag")).to_be_focused()
+    page.get_by_role("button", name="Verwijder deze periode 2").click()
+    expect(page.locator("fieldset.rh-period")).to_have_count(1)
+    # The remaining block is renumbered.
+    expect(date_group(page, "Herstel en nieuwe ziekteperiode 2")).to_be_visible()
+    expect(page.locator("#rh-periods-0-end-day")).to_be_attached()
+    expect(page.locator("#rh-periods-1-start-day")).to_be_attached()
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "part"),
+    [("31", "2", "2026", None), ("5", "", "2026", "month")],
+    ids=["impossible-date", "empty-month"],
+)
+def test_bad_input_shows_the_error_summary_and_keeps_the_input(
+    page: Page, day: str, month: str, year: str, part: str | None
+) -> None:
+    open_calculator(page)
+    group = date_group(page, "Eerste ziektedag")
+    group.get_by_label("Dag", exact=True).fill(day)
+    group.get_by_label("Maand", exact=True).fill(month)
+    group.get_by_label("Jaar", exact=True).fill(year)
+    submit(page)
+    summary = page.locator(".rh-error-summary")
+    expect(summary).to_be_visible(timeout=BOOT_MS)
+    expect(summary).to_have_attribute("role", "alert")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("heading")).to_have_text("Er is een probleem")
+    expect(page).to_have_title(re.compile("^Fout: "))
+    # What was typed is still there.
+    expect(group.get_by_label("Dag", exact=True)).to_have_value(day)
+    expect(group.get_by_label("Maand", exact=True)).to_have_value(month)
+    expect(group.get_by_label("Jaar", exact=True)).to_have_value(year)
+    # The field carries the same message, linked with aria-describedby.
+    message = page.locator("#rh-periods-0-start-error")
+    expect(message).to_be_visible()
+    link = summary.get_by_role("link").first
+    assert link.inner_text().strip() in message.inner_text()
+    expect(group).to_have_accessible_description(re.compile(re.escape(link.inner_text().strip())))
+    expect(page.locator(".rh-result")).to_be_hidden()
+    # The summary link takes the visitor to the field (the month itself when it is missing).
+    link.click()
+    target = "Maand" if part == "month" else "Dag"
+    expect(group.get_by_label(target, exact=True)).to_be_focused()
+    expect(group.get_by_label(target, exact=True)).to_have_attribute("aria-invalid", "true")
+
+
+def test_errors_in_an_added_period_point_at_that_period(page: Page) -> None:
+    open_calculator(page)
+    fill_date(date_group(page, "Eerste ziektedag"), "2026-01-05")
+    page.get_by_role("button", name=NL["add"]).click()
+    block = date_group(page, "Herstel en nieuwe ziekteperiode 2")
+    fill_date(date_group(block, NL["last"]), "2026-03-31")
+    submit(page)  # the new first sick day is empty
+    summary = page.locator(".rh-error-summary")
+    expect(summary).to_be_focused(timeout=BOOT_MS)
+    summary.get_by_role("link").first.click()
+    expect(page.locator("#rh-periods-1-start-day")).to_be_focused()
+    expect(date_group(block, NL["last"]).get_by_label("Dag")).to_have_value("31")
+
+
+def test_check_your_answers_change_link_focuses_the_field(page: Page) -> None:
+    open_calculator(page)
+    fill_periods(page, ["2026-01-05"])
+    submit(page)
+    wait_result(page)
+    check = page.locator(".rh-check")
+    expect(check).to_contain_text("Eerste ziektedag")
+    check.get_by_role("link", name=re.compile("^Wijzig")).first.click()
+    expect(page.locator("#rh-periods-0-start-day")).to_be_focused()
+
+
+def test_the_share_link_reproduces_the_result_in_a_new_page(page: Page, browser: Browser) -> None:
+    case = next(c for c in EXAMPLES if c["id"] == "samentellen-20-dagen")
+    open_calculator(page)
+    fill_periods(page, case["periods"])
+    submit(page)
+    wait_result(page)
+    first = shown_dates(page)
+    link = page.locator("#rh-share-link").input_value()
+    assert "#" in link and "ziek=" in link
+    assert page.url == link  # the fragment is in the address bar too
+
+    other = browser.new_page()
+    try:
+        other.goto(link)
+        wait_result(other)
+        assert shown_dates(other) == first
+        assert mismatches(case["expected"], shown_dates(other)) == {}
+        # The form is filled in again, recovery period included.
+        expect(other.locator("#rh-periods-0-start-day")).to_have_value("5")
+        expect(other.locator("#rh-periods-0-end-day")).to_have_value("31")
+        expect(other.locator("#rh-periods-1-start-day")).to_have_value("21")
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["v=1&ziek=2026-02-31", "v=1&ziek=gisteren", "v=1&ziek=%%%&rol=", "v=99&foo=bar"],
+)
+def test_a_malformed_fragment_gives_the_form_with_a_message(page: Page, fragment: str) -> None:
+    open_calculator(page, "rekenhulp/#" + fragment)
+    summary = page.locator(".rh-error-summary")
+    expect(summary).to_be_visible(timeout=BOOT_MS)
+    expect(summary.get_by_role("listitem").first).not_to_be_empty()
+    expect(date_group(page, "Eerste ziektedag")).to_be_visible()
+    expect(page.locator(".rh-result")).to_be_hidden()
+
+
+def test_a_partial_fragment_fills_in_what_was_valid(page: Page) -> None:
+    open_calculator(page, "rekenhulp/#v=1&ziek=2026-01-05&eje=2026-99-99")
+    summary = page.locator(".rh-error-summary")
+    expect(summary).to_be_visible(timeout=BOOT_MS)
+    expect(page.locator("#rh-periods-0-start-day")).to_have_value("5")
+    expect(page.locator("#rh-periods-0-start-month")).to_have_value("1")
+    expect(page.locator("#rh-periods-0-start-year")).to_have_value("2026")
+
+
+def test_the_ics_downloads_and_parses(page: Page) -> None:
+    from icalendar import Calendar
+
+    case = EXAMPLES[0]
+    open_calculator(page)
+    fill_periods(page, case["periods"])
+    submit(page)
+    wait_result(page)
+    with page.expect_download(timeout=BOOT_MS) as info:
+        page.get_by_role("button", name=NL["calendar"]).click()
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    calendar = Calendar.from_ical(Path(download.path()).read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) >= 5
+    starts = {str(event.decoded("dtstart"))[:10] for event in events}
+    assert starts & set(case["expected"].values())
+
+
+def test_the_english_page_works(page: Page) -> None:
+    case = EXAMPLES[0]
+    open_calculator(page, "en/rekenhulp/")
+    expect(page.get_by_role("status")).to_have_text(
+        re.compile("Loading the calculator…|The calculator is ready.")
+    )
+    fill_periods(page, case["periods"], EN)
+    submit(page, EN)
+    wait_result(page)
+    expect(page.locator("#rh-result-heading")).to_have_text("Your timeline")
+    assert mismatches(case["expected"], shown_dates(page)) == {}
+    first_day = page.locator('[data-milestone="eerste_ziektedag"] .rh-date')
+    expect(first_day).to_contain_text("January")
+    # Errors are in English too.
+    date_group(page, "First sick day").get_by_label("Month", exact=True).fill("")
+    submit(page, EN)
+    expect(page.locator(".rh-error-summary h2")).to_have_text("There is a problem")
+
+
+def test_keyboard_only_flow(page: Page) -> None:
+    """Tab, typing and Enter only: first sick day, add a recovery period, submit, role view."""
+    case = next(c for c in EXAMPLES if c["id"] == "samentellen-20-dagen")
+    open_calculator(page)
+    wait_ready(page)
+    for _ in range(100):
+        if page.evaluate("document.activeElement?.id") == "rh-periods-0-start-day":
+            break
+        page.keyboard.press("Tab")
+    else:
+        pytest.fail("Tab never reaches the first sick day")
+
+    def type_date(day: str, month: str, year: str) -> None:
+        page.keyboard.type(day)
+        page.keyboard.press("Tab")
+        page.keyboard.type(month)
+        page.keyboard.press("Tab")
+        page.keyboard.type(year)
+
+    type_date("5", "1", "2026")
+    page.keyboard.press("Tab")  # the "add a period" button
+    page.keyboard.press("Enter")
+    expect(page.locator("#rh-periods-0-end-day")).to_be_focused()
+    type_date("31", "3", "2026")
+    page.keyboard.press("Tab")
+    expect(page.locator("#rh-periods-1-start-day")).to_be_focused()
+    type_date("21", "apr", "2026")
+    page.keyboard.press("Enter")  # submits the form
+    wait_result(page)
+    expect(page.locator("#rh-result-heading")).to_be_focused()
+    assert mismatches(case["expected"], shown_dates(page)) == {}
+
+    # The role view is a radio group: Tab into it, arrows to choose.
+    page.keyboard.press("Tab")
+    expect(page.locator("#rh-role-all")).to_be_focused()
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("#rh-role-werkgever")).to_be_checked()
+    visible = page.locator("[data-milestone]:visible")
+    expect(visible.first).to_be_visible()
+    for element in visible.all():
+        assert "werkgever" in (element.get_attribute("data-roles") or "")
+    expect(page).to_have_url(re.compile("rol=werkgever"), timeout=10_000)
+
+
+def test_role_views_filter_and_show_what_to_do(page: Page) -> None:
+    open_calculator(page)
+    fill_periods(page, ["2026-01-05"])
+    submit(page)
+    wait_result(page)
+    total = page.locator("[data-milestone]").count()
+    for role in ("werkgever", "werknemer", "bureau"):
+        page.locator(f"#rh-role-{role}").check()
+        shown = page.locator("[data-milestone]:visible")
+        assert 0 < shown.count() <= total
+        expect(page.locator(f'.rh-todo[data-role="{role}"]:visible').first).to_be_visible()
+        assert page.locator(".rh-todo:visible").count() == page.locator(
+            f'.rh-todo[data-role="{role}"]:visible'
+        ).count()
+    page.locator("#rh-role-all").check()
+    expect(page.locator("[data-milestone]:visible")).to_have_count(total)
+
+
+HOSTILE = "<script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>"
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "v=1&ziek=2026-01-05&rol=" + quote(HOSTILE),
+        "v=1&ziek=" + quote(HOSTILE),
+        "v=1&ziek=2026-01-05&" + quote(HOSTILE) + "=1",
+        "v=1&ziek=2026-01-05&einde_contract=" + quote(HOSTILE),
+    ],
+    ids=["role", "period", "key", "contract"],
+)
+def test_nothing_from_the_fragment_is_injected_as_html(page: Page, fragment: str) -> None:
+    open_calculator(page, "rekenhulp/#" + fragment)
+    wait_ready(page)
+    page.wait_for_function(
+        "!document.querySelector('.rh-error-summary').hidden"
+        " || !document.querySelector('.rh-result').hidden",
+        timeout=BOOT_MS,
+    )
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".rekenhulp script, .rekenhulp img").count() == 0
+
+
+def test_without_a_worker_the_page_points_to_the_timeline(page: Page) -> None:
+    page.add_init_script("delete window.Worker;")
+    page.goto("rekenhulp/")
+    fallback = page.locator(".rh-fallback")
+    expect(fallback).to_be_visible()
+    expect(fallback).to_have_attribute("role", "alert")
+    link = fallback.get_by_role("link")
+    expect(link).to_have_attribute("href", "../tijdlijn/")
+
+
+def test_without_javascript_the_text_and_the_timeline_link_remain(browser: Browser,
+                                                                   base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, base_url=base_url)
+    try:
+        page = context.new_page()
+        page.goto("rekenhulp/")
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        expect(page.locator(".rh-noscript")).to_be_visible()
+        expect(page.locator(".rh-noscript").get_by_role("link")).to_have_attribute(
+            "href", "../tijdlijn/"
+        )
+    finally:
+        context.close()
+
+
+def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page) -> None:
+    open_calculator(page)
+    fill_periods(page, ["2026-01-05"])
+    submit(page)
+    wait_result(page)
+    page.emulate_media(media="print")
+    expect(page.locator("[data-milestone]").first).to_be_visible()
+    expect(page.locator(".rh-check")).to_be_visible()
+    for hidden in (".md-header", ".md-sidebar--primary", ".rh-form", ".rh-actions", ".md-footer"):
+        expect(page.locator(hidden).first).to_be_hidden()
