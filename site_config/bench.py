@@ -1,0 +1,738 @@
+"""Benchmark: the calculator page (/rekenhulp/) against a bare Pyodide page (issue 6).
+
+Run after ``make build`` (``make bench`` does both)::
+
+    .venv/bin/python -m site_config.bench            # 7 interleaved runs (medians)
+    .venv/bin/python -m site_config.bench --quick    # 3 runs, to try it
+    .venv/bin/python -m site_config.bench --runs 11 --site site --out bench/results/latest.json
+
+What it does, on 127.0.0.1 with Debian's Chromium (headless, the launch flags of
+tests/conftest.py):
+
+- copies the built ``site/`` to a temp dir (so a concurrent ``make build`` cannot disturb a
+  run) and writes a **bare Pyodide page** next to it (``/_bench_bare/``: a tiny HTML page and
+  a module worker that only do ``loadPyodide()`` and one ``print``) using the very same
+  ``pyodide/`` files, served by the same server;
+- per run, interleaved (ours, bare, ours, bare, ...):
+  * boot cold: a fresh Chromium profile, navigation -> "calculator ready"
+    (our page: ``[data-rekenhulp][data-state="ready"]``, set by rekenhulp.js when the worker
+    says ``ready``; bare page: the same attribute, set when its worker has printed);
+  * boot warm: the same profile again (browser closed and relaunched: a second visit with
+    the HTTP cache and V8's code cache on disk);
+  * the longest main-thread task during boot (PerformanceObserver ``longtask``, which only
+    reports tasks of 50 ms or more, and ``long-animation-frame``), injected before any page
+    script with ``add_init_script``;
+  * "Bereken" -> result on screen: a warm visit, the first sick day typed while the runtime
+    loads, wait for ready, then the time from the click's event timestamp to the first frame
+    after the first ``[data-milestone]`` became visible (rAF + setTimeout 0);
+  * deep link ``/rekenhulp/#v=1&ziek=2026-01-05`` -> first result on screen, cold and warm;
+- bytes: the server counts every body byte it sends (worker fetches included); a cold visit
+  of a content page (/spoor-1-en-2/), of the calculator page and of the bare page; each
+  fetched file is also compressed with brotli (quality 11) to show what it would weigh with
+  brotli on the wire (wasm compresses about 3.4x, the stdlib zip hardly at all).
+
+The server sends ``Cache-Control: no-cache`` by default (every warm request is revalidated
+and answered 304), so that "warm" does not depend on Chromium's heuristic freshness of the
+build's Last-Modified times; ``--cache-control "max-age=31536000, immutable"`` shows a host
+with long caching. Both pages get the same header.
+
+Output: a table on stdout and JSON in bench/results/latest.json (gitignored). The whole run
+is bounded: every wait has a timeout, and ``--max-minutes`` (default 30) kills a stuck run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import functools
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
+
+from site_config.serve import Handler, Server
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "bench" / "results" / "latest.json"
+BROTLI_CACHE = ROOT / "bench" / "results" / "brotli-cache.json"
+
+#: Same flags as tests/conftest.py (CHROMIUM_FLAGS); Playwright adds --headless itself.
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+CALC_PATH = "rekenhulp/"
+CONTENT_PATH = "spoor-1-en-2/"
+DEEP_LINK = "rekenhulp/#v=1&ziek=2026-01-05"
+BARE_DIR = "_bench_bare"
+TODAY = "2026-11-23"
+
+#: Timeouts (ms): a cold boot on a 2-core machine takes ~3 s; leave a lot of room.
+BOOT_TIMEOUT_MS = 60_000
+RESULT_TIMEOUT_MS = 30_000
+NAV_TIMEOUT_MS = 30_000
+
+#: Issue 6 targets.
+TARGET_RATIO = 1.10
+TARGET_BEREKEN_MS = 100.0
+TARGET_LONGTASK_MS = 100.0
+TARGET_CALC_BROTLI = 4_000_000
+TARGET_STRETCH_WARM = 0.5
+
+BARE_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bare Pyodide</title></head>
+<body><p id="bare" data-bare>Loading Pyodide…</p>
+<script type="module" src="main.mjs"></script></body></html>
+"""
+
+BARE_MAIN = """// Bare Pyodide baseline: start a module worker, mark ready like rekenhulp.js does.
+const el = document.getElementById("bare");
+const worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+worker.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "ready") {
+    el.textContent = "ready: " + event.data.out;
+    el.dataset.state = "ready";
+  }
+});
+"""
+
+BARE_WORKER = """// Bare Pyodide baseline worker: loadPyodide() and one print, nothing else.
+const PYODIDE_URL = new URL("../pyodide/", import.meta.url);
+const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
+let out = "";
+const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, stdout: (s) => { out += s; } });
+pyodide.runPython("print('hello from bare Pyodide')");
+self.postMessage({ type: "ready", out });
+"""
+
+#: Injected before any page script (main frame only).
+PROBE = """(() => {
+  if (window.top !== window || window.__bench) return;
+  const b = window.__bench = {ready: null, milestoneDom: null, milestonePaint: null,
+                              click: null, clickNow: null, longtasks: [], loaf: [], errors: []};
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
+    }).observe({type: "longtask", buffered: true});
+  } catch (e) { b.errors.push("longtask: " + e); }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.loaf.push([e.startTime, e.duration, e.blockingDuration]);
+    }).observe({type: "long-animation-frame", buffered: true});
+  } catch (e) { b.errors.push("loaf: " + e); }
+  const check = () => {
+    if (b.ready === null && document.querySelector('[data-state="ready"]')) b.ready = performance.now();
+    if (b.milestoneDom === null) {
+      const m = document.querySelector("[data-milestone]");
+      if (m && (!m.checkVisibility || m.checkVisibility())) {
+        b.milestoneDom = performance.now();
+        requestAnimationFrame(() => setTimeout(() => { b.milestonePaint = performance.now(); }, 0));
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true,
+                                                 attributeFilter: ["data-state", "hidden"]});
+  addEventListener("click", (e) => {
+    if (b.click === null && e.target && e.target.closest && e.target.closest('button[type="submit"]')) {
+      b.click = e.timeStamp; b.clickNow = performance.now();
+    }
+  }, true);
+})();
+"""
+
+
+# ----- server that counts bytes --------------------------------------------------------------
+
+
+class Recorder:
+    """Every response the bench server sends: path, status, body bytes."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.entries: list[dict[str, Any]] = []
+
+    def add(self, entry: dict[str, Any]) -> None:
+        with self.lock:
+            self.entries.append(entry)
+
+    def mark(self) -> int:
+        with self.lock:
+            return len(self.entries)
+
+    def since(self, mark: int) -> list[dict[str, Any]]:
+        with self.lock:
+            return list(self.entries[mark:])
+
+
+def start_server(directory: Path, recorder: Recorder, cache_control: str) -> tuple[str, Callable[[], None]]:
+    class BenchHandler(Handler):
+        _code = 0
+        _body = 0
+
+        def log_request(self, code: Any = "-", size: Any = "-") -> None:
+            try:
+                self._code = int(code)
+            except (TypeError, ValueError):
+                self._code = 0
+
+        def end_headers(self) -> None:
+            if cache_control:
+                self.send_header("Cache-Control", cache_control)
+            super().end_headers()
+
+        def copyfile(self, source: BinaryIO, outputfile: Any) -> None:  # type: ignore[override]
+            while chunk := source.read(256 * 1024):
+                outputfile.write(chunk)
+                self._body += len(chunk)
+
+        def do_GET(self) -> None:
+            self._body = 0
+            try:
+                super().do_GET()
+            finally:
+                recorder.add({"path": unquote(urlsplit(self.path).path), "status": self._code,
+                              "bytes": self._body, "t": time.monotonic()})
+
+    handler = functools.partial(BenchHandler, directory=str(directory))
+    server = Server(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="bench-serve", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+    return f"http://127.0.0.1:{server.server_address[1]}/", stop
+
+
+# ----- browser ------------------------------------------------------------------------------
+
+
+class Bench:
+    def __init__(self, pw: Any, base: str, recorder: Recorder, tmp: Path, headless: bool = True) -> None:
+        self.pw = pw
+        self.base = base
+        self.recorder = recorder
+        self.tmp = tmp
+        self.headless = headless
+        self.executable = os.environ.get("SPOORWIJZER_CHROMIUM") or shutil.which("chromium") \
+            or "/usr/bin/chromium"
+        self.profiles = 0
+        self.browser_version = ""
+
+    def new_profile(self) -> Path:
+        self.profiles += 1
+        path = self.tmp / f"profile-{self.profiles}"
+        path.mkdir()
+        return path
+
+    @contextmanager
+    def page(self, profile: Path) -> Iterator[Any]:
+        context = self.pw.chromium.launch_persistent_context(
+            str(profile), executable_path=self.executable, headless=self.headless,
+            args=CHROMIUM_FLAGS, timeout=NAV_TIMEOUT_MS, viewport={"width": 1280, "height": 900},
+        )
+        try:
+            context.set_default_timeout(NAV_TIMEOUT_MS)
+            context.add_init_script(PROBE)
+            context.add_init_script(f"window.SPOORWIJZER_TODAY = {TODAY!r};")
+            if not self.browser_version and context.browser is not None:
+                self.browser_version = context.browser.version
+            page = context.pages[0] if context.pages else context.new_page()
+            yield page
+        finally:
+            context.close()
+
+    def probe(self, page: Any) -> dict[str, Any]:
+        return dict(page.evaluate("() => JSON.parse(JSON.stringify(window.__bench))"))
+
+    def boot(self, profile: Path, path: str) -> dict[str, Any]:
+        """Navigate, wait for ready; ready time, long tasks, bytes fetched."""
+        mark = self.recorder.mark()
+        with self.page(profile) as page:
+            page.goto(self.base + path, wait_until="commit", timeout=NAV_TIMEOUT_MS)
+            page.wait_for_function("() => window.__bench && window.__bench.ready !== null",
+                                   timeout=BOOT_TIMEOUT_MS, polling=50)
+            page.wait_for_timeout(300)  # let trailing requests and long-task entries land
+            probe = self.probe(page)
+        return summarize_boot(probe, self.recorder.since(mark))
+
+    def bereken(self, profile: Path) -> dict[str, Any]:
+        """Type while loading, wait for ready, click -> first milestone on screen."""
+        with self.page(profile) as page:
+            page.goto(self.base + CALC_PATH, wait_until="commit", timeout=NAV_TIMEOUT_MS)
+            group = page.get_by_role("group", name="Eerste ziektedag", exact=True)
+            group.get_by_label("Dag", exact=True).fill("5", timeout=NAV_TIMEOUT_MS)
+            group.get_by_label("Maand", exact=True).fill("1")
+            group.get_by_label("Jaar", exact=True).fill("2026")
+            typed = page.evaluate("() => performance.now()")
+            page.wait_for_function("() => window.__bench.ready !== null", timeout=BOOT_TIMEOUT_MS,
+                                   polling=50)
+            page.wait_for_timeout(200)
+            page.get_by_role("button", name="Bereken de termijnen").click(timeout=NAV_TIMEOUT_MS)
+            page.wait_for_function("() => window.__bench.milestonePaint !== null",
+                                   timeout=RESULT_TIMEOUT_MS, polling=20)
+            probe = self.probe(page)
+            count = page.locator("[data-milestone]").count()
+        click = probe["click"]
+        return {
+            "typed_before_ready": typed < probe["ready"],
+            "ready_ms": probe["ready"],
+            "click_to_dom_ms": probe["milestoneDom"] - click,
+            "click_to_screen_ms": probe["milestonePaint"] - click,
+            "milestones": count,
+        }
+
+    def deep_link(self, profile: Path) -> dict[str, Any]:
+        with self.page(profile) as page:
+            page.goto(self.base + DEEP_LINK, wait_until="commit", timeout=NAV_TIMEOUT_MS)
+            page.wait_for_function("() => window.__bench && window.__bench.milestonePaint !== null",
+                                   timeout=BOOT_TIMEOUT_MS, polling=50)
+            probe = self.probe(page)
+        return {"ready_ms": probe["ready"], "dom_ms": probe["milestoneDom"],
+                "screen_ms": probe["milestonePaint"]}
+
+    def content(self, profile: Path, path: str) -> list[dict[str, Any]]:
+        mark = self.recorder.mark()
+        with self.page(profile) as page:
+            page.goto(self.base + path, wait_until="load", timeout=NAV_TIMEOUT_MS)
+            try:
+                page.wait_for_load_state("networkidle", timeout=10_000)
+            except Exception:  # noqa: BLE001 - a page that keeps polling still gets counted
+                pass
+            page.wait_for_timeout(500)
+        return self.recorder.since(mark)
+
+
+def summarize_boot(probe: dict[str, Any], requests: list[dict[str, Any]]) -> dict[str, Any]:
+    ready = float(probe["ready"])
+    tasks = [d for start, d in probe["longtasks"] if start <= ready]
+    frames = [(d, blocking) for start, d, blocking in probe["loaf"] if start <= ready]
+    return {
+        "ready_ms": ready,
+        "longest_task_ms": max(tasks, default=0.0),
+        "longtasks": len(tasks),
+        "longest_loaf_ms": max((d for d, _ in frames), default=0.0),
+        "longest_loaf_blocking_ms": max((b for _, b in frames), default=0.0),
+        "requests": requests,
+        "probe_errors": probe.get("errors", []),
+    }
+
+
+# ----- bytes --------------------------------------------------------------------------------
+
+
+class BrotliSizes:
+    """brotli(quality 11) size of a served file, cached by content hash across runs."""
+
+    def __init__(self, root: Path, cache_file: Path) -> None:
+        self.root = root
+        self.cache_file = cache_file
+        try:
+            self.cache: dict[str, int] = json.loads(cache_file.read_text("utf-8"))
+        except (OSError, ValueError):
+            self.cache = {}
+
+    def file_for(self, url_path: str) -> Path | None:
+        rel = url_path.lstrip("/")
+        path = self.root / rel
+        if path.is_dir() or url_path.endswith("/"):
+            path = path / "index.html"
+        return path if path.is_file() else None
+
+    def size(self, url_path: str) -> tuple[int, int]:
+        """(raw, brotli) of the file behind url_path."""
+        import brotli  # noqa: PLC0415 - only needed here
+
+        path = self.file_for(url_path)
+        if path is None:
+            return 0, 0
+        data = path.read_bytes()
+        key = hashlib.sha256(data).hexdigest()
+        if key not in self.cache:
+            self.cache[key] = len(brotli.compress(data, quality=11))
+        return len(data), self.cache[key]
+
+    def save(self) -> None:
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            self.cache_file.write_text(json.dumps(self.cache), "utf-8")
+        except OSError:
+            pass
+
+
+def page_bytes(requests: list[dict[str, Any]], sizes: BrotliSizes) -> dict[str, Any]:
+    files: dict[str, dict[str, Any]] = {}
+    for r in requests:
+        if r["status"] != 200:
+            continue
+        entry = files.setdefault(r["path"], {"path": r["path"], "raw": 0, "fetches": 0})
+        entry["raw"] += r["bytes"]
+        entry["fetches"] += 1
+    for entry in files.values():
+        raw_file, br = sizes.size(entry["path"])
+        entry["brotli"] = br * entry["fetches"] if raw_file else entry["raw"]
+    listed = sorted(files.values(), key=lambda e: -e["raw"])
+    pyodide = [e for e in listed if e["path"].startswith(("/pyodide/", "/wheels/"))]
+    return {
+        "requests": len(requests),
+        "not_200": sorted({f'{r["status"]} {r["path"]}' for r in requests if r["status"] != 200}),
+        "raw": sum(e["raw"] for e in listed),
+        "brotli": sum(e["brotli"] for e in listed),
+        "pyodide_raw": sum(e["raw"] for e in pyodide),
+        "pyodide_brotli": sum(e["brotli"] for e in pyodide),
+        "files": listed,
+    }
+
+
+# ----- statistics and report ----------------------------------------------------------------
+
+
+def stats(values: list[float]) -> dict[str, Any]:
+    values = [float(v) for v in values if v is not None]
+    if not values:
+        return {"n": 0, "median": None, "min": None, "max": None, "values": []}
+    return {"n": len(values), "median": statistics.median(values), "min": min(values),
+            "max": max(values), "values": [round(v, 1) for v in values]}
+
+
+def machine_info(browser_version: str) -> dict[str, Any]:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    try:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        playwright_version = version("playwright")
+    except Exception:  # noqa: BLE001
+        playwright_version = "?"
+    return {"cpu": model, "cores": os.cpu_count(), "memory_gib": mem,
+            "os": platform.platform(), "python": platform.python_version(),
+            "chromium": browser_version, "playwright": playwright_version}
+
+
+def fmt_ms(s: dict[str, Any]) -> str:
+    if not s or s.get("median") is None:
+        return "n/a"
+    return f'{s["median"]:.0f} ms ({s["min"]:.0f}–{s["max"]:.0f})'
+
+
+def fmt_bytes(n: float) -> str:
+    return f"{n / 1e6:.2f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
+
+
+def verdict(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("PASS" if ok else "FAIL")
+
+
+def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, Any]]:
+    s = results["summary"]
+    rows: list[list[str]] = []
+    checks: dict[str, Any] = {}
+
+    def ratio(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+        if a["median"] is None or not b["median"]:
+            return None
+        return float(a["median"]) / float(b["median"])
+
+    cold_ratio = ratio(s["ours_cold_ready"], s["bare_cold_ready"])
+    warm_ratio = ratio(s["ours_warm_ready"], s["bare_warm_ready"])
+    checks["boot_cold_ratio"] = {"value": cold_ratio, "target": f"≤ {TARGET_RATIO}",
+                                 "pass": None if cold_ratio is None else cold_ratio <= TARGET_RATIO}
+    checks["boot_warm_ratio"] = {"value": warm_ratio, "target": f"≤ {TARGET_RATIO}",
+                                 "pass": None if warm_ratio is None else warm_ratio <= TARGET_RATIO}
+    checks["stretch_warm_vs_bare_warm"] = {
+        "value": warm_ratio, "target": f"≤ {TARGET_STRETCH_WARM}",
+        "pass": None if warm_ratio is None else warm_ratio <= TARGET_STRETCH_WARM}
+    ber = s["bereken_click_to_screen"]["median"]
+    checks["bereken_to_result_ms"] = {"value": ber, "target": f"≤ {TARGET_BEREKEN_MS:.0f} ms",
+                                      "pass": None if ber is None else ber <= TARGET_BEREKEN_MS}
+    lt_ours = s["ours_longest_task_all"]["max"]
+    checks["longest_task_ms"] = {"value": lt_ours, "target": f"≤ {TARGET_LONGTASK_MS:.0f} ms",
+                                 "pass": None if lt_ours is None else lt_ours <= TARGET_LONGTASK_MS}
+    content = results["bytes"].get("content", {})
+    calc = results["bytes"].get("calculator", {})
+    bare = results["bytes"].get("bare", {})
+    checks["content_pyodide_bytes"] = {"value": content.get("pyodide_raw"), "target": "0",
+                                       "pass": content.get("pyodide_raw") == 0 if content else None}
+    checks["calculator_brotli_bytes"] = {
+        "value": calc.get("brotli"), "target": f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
+        "pass": calc.get("brotli", 1e18) <= TARGET_CALC_BROTLI if calc else None}
+
+    def lt(key: str) -> str:
+        x = s[key]
+        if x["median"] is None:
+            return "n/a"
+        tail = "none ≥ 50 ms" if x["max"] == 0 else f'max {x["max"]:.0f} ms'
+        return f'median {x["median"]:.0f} ms, {tail}'
+
+    rows.append(["Metric", "Ours", "Bare Pyodide", "Ours/bare", "Target", "Result"])
+    rows.append(["Boot cold: navigation → ready", fmt_ms(s["ours_cold_ready"]),
+                 fmt_ms(s["bare_cold_ready"]), f"{cold_ratio:.2f}" if cold_ratio else "n/a",
+                 f"ratio ≤ {TARGET_RATIO:.2f}", verdict(checks["boot_cold_ratio"]["pass"])])
+    rows.append(["Boot warm (2nd visit, same profile)", fmt_ms(s["ours_warm_ready"]),
+                 fmt_ms(s["bare_warm_ready"]), f"{warm_ratio:.2f}" if warm_ratio else "n/a",
+                 f"ratio ≤ {TARGET_RATIO:.2f}", verdict(checks["boot_warm_ratio"]["pass"])])
+    rows.append(["Stretch: warm ours vs warm bare", fmt_ms(s["ours_warm_ready"]),
+                 fmt_ms(s["bare_warm_ready"]), f"{warm_ratio:.2f}" if warm_ratio else "n/a",
+                 f"ratio ≤ {TARGET_STRETCH_WARM:.2f}",
+                 verdict(checks["stretch_warm_vs_bare_warm"]["pass"])])
+    rows.append(["\"Bereken\" → result on screen", fmt_ms(s["bereken_click_to_screen"]), "–", "–",
+                 f"≤ {TARGET_BEREKEN_MS:.0f} ms", verdict(checks["bereken_to_result_ms"]["pass"])])
+    rows.append(["  (click → result in DOM)", fmt_ms(s["bereken_click_to_dom"]), "–", "–", "–", ""])
+    rows.append(["Deep link → first result, cold", fmt_ms(s["deeplink_cold_screen"]), "–", "–", "–", ""])
+    rows.append(["Deep link → first result, warm", fmt_ms(s["deeplink_warm_screen"]), "–", "–", "–", ""])
+    rows.append(["Longest main-thread task, cold boot", lt("ours_cold_longest_task"),
+                 lt("bare_cold_longest_task"), "–", f"≤ {TARGET_LONGTASK_MS:.0f} ms (max)",
+                 verdict(checks["longest_task_ms"]["pass"])])
+    rows.append(["Longest main-thread task, warm boot", lt("ours_warm_longest_task"),
+                 lt("bare_warm_longest_task"), "–", f"≤ {TARGET_LONGTASK_MS:.0f} ms (max)", ""])
+    rows.append(["Longest animation frame, cold boot", lt("ours_cold_loaf"), lt("bare_cold_loaf"),
+                 "–", "–", ""])
+    if content:
+        rows.append(["Content page /" + CONTENT_PATH + ": raw / brotli",
+                     f'{fmt_bytes(content["raw"])} / {fmt_bytes(content["brotli"])}', "–", "–", "–", ""])
+        rows.append(["Content page: bytes of Pyodide", f'{content["pyodide_raw"]} B', "–", "–",
+                     "0 B", verdict(checks["content_pyodide_bytes"]["pass"])])
+    if calc:
+        rows.append(["Calculator page (cold, incl. worker): raw",
+                     fmt_bytes(calc["raw"]), fmt_bytes(bare.get("raw", 0)),
+                     f'{calc["raw"] / bare["raw"]:.2f}' if bare.get("raw") else "n/a", "–", ""])
+        rows.append(["Calculator page: as brotli q11",
+                     fmt_bytes(calc["brotli"]), fmt_bytes(bare.get("brotli", 0)),
+                     f'{calc["brotli"] / bare["brotli"]:.2f}' if bare.get("brotli") else "n/a",
+                     f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
+                     verdict(checks["calculator_brotli_bytes"]["pass"])])
+    return rows, checks
+
+
+def render_table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for k, row in enumerate(rows):
+        lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        if k == 0:
+            lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def render_files(calc: dict[str, Any], limit: int = 12) -> str:
+    lines = ["Calculator page, per file (cold visit): raw → brotli q11"]
+    for e in calc.get("files", [])[:limit]:
+        ratio = e["raw"] / e["brotli"] if e["brotli"] else 0
+        lines.append(f'  {e["path"]:<60} {fmt_bytes(e["raw"]):>10} → {fmt_bytes(e["brotli"]):>10}'
+                     f"  ({ratio:.1f}x)")
+    rest = calc.get("files", [])[limit:]
+    if rest:
+        lines.append(f"  … {len(rest)} more files, {fmt_bytes(sum(e['raw'] for e in rest))} raw")
+    return "\n".join(lines)
+
+
+# ----- main ---------------------------------------------------------------------------------
+
+
+def prepare(site: Path, tmp: Path) -> Path:
+    if not (site / CALC_PATH / "index.html").is_file() or not (site / "pyodide" / "pyodide.mjs").is_file():
+        raise SystemExit(f"{site} holds no built site with the calculator (run `make build` first)")
+    root = tmp / "www"
+    shutil.copytree(site, root, symlinks=False)
+    bare = root / BARE_DIR
+    bare.mkdir()
+    (bare / "index.html").write_text(BARE_HTML, "utf-8")
+    (bare / "main.mjs").write_text(BARE_MAIN, "utf-8")
+    (bare / "worker.mjs").write_text(BARE_WORKER, "utf-8")
+    return root
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    site = Path(args.site).resolve()
+    tmp = Path(tempfile.mkdtemp(prefix="spoorwijzer-bench-"))
+    recorder = Recorder()
+    raw: dict[str, list[Any]] = {k: [] for k in (
+        "ours_cold", "ours_warm", "bare_cold", "bare_warm", "bereken", "deeplink_cold",
+        "deeplink_warm")}
+    byte_requests: dict[str, list[dict[str, Any]]] = {}
+    started = time.monotonic()
+    stop: Callable[[], None] | None = None
+    try:
+        www = prepare(site, tmp)
+        base, stop = start_server(www, recorder, args.cache_control)
+        lock = json.loads((www / "pyodide" / "pyodide-lock.json").read_text("utf-8"))
+        with sync_playwright() as pw:
+            bench = Bench(pw, base, recorder, tmp)
+            log(f"bench: serving a copy of {site} on {base}; {args.runs} runs, interleaved")
+            # One warm-up visit each (not counted): first launch of Chromium, OS file cache.
+            bench.boot(bench.new_profile(), CALC_PATH)
+            bench.boot(bench.new_profile(), BARE_DIR + "/")
+            for i in range(args.runs):
+                t0 = time.monotonic()
+                for name, path in (("ours", CALC_PATH), ("bare", BARE_DIR + "/")):
+                    profile = bench.new_profile()
+                    cold = bench.boot(profile, path)
+                    warm = bench.boot(profile, path)
+                    raw[f"{name}_cold"].append(cold)
+                    raw[f"{name}_warm"].append(warm)
+                    if i == 0:
+                        byte_requests["calculator" if name == "ours" else "bare"] = cold["requests"]
+                    if name == "ours":
+                        raw["bereken"].append(bench.bereken(profile))
+                link_profile = bench.new_profile()
+                raw["deeplink_cold"].append(bench.deep_link(link_profile))
+                raw["deeplink_warm"].append(bench.deep_link(link_profile))
+                log(f'bench: run {i + 1}/{args.runs} in {time.monotonic() - t0:.1f} s: '
+                    f'ours cold {raw["ours_cold"][-1]["ready_ms"]:.0f} / warm '
+                    f'{raw["ours_warm"][-1]["ready_ms"]:.0f} ms, bare cold '
+                    f'{raw["bare_cold"][-1]["ready_ms"]:.0f} / warm '
+                    f'{raw["bare_warm"][-1]["ready_ms"]:.0f} ms, Bereken '
+                    f'{raw["bereken"][-1]["click_to_screen_ms"]:.1f} ms, deep link '
+                    f'{raw["deeplink_cold"][-1]["screen_ms"]:.0f} ms')
+            byte_requests["content"] = bench.content(bench.new_profile(), CONTENT_PATH)
+            browser_version = bench.browser_version
+    finally:
+        if stop is not None:
+            stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    log("bench: brotli q11 of every fetched file (cached in bench/results/)…")
+    sizes = BrotliSizes(site, BROTLI_CACHE)
+    bytes_ = {name: page_bytes(reqs, sizes) for name, reqs in byte_requests.items()}
+    sizes.save()
+
+    def col(key: str, field: str) -> list[float]:
+        return [r[field] for r in raw[key]]
+
+    summary = {
+        "ours_cold_ready": stats(col("ours_cold", "ready_ms")),
+        "ours_warm_ready": stats(col("ours_warm", "ready_ms")),
+        "bare_cold_ready": stats(col("bare_cold", "ready_ms")),
+        "bare_warm_ready": stats(col("bare_warm", "ready_ms")),
+        "paired_cold_ratio": stats([o["ready_ms"] / b["ready_ms"]
+                                    for o, b in zip(raw["ours_cold"], raw["bare_cold"], strict=True)]),
+        "paired_warm_ratio": stats([o["ready_ms"] / b["ready_ms"]
+                                    for o, b in zip(raw["ours_warm"], raw["bare_warm"], strict=True)]),
+        "bereken_click_to_screen": stats(col("bereken", "click_to_screen_ms")),
+        "bereken_click_to_dom": stats(col("bereken", "click_to_dom_ms")),
+        "deeplink_cold_screen": stats(col("deeplink_cold", "screen_ms")),
+        "deeplink_warm_screen": stats(col("deeplink_warm", "screen_ms")),
+        "deeplink_cold_ready": stats(col("deeplink_cold", "ready_ms")),
+        "ours_cold_longest_task": stats(col("ours_cold", "longest_task_ms")),
+        "ours_warm_longest_task": stats(col("ours_warm", "longest_task_ms")),
+        "ours_longest_task_all": stats(col("ours_cold", "longest_task_ms")
+                                       + col("ours_warm", "longest_task_ms")),
+        "bare_cold_longest_task": stats(col("bare_cold", "longest_task_ms")),
+        "bare_warm_longest_task": stats(col("bare_warm", "longest_task_ms")),
+        "ours_cold_loaf": stats(col("ours_cold", "longest_loaf_ms")),
+        "bare_cold_loaf": stats(col("bare_cold", "longest_loaf_ms")),
+    }
+    for rows in raw.values():
+        for r in rows:
+            r.pop("requests", None)
+    return {
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": " ".join(["python -m site_config.bench", *sys.argv[1:]]),
+        "runs": args.runs,
+        "cache_control": args.cache_control,
+        "duration_s": round(time.monotonic() - started, 1),
+        "machine": machine_info(browser_version),
+        "pyodide": {"lock_info": lock.get("info", {}),
+                    "version": json.loads((ROOT / "node_modules" / "pyodide" / "package.json")
+                                          .read_text("utf-8")).get("version")
+                    if (ROOT / "node_modules" / "pyodide" / "package.json").is_file() else None},
+        "urls": {"calculator": "/" + CALC_PATH, "bare": f"/{BARE_DIR}/", "content": "/" + CONTENT_PATH,
+                 "deep_link": "/" + DEEP_LINK},
+        "summary": summary,
+        "bytes": bytes_,
+        "raw": raw,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark /rekenhulp/ against bare Pyodide.")
+    parser.add_argument("--runs", type=int, default=7, help="interleaved runs (default 7)")
+    parser.add_argument("--quick", action="store_true", help="3 runs, to try it")
+    parser.add_argument("--site", default=str(ROOT / "site"), help="built site (default site/)")
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON output")
+    parser.add_argument("--cache-control", default="no-cache",
+                        help='Cache-Control header for every file ("" for none); default no-cache')
+    parser.add_argument("--max-minutes", type=float, default=30.0,
+                        help="hard limit for the whole run (default 30)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.runs = 3
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    # Hard stop: dump the stacks and exit if anything hangs beyond every timeout.
+    faulthandler.dump_traceback_later(args.max_minutes * 60, exit=True)
+    try:
+        results = run(args)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    rows, checks = build_report(results)
+    results["checks"] = checks
+    results["table"] = render_table(rows)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    m = results["machine"]
+    print(f'Spoorwijzer benchmark, {results["generated"]}: medians of {results["runs"]} interleaved runs '
+          f'(min–max in brackets), Cache-Control: {results["cache_control"] or "(none)"}')
+    print(f'Machine: {m["cpu"]}, {m["cores"]} cores, {m["memory_gib"]} GiB; Chromium {m["chromium"]} '
+          f'(headless); Playwright {m["playwright"]}; Pyodide {results["pyodide"]["version"]} '
+          f'(CPython {results["pyodide"]["lock_info"].get("python")})')
+    print()
+    print(results["table"])
+    print()
+    s = results["summary"]
+    print(f'Paired ratios (per run): cold {fmt_ratio(s["paired_cold_ratio"])}, '
+          f'warm {fmt_ratio(s["paired_warm_ratio"])}')
+    if "calculator" in results["bytes"]:
+        print(render_files(results["bytes"]["calculator"]))
+    print(f"\nJSON: {out} ({results['duration_s']} s)")
+    return 0
+
+
+def fmt_ratio(s: dict[str, Any]) -> str:
+    if s["median"] is None:
+        return "n/a"
+    return f'{s["median"]:.2f} ({s["min"]:.2f}–{s["max"]:.2f})'
+
+
+if __name__ == "__main__":
+    sys.exit(main())
