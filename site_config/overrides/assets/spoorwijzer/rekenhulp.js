@@ -82,7 +82,10 @@ const STRINGS = {
     actual: "Gedaan op ",
     allDates: "Alle data",
     sources: "Bron: ",
-    outcomes: "Wat betekent dit",
+    outcomes: "Wat betekent dit voor deze situatie",
+    goodToKnow: "Goed om te weten",
+    today: "Vandaag is het ",
+    weekToday: (n) => `, ziekteweek ${n}`,
     timeline: "Termijnen",
     check: "Controleer je antwoorden",
     change: "Wijzig",
@@ -160,7 +163,10 @@ const STRINGS = {
     actual: "Done on ",
     allDates: "All dates",
     sources: "Source: ",
-    outcomes: "What this means",
+    outcomes: "What this means for this situation",
+    goodToKnow: "Good to know",
+    today: "Today is ",
+    weekToday: (n) => `, week ${n} of illness`,
     timeline: "Deadlines",
     check: "Check your answers",
     change: "Change",
@@ -651,16 +657,20 @@ class Rekenhulp {
       h("button", { type: "button", class: "rh-button rh-button--secondary", onclick: () => window.print() }, t.print),
     );
     this.outcomesEl = h("div", { class: "rh-outcomes" });
+    this.generalEl = h("div", { class: "rh-outcomes rh-outcomes--general" });
+    this.todayEl = h("p", { class: "rh-today" });
     this.timelineEl = h("ol", { class: "rh-timeline" });
     this.checkEl = h("dl", { class: "rh-check" });
     this.resultEl = h(
       "section",
       { class: "rh-result", "aria-labelledby": "rh-result-heading", hidden: true },
       this.resultHeading,
+      this.todayEl,
       this.roleFieldset,
+      this.outcomesEl,
       h("h3", { class: "rh-timeline-heading" }, t.timeline),
       this.timelineEl,
-      this.outcomesEl,
+      this.generalEl,
       h("div", { class: "rh-check-section" }, h("h3", {}, t.check), this.checkEl),
       this.actionsEl,
       this.shareEl,
@@ -932,19 +942,28 @@ class Rekenhulp {
       ...(response.milestones || []).map((milestone) => this.renderMilestone(milestone)),
     );
     this.outcomesEl.replaceChildren();
-    const outcomes = response.outcomes || [];
-    if (outcomes.length) {
-      this.outcomesEl.append(
-        h("h3", {}, t.outcomes),
-        ...outcomes.map((outcome) =>
-          h(
-            "div",
-            { class: "rh-outcome", "data-outcome": str(outcome.id) },
-            h("h4", {}, str(outcome.title)),
-            h("p", {}, str(outcome.text)),
-            this.renderSources(outcome.sources),
-          ),
-        ),
+    const outcomes = Array.isArray(response.outcomes) ? response.outcomes : [];
+    const renderOutcome = (outcome) =>
+      h(
+        "div",
+        { class: "rh-outcome", "data-outcome": str(outcome.id) },
+        h("h4", {}, str(outcome.title)),
+        h("p", {}, str(outcome.text)),
+        this.renderSources(outcome.sources),
+      );
+    const specific = outcomes.filter((o) => o && !o.general);
+    const general = outcomes.filter((o) => o && o.general);
+    if (specific.length) this.outcomesEl.append(h("h3", {}, t.outcomes), ...specific.map(renderOutcome));
+    this.generalEl.replaceChildren();
+    if (general.length) this.generalEl.append(h("h3", {}, t.goodToKnow), ...general.map(renderOutcome));
+    this.todayEl.replaceChildren();
+    if (response.today_text) {
+      const week = response.counting && response.counting.week_today;
+      this.todayEl.append(
+        t.today,
+        timeEl(response.today, response.today_text),
+        week ? t.weekToday(week) : "",
+        ".",
       );
     }
     const fields = this.fields();
@@ -986,12 +1005,11 @@ class Rekenhulp {
   renderMilestone(m) {
     const t = this.t;
     const status = ["passed", "today", "soon", "later"].includes(m.status) ? m.status : "later";
-    const week =
-      m.week_start !== null && m.week_start !== undefined
-        ? `${t.week} ${str(m.week_start)}–${str(m.week)}`
-        : m.week !== null && m.week !== undefined
-          ? `${t.week} ${str(m.week)}`
-          : "";
+    const week = m.week_text
+      ? str(m.week_text).charAt(0).toUpperCase() + str(m.week_text).slice(1)
+      : m.week !== null && m.week !== undefined
+        ? `${t.week} ${str(m.week)}`
+        : "";
     const when = m.start
       ? h("p", { class: "rh-date" }, `${t.from} `, timeEl(m.start, m.start_text), ` ${t.until} `, timeEl(m.date, m.date_text))
       : h("p", { class: "rh-date" }, timeEl(m.date, m.date_text));
