@@ -83,6 +83,7 @@ CALC_PATH = "rekenhulp/"
 CONTENT_PATH = "spoor-1-en-2/"
 DEEP_LINK = "rekenhulp/#v=1&ziek=2026-01-05"
 BARE_DIR = "_bench_bare"
+WHEELS_DIR = "_bench_wheels"
 TODAY = "2026-11-23"
 
 #: Timeouts (ms): a cold boot on a 2-core machine takes ~3 s; leave a lot of room.
@@ -114,6 +115,27 @@ worker.addEventListener("message", (event) => {
 });
 """
 
+#: Diagnostic third condition: the bare page plus exactly what our worker adds in Python
+#: (fetch the manifest and the boot wheels, unpackArchive, import calculator.boundary), but
+#: none of the page around it (Material theme, search worker, rekenhulp.js).
+WHEELS_WORKER = """// Bare Pyodide + our wheels: what worker.mjs does, without our page.
+const PYODIDE_URL = new URL("../pyodide/", import.meta.url);
+const WHEELS_URL = new URL("../wheels/", import.meta.url);
+const [{ loadPyodide }, manifestResponse] = await Promise.all([
+  import(new URL("pyodide.mjs", PYODIDE_URL).href),
+  fetch(new URL("manifest.json", WHEELS_URL)),
+]);
+const manifest = await manifestResponse.json();
+let out = "";
+const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, stdout: (s) => { out += s; } });
+const blobs = await Promise.all((manifest.boot || []).map(async (name) =>
+  new Uint8Array(await (await fetch(new URL(name, WHEELS_URL))).arrayBuffer())));
+for (const bytes of blobs) pyodide.unpackArchive(bytes, "wheel");
+pyodide.pyimport("calculator.boundary");
+pyodide.runPython("print('hello from bare Pyodide + wheels')");
+self.postMessage({ type: "ready", out });
+"""
+
 BARE_WORKER = """// Bare Pyodide baseline worker: loadPyodide() and one print, nothing else.
 const PYODIDE_URL = new URL("../pyodide/", import.meta.url);
 const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
@@ -136,8 +158,8 @@ PROBE = """(() => {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        const scripts = (e.scripts || []).map((x) => `${Math.round(x.duration)} ms`
-          + ` ${x.invokerType} ${x.invoker} ${x.sourceURL} ${x.sourceFunctionName || ""}`.trim());
+        const scripts = (e.scripts || []).map((x) => (`${Math.round(x.duration)} ms`
+          + ` ${x.invokerType} ${x.invoker} ${x.sourceURL} ${x.sourceFunctionName || ""}`).trim());
         b.loaf.push([e.startTime, e.duration, e.blockingDuration, scripts]);
       }
     }).observe({type: "long-animation-frame", buffered: true});
@@ -148,7 +170,7 @@ PROBE = """(() => {
     }
     if (b.milestoneDom === null) {
       const m = document.querySelector("[data-milestone]");
-      if (m && (!m.checkVisibility || m.checkVisibility())) {
+      if (m && m !== b.oldMilestone && (!m.checkVisibility || m.checkVisibility())) {
         b.milestoneDom = performance.now();
         requestAnimationFrame(() => setTimeout(() => { b.milestonePaint = performance.now(); }, 0));
       }
@@ -272,6 +294,7 @@ class Bench:
             context.close()
 
     def probe(self, page: Any) -> dict[str, Any]:
+        # (an Element, like b.oldMilestone, serializes as {})
         return dict(page.evaluate("() => JSON.parse(JSON.stringify(window.__bench))"))
 
     def boot(self, profile: Path, path: str) -> dict[str, Any]:
@@ -305,6 +328,7 @@ class Bench:
             # A second calculation (another day): Python's modules are imported by now.
             page.wait_for_timeout(300)
             page.evaluate("() => { const b = window.__bench;"
+                          " b.oldMilestone = document.querySelector('[data-milestone]');"
                           " b.click = b.clickNow = b.milestoneDom = b.milestonePaint = null; }")
             group.get_by_label("Dag", exact=True).fill("6")
             page.get_by_role("button", name="Bereken de termijnen").click(timeout=NAV_TIMEOUT_MS)
@@ -525,6 +549,13 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
     rows.append(["Boot warm (2nd visit, same profile)", fmt_ms(s["ours_warm_ready"]),
                  fmt_ms(s["bare_warm_ready"]), f"{warm_ratio:.2f}" if warm_ratio else "n/a",
                  f"ratio ≤ {TARGET_RATIO:.2f}", verdict(checks["boot_warm_ratio"]["pass"])])
+    if s["wheels_cold_ready"]["median"] is not None:
+        wc = ratio(s["wheels_cold_ready"], s["bare_cold_ready"])
+        ww = ratio(s["wheels_warm_ready"], s["bare_warm_ready"])
+        rows.append(["  diagnostic: bare + our wheels, cold", fmt_ms(s["wheels_cold_ready"]),
+                     fmt_ms(s["bare_cold_ready"]), f"{wc:.2f}" if wc else "n/a", "–", ""])
+        rows.append(["  diagnostic: bare + our wheels, warm", fmt_ms(s["wheels_warm_ready"]),
+                     fmt_ms(s["bare_warm_ready"]), f"{ww:.2f}" if ww else "n/a", "–", ""])
     rows.append(["Stretch: warm ours vs warm bare", fmt_ms(s["ours_warm_ready"]),
                  fmt_ms(s["bare_warm_ready"]), f"{warm_ratio:.2f}" if warm_ratio else "n/a",
                  f"ratio ≤ {TARGET_STRETCH_WARM:.2f}",
@@ -599,6 +630,12 @@ def prepare(site: Path, tmp: Path) -> Path:
     (bare / "index.html").write_text(BARE_HTML, "utf-8")
     (bare / "main.mjs").write_text(BARE_MAIN, "utf-8")
     (bare / "worker.mjs").write_text(BARE_WORKER, "utf-8")
+    wheels = root / WHEELS_DIR
+    wheels.mkdir()
+    (wheels / "index.html").write_text(BARE_HTML.replace("Bare Pyodide", "Bare Pyodide + wheels"),
+                                       "utf-8")
+    (wheels / "main.mjs").write_text(BARE_MAIN, "utf-8")
+    (wheels / "worker.mjs").write_text(WHEELS_WORKER, "utf-8")
     return root
 
 
@@ -613,7 +650,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="spoorwijzer-bench-"))
     recorder = Recorder()
     raw: dict[str, list[Any]] = {k: [] for k in (
-        "ours_cold", "ours_warm", "bare_cold", "bare_warm", "bereken", "deeplink_cold",
+        "ours_cold", "ours_warm", "bare_cold", "bare_warm", "wheels_cold", "wheels_warm",
+        "bereken", "deeplink_cold",
         "deeplink_warm")}
     byte_requests: dict[str, list[dict[str, Any]]] = {}
     started = time.monotonic()
@@ -632,14 +670,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for i in range(args.runs):
                 t0 = time.monotonic()
                 loads.append(os.getloadavg()[0])
-                for name, path in (("ours", CALC_PATH), ("bare", BARE_DIR + "/")):
+                conditions = [("ours", CALC_PATH), ("bare", BARE_DIR + "/")]
+                if not args.no_diagnostic:
+                    conditions.append(("wheels", WHEELS_DIR + "/"))
+                for name, path in conditions:
                     profile = bench.new_profile()
                     cold = bench.boot(profile, path)
                     warm = bench.boot(profile, path)
                     raw[f"{name}_cold"].append(cold)
                     raw[f"{name}_warm"].append(warm)
                     if i == 0:
-                        byte_requests["calculator" if name == "ours" else "bare"] = cold["requests"]
+                        byte_requests[{"ours": "calculator"}.get(name, name)] = cold["requests"]
                     if name == "ours":
                         raw["bereken"].append(bench.bereken(profile))
                 link_profile = bench.new_profile()
@@ -676,6 +717,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "ours_warm_ready": stats(col("ours_warm", "ready_ms")),
         "bare_cold_ready": stats(col("bare_cold", "ready_ms")),
         "bare_warm_ready": stats(col("bare_warm", "ready_ms")),
+        "wheels_cold_ready": stats(col("wheels_cold", "ready_ms")),
+        "wheels_warm_ready": stats(col("wheels_warm", "ready_ms")),
         "paired_cold_ratio": paired("cold"),
         "paired_warm_ratio": paired("warm"),
         "bereken_click_to_screen": stats(col("bereken", "click_to_screen_ms")),
@@ -725,6 +768,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON output")
     parser.add_argument("--cache-control", default="no-cache",
                         help='Cache-Control header for every file ("" for none); default no-cache')
+    parser.add_argument("--no-diagnostic", action="store_true",
+                        help="skip the third condition (bare Pyodide + our wheels)")
     parser.add_argument("--max-minutes", type=float, default=30.0,
                         help="hard limit for the whole run (default 30)")
     args = parser.parse_args(argv)
