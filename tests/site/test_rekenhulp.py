@@ -466,3 +466,36 @@ def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page)
     expect(page.locator(".rh-check")).to_be_visible()
     for hidden in (".md-header", ".md-sidebar--primary", ".rh-form", ".rh-actions", ".md-footer"):
         expect(page.locator(hidden).first).to_be_hidden()
+
+
+@pytest.mark.parametrize("path", ["rekenhulp/", "en/rekenhulp/"])
+def test_axe_finds_nothing_in_the_calculator_states(page: Page, path: str) -> None:
+    """The stock page is scanned by the site tests; this scans what only JS shows: all
+    optional sections open with a period added, the error summary, and the result."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    t = EN if path.startswith("en/") else NL
+    open_calculator(page, path)
+    wait_ready(page)
+    reports = {}
+
+    def scan(state: str) -> None:
+        results = Axe().run(page)
+        if results.violations_count:
+            reports[state] = results.generate_report()
+
+    page.get_by_role("button", name=t["add"]).click()
+    for summary in page.locator("details.rh-optional > summary").all():
+        summary.click()
+    scan("form open")
+    submit(page, t)
+    expect(page.locator(".rh-error-summary")).to_be_visible(timeout=BOOT_MS)
+    scan("errors")
+    fill_periods(page, ["2026-01-05/2026-03-31", "2026-04-21"], t)
+    submit(page, t)
+    wait_result(page)
+    expect(page.locator(".rh-error-summary")).to_be_hidden()
+    scan("result")
+    page.locator("#rh-role-werknemer").check()
+    scan("role view")
+    assert reports == {}, "\n".join(f"{k}:\n{v}" for k, v in reports.items())
