@@ -499,3 +499,12 @@ def test_axe_finds_nothing_in_the_calculator_states(page: Page, path: str) -> No
     page.locator("#rh-role-werknemer").check()
     scan("role view")
     assert reports == {}, "\n".join(f"{k}:\n{v}" for k, v in reports.items())
+
+
+def test_a_link_in_the_other_language_opens_that_page(page: Page) -> None:
+    case = EXAMPLES[0]
+    open_calculator(page, f"rekenhulp/#v=1&ziek={case['periods'][0]}&taal=en")
+    expect(page).to_have_url(re.compile(r"/en/rekenhulp/#.*taal=en"), timeout=BOOT_MS)
+    wait_result(page)
+    expect(page.locator("#rh-result-heading")).to_have_text("Your timeline")
+    assert mismatches(case["expected"], shown_dates(page)) == {}

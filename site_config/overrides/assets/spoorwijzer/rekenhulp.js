@@ -10,6 +10,8 @@
 //   data-timeline-url="…"        the static timeline page, for the fallback message
 //   data-role="werkgever|…"      default role view (embed mode, issue 5)
 //   data-today="YYYY-MM-DD"      fixed "today" for tests (Python still decides everything)
+//   data-url-nl, data-url-en     the page in each language: a share link whose fragment asks
+//                                for the other language (taal=en) opens that page
 // `window.SPOORWIJZER_TODAY` does the same as data-today (a test hook set before load).
 
 const READY_TIMEOUT_MS = 30000;
@@ -877,6 +879,16 @@ class Rekenhulp {
     this.currentFragment = fragment;
     const response = await this.run(this.request("parse_fragment", { fragment }));
     if (!response) return;
+    // A link that asks for the other language (taal=…) opens that language's page.
+    const other = { en: this.root.dataset.urlEn, nl: this.root.dataset.urlNl }[response.lang];
+    if (response.lang !== this.lang && other) {
+      const target = new URL(other, window.location.href);
+      if (target.origin === window.location.origin && target.pathname !== window.location.pathname) {
+        target.hash = fragment;
+        window.location.replace(target.href);
+        return;
+      }
+    }
     if (response.role === null || ROLES.includes(response.role)) this.setRole(response.role || null);
     this.fillCase(response.case);
     if (response.ok) {
