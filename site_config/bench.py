@@ -297,8 +297,14 @@ class Bench:
         # (an Element, like b.oldMilestone, serializes as {})
         return dict(page.evaluate("() => JSON.parse(JSON.stringify(window.__bench))"))
 
-    def boot(self, profile: Path, path: str) -> dict[str, Any]:
-        """Navigate, wait for ready; ready time, long tasks, bytes fetched."""
+    def boot(self, profile: Path, path: str, linger_ms: int = 300) -> dict[str, Any]:
+        """Navigate, wait for ready; ready time, long tasks, bytes fetched.
+
+        ``linger_ms``: how long the visitor stays after ready before the browser closes. A
+        first visit lingers (``--linger``) so that Chromium can write V8's code cache of the
+        wasm (it does so after tier-up), as it would for a real visitor; otherwise warm
+        visits randomly find a code cache or not.
+        """
         mark = self.recorder.mark()
         with self.page(profile) as page:
             page.goto(self.base + path, wait_until="commit", timeout=NAV_TIMEOUT_MS)
@@ -306,6 +312,7 @@ class Bench:
                                    timeout=BOOT_TIMEOUT_MS, polling=50)
             page.wait_for_timeout(300)  # let trailing requests and long-task entries land
             probe = self.probe(page)
+            page.wait_for_timeout(max(0, linger_ms - 300))
         return summarize_boot(probe, self.recorder.since(mark))
 
     def bereken(self, profile: Path) -> dict[str, Any]:
@@ -345,12 +352,13 @@ class Bench:
             "milestones": count,
         }
 
-    def deep_link(self, profile: Path) -> dict[str, Any]:
+    def deep_link(self, profile: Path, linger_ms: int = 0) -> dict[str, Any]:
         with self.page(profile) as page:
             page.goto(self.base + DEEP_LINK, wait_until="commit", timeout=NAV_TIMEOUT_MS)
             page.wait_for_function("() => window.__bench && window.__bench.milestonePaint !== null",
                                    timeout=BOOT_TIMEOUT_MS, polling=50)
             probe = self.probe(page)
+            page.wait_for_timeout(linger_ms)
         return {"ready_ms": probe["ready"], "dom_ms": probe["milestoneDom"],
                 "screen_ms": probe["milestonePaint"]}
 
@@ -663,6 +671,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         lock = json.loads((www / "pyodide" / "pyodide-lock.json").read_text("utf-8"))
         with sync_playwright() as pw:
             bench = Bench(pw, base, recorder, tmp)
+            linger = int(args.linger * 1000)
             log(f"bench: serving a copy of {site} on {base}; {args.runs} runs, interleaved")
             # One warm-up visit each (not counted): first launch of Chromium, OS file cache.
             bench.boot(bench.new_profile(), CALC_PATH)
@@ -675,7 +684,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     conditions.append(("wheels", WHEELS_DIR + "/"))
                 for name, path in conditions:
                     profile = bench.new_profile()
-                    cold = bench.boot(profile, path)
+                    cold = bench.boot(profile, path, linger_ms=linger)
                     warm = bench.boot(profile, path)
                     raw[f"{name}_cold"].append(cold)
                     raw[f"{name}_warm"].append(warm)
@@ -684,7 +693,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     if name == "ours":
                         raw["bereken"].append(bench.bereken(profile))
                 link_profile = bench.new_profile()
-                raw["deeplink_cold"].append(bench.deep_link(link_profile))
+                raw["deeplink_cold"].append(bench.deep_link(link_profile, linger_ms=linger))
                 raw["deeplink_warm"].append(bench.deep_link(link_profile))
                 log(f'bench: run {i + 1}/{args.runs} in {time.monotonic() - t0:.1f} s: '
                     f'ours cold {raw["ours_cold"][-1]["ready_ms"]:.0f} / warm '
@@ -744,6 +753,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "command": " ".join(["python -m site_config.bench", *sys.argv[1:]]),
         "runs": args.runs,
         "cache_control": args.cache_control,
+        "linger_s": args.linger,
         "duration_s": round(time.monotonic() - started, 1),
         "machine": machine_info(browser_version),
         "load_average_1min": {"per_run": [round(x, 2) for x in loads],
@@ -768,6 +778,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON output")
     parser.add_argument("--cache-control", default="no-cache",
                         help='Cache-Control header for every file ("" for none); default no-cache')
+    parser.add_argument("--linger", type=float, default=3.0,
+                        help="seconds a first visit stays after ready (code cache), default 3")
     parser.add_argument("--no-diagnostic", action="store_true",
                         help="skip the third condition (bare Pyodide + our wheels)")
     parser.add_argument("--max-minutes", type=float, default=30.0,
