@@ -529,7 +529,7 @@ class LawChange:
     id: str
     title: T
     status: T
-    date: str  # when announced / expected, as text
+    date: T  # when announced or expected, as text
     affects: T
 
 
@@ -541,7 +541,7 @@ LAW_CHANGES: tuple[LawChange, ...] = (
          "year of sickness"),
         ("Wetsvoorstel in consultatie geweest; niet aangenomen voor zover bekend",
          "Bill consulted on; not adopted as far as known"),
-        "consultatie eind 2023 / consultation late 2023",
+        ("consultatie eind 2023", "consultation late 2023"),
         ("Re-integratie in het tweede jaar; de termijnen blijven gelijk",
          "Re-integration in the second year; the deadlines stay the same"),
     ),
@@ -550,7 +550,7 @@ LAW_CHANGES: tuple[LawChange, ...] = (
         ("Advies van de bedrijfsarts leidend bij de RIV-toets van UWV",
          "The bedrijfsarts's advice leading in UWV's RIV check"),
         ("Voorgenomen, nog niet besloten", "Intended, not yet decided"),
-        "beoogd 2028 / intended 2028",
+        ("beoogd 2028", "intended 2028"),
         ("De beoordeling rond week {week wia_aanvraag}, niet de datum",
          "The assessment around week {week wia_aanvraag}, not the date"),
     ),
@@ -560,7 +560,7 @@ LAW_CHANGES: tuple[LawChange, ...] = (
          "werkgevers (wetsvoorstel 36 869)", "Compensation of the transition payment after two "
          "years of sickness only for small employers (bill 36 869)"),
         ("Wetsvoorstel; aanneming niet bevestigd", "Bill; adoption not confirmed"),
-        "beoogd medio 2026 / target mid-2026",
+        ("beoogd medio 2026", "target mid-2026"),
         ("Kosten van ontslag na de wachttijd, niet de termijnen",
          "The cost of dismissal after the waiting period, not the deadlines"),
     ),

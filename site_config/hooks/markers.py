@@ -40,6 +40,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from calculator.counting import Period
+from calculator.examples import Example
+
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY_FILE = ROOT / "site_config" / "glossary.toml"
 
@@ -54,13 +57,6 @@ MARKER = re.compile(r"\{\{\s*sw\.(?P<name>[a-z_]+)(?:\s+(?P<arg>[A-Za-z0-9_]+))?
 INLINE_MARKERS = frozenset({"week", "week_start", "const", "checked"})
 BLOCK_MARKERS = frozenset({"timeline", "examples", "sources", "glossary", "changes", "checked"})
 NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -83,7 +79,7 @@ TEXT: dict[str, dict[str, str]] = {
         "change": "Change", "status": "Status", "effective": "When",
         "affects": "Effect on the deadlines",
         "changes_caption": "Announced and intended law changes",
-        "timeline_caption": "Steps of the Gatekeeper Improvement Act by week of illness "
+        "timeline_caption": "Steps of the Wet verbetering Poortwachter by week of illness "
                             "(continuous illness)",
         "example_caption": "Calculated dates",
         "no_changes": "No law changes have been announced.",
@@ -126,19 +122,12 @@ def calculate(request: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-def _attr(obj: Any, *names: str, default: Any = None) -> Any:
-    """Read the first present attribute or key of ``obj`` (rules rows may be dataclasses)."""
-    for name in names:
-        if isinstance(obj, Mapping) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return default
-
-
 def date_text(value: dt.date | str, lang: str) -> str:
-    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+    """A date in the page's language, written by the calculator (``maandag 5 januari 2026``)."""
+    from calculator.dates import format_date
+
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+    return format_date(day, lang)
 
 
 # --- inline markers ----------------------------------------------------------------------
@@ -224,48 +213,20 @@ def timeline_block(lang: str) -> str:
     )
 
 
-@dataclass(frozen=True)
-class Example:
-    id: str
-    note: str
-    periods: tuple[tuple[str, str | None], ...]
-    expected: Mapping[str, str]
-
-
-def _example_periods(raw: Any) -> tuple[tuple[str, str | None], ...]:
-    periods: list[tuple[str, str | None]] = []
-    for item in raw:
-        if isinstance(item, str):
-            start, _, end = item.partition("/")
-            periods.append((start, end or None))
-        elif isinstance(item, Mapping):
-            end = item.get("end")
-            periods.append((str(item["start"]), str(end) if end else None))
-        else:
-            start_value = _attr(item, "start")
-            end_value = _attr(item, "end")
-            periods.append((str(start_value), str(end_value) if end_value else None))
-    return tuple(periods)
-
-
 def load_examples() -> list[Example]:
     from calculator.examples import load_examples as load
 
-    examples = []
-    for case in load():
-        periods = _example_periods(_attr(case, "periods", default=()))
-        expected = {str(k): str(v) for k, v in (_attr(case, "expected") or {}).items()}
-        examples.append(Example(id=str(_attr(case, "id")), note=str(_attr(case, "note") or ""),
-                                periods=periods, expected=expected))
+    examples = load()
     if not examples:
         raise fail("calculator.examples.load_examples() returned no cases")
     return examples
 
 
-def _periods_text(periods: Sequence[tuple[str, str | None]], lang: str) -> str:
+def _periods_text(periods: Sequence[Period], lang: str) -> str:
     t = TEXT[lang]
     parts = []
-    for start, end in periods:
+    for period in periods:
+        start, end = period.start, period.end
         if end is None:
             parts.append(f"{date_text(start, lang)} ({t['ongoing']})")
         else:
@@ -280,8 +241,10 @@ def examples_block(lang: str) -> str:
     out = []
     for example in load_examples():
         response = calculate({
-            "action": "calculate", "lang": lang, "today": example.periods[0][0],
-            "case": {"periods": [{"start": s, "end": e} for s, e in example.periods]},
+            "action": "calculate", "lang": lang, "today": example.periods[0].start.isoformat(),
+            "case": {"periods": [{"start": p.start.isoformat(),
+                                  "end": p.end.isoformat() if p.end else None}
+                                 for p in example.periods]},
         })
         check_expected(example, response)
         rows = "\n".join(
@@ -345,18 +308,9 @@ def sources_block(lang: str) -> str:
     return f'<ul class="sw-sources">\n{items}\n</ul>'
 
 
-def _pick(value: Any, lang: str) -> str:
-    """A (Dutch, English) pair, a {lang: text} mapping or plain text, in ``lang``."""
-    if isinstance(value, tuple | list) and len(value) == 2:
-        value = value[1] if lang == "en" else value[0]
-    elif isinstance(value, Mapping):
-        value = value.get(lang) or value.get("nl")
-    text = "" if value is None else str(value)
-    if " / " in text:
-        dutch, _, english = text.partition(" / ")
-        text = english if lang == "en" else dutch
-    render = getattr(_rules(), "render", None)
-    return str(render(text)) if render is not None else text
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    """A (Dutch, English) text of the rules in ``lang``, placeholders filled."""
+    return str(_rules().render(pair[1] if lang == "en" else pair[0]))
 
 
 def changes_block(lang: str) -> str:
@@ -366,11 +320,11 @@ def changes_block(lang: str) -> str:
     if not changes:
         return f"<p>{escape(t['no_changes'])}</p>"
     rows = "\n".join(
-        f'<tr id="wijziging-{escape(str(_attr(change, "id", default="")))}">'
-        f"<td>{escape(_pick(_attr(change, 'title'), lang))}</td>"
-        f"<td>{escape(_pick(_attr(change, 'status'), lang))}</td>"
-        f"<td>{escape(_pick(_attr(change, 'date'), lang))}</td>"
-        f"<td>{escape(_pick(_attr(change, 'affects'), lang))}</td></tr>"
+        f'<tr id="wijziging-{escape(change.id)}">'
+        f"<td>{escape(_pick(change.title, lang))}</td>"
+        f"<td>{escape(_pick(change.status, lang))}</td>"
+        f"<td>{escape(_pick(change.date, lang))}</td>"
+        f"<td>{escape(_pick(change.affects, lang))}</td></tr>"
         for change in changes
     )
     return (

@@ -108,8 +108,10 @@ def test_examples_render_every_case_with_the_expected_dates(lang: str) -> None:
 
 
 def test_an_example_that_does_not_match_fails_the_build() -> None:
-    example = markers.Example(id="x", note="", periods=(("2026-01-05", None),),
-                              expected={"wia_aanvraag": "2000-01-01"})
+    from calculator.examples import Example, parse_period
+
+    example = Example(id="x", note="", periods=(parse_period("2026-01-05"),),
+                      period_texts=("2026-01-05",), expected={"wia_aanvraag": "2000-01-01"})
     response = markers.calculate({"lang": "nl", "today": "2026-01-05",
                                   "case": {"periods": [{"start": "2026-01-05", "end": None}]}})
     with pytest.raises(PluginError, match="wia_aanvraag"):
