@@ -480,7 +480,10 @@ def test_axe_finds_nothing_in_the_calculator_states(page: Page, path: str) -> No
     reports = {}
 
     def scan(state: str) -> None:
-        results = Axe().run(page)
+        # Material's "back to top" button fades in while these steps scroll the page, and
+        # axe measures its contrast mid-transition; the stock page is scanned by the site
+        # tests, so it is left out here.
+        results = Axe().run(page, context={"exclude": [[".md-top"]]})
         if results.violations_count:
             reports[state] = results.generate_report()
 
@@ -508,3 +511,16 @@ def test_a_link_in_the_other_language_opens_that_page(page: Page) -> None:
     wait_result(page)
     expect(page.locator("#rh-result-heading")).to_have_text("Your timeline")
     assert mismatches(case["expected"], shown_dates(page)) == {}
+
+
+def test_a_worker_that_cannot_boot_points_to_the_timeline(page: Page) -> None:
+    page.route("**/wheels/manifest.json", lambda route: route.fulfill(status=404, body=""))
+    open_calculator(page)
+    fallback = page.locator(".rh-fallback")
+    expect(fallback).to_be_visible(timeout=BOOT_MS)
+    expect(fallback.get_by_role("link")).to_have_attribute("href", "../tijdlijn/")
+    expect(page.locator("[data-rekenhulp]")).to_have_attribute("data-state", "failed")
+    # Submitting now keeps the form and the typed input; nothing breaks.
+    fill_periods(page, ["2026-01-05"])
+    submit(page)
+    expect(page.locator("#rh-periods-0-start-day")).to_have_value("5")
