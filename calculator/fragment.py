@@ -30,7 +30,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-from .model import STEPS, Case
+from .model import Case
 
 ROLE_VALUES = ("werkgever", "werknemer", "bureau")
 LANG_VALUES = ("nl", "en")
@@ -135,19 +135,12 @@ def decode(fragment: Any) -> dict[str, Any]:
     for key, name in (("verlenging", "extension_end"), ("einde_contract", "contract_end")):
         if key in values and (ok := _date_or_none(values[key], key, bad)):
             case[name] = ok
-    role = values.get("rol")
-    if role is not None:
-        if role in ROLE_VALUES:
-            result["role"] = role
-        else:
-            bad.append("rol")
-    lang = values.get("taal")
-    if lang is not None:
-        if lang in LANG_VALUES:
-            result["lang"] = lang
-        else:
-            bad.append("taal")
-    assert set(STEP_KEYS.values()) == set(STEPS)
+    for key, name, allowed in (("rol", "role", ROLE_VALUES), ("taal", "lang", LANG_VALUES)):
+        if key in values:
+            if values[key] in allowed:
+                result[name] = values[key]
+            else:
+                bad.append(key)
     return result
 
 
