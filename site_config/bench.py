@@ -62,22 +62,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
+from site_config.chromium import CHROMIUM_FLAGS, executable
 from site_config.serve import Handler, Server
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "bench" / "results" / "latest.json"
 BROTLI_CACHE = ROOT / "bench" / "results" / "brotli-cache.json"
-
-#: Same flags as tests/conftest.py (CHROMIUM_FLAGS); Playwright adds --headless itself.
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 CALC_PATH = "rekenhulp/"
 CONTENT_PATH = "spoor-1-en-2/"
@@ -265,8 +255,7 @@ class Bench:
         self.recorder = recorder
         self.tmp = tmp
         self.headless = headless
-        self.executable = os.environ.get("SPOORWIJZER_CHROMIUM") or shutil.which("chromium") \
-            or "/usr/bin/chromium"
+        self.executable = executable()
         self.profiles = 0
         self.browser_version = ""
 

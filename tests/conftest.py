@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -24,17 +23,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from site_config.chromium import CHROMIUM_FLAGS, executable  # noqa: E402
 from site_config.serve import start_in_thread  # noqa: E402
-
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def build_site(
@@ -84,10 +74,8 @@ def base_url(site_url: str) -> str:
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    executable = os.environ.get("SPOORWIJZER_CHROMIUM") or shutil.which("chromium") \
-        or "/usr/bin/chromium"
     flags = list(CHROMIUM_FLAGS)
     if browser_type_launch_args.get("headless", True):
         flags.insert(0, "--headless")
-    return {**browser_type_launch_args, "executable_path": executable,
+    return {**browser_type_launch_args, "executable_path": executable(),
             "args": [*browser_type_launch_args.get("args", []), *flags]}
