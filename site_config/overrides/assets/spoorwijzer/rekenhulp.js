@@ -11,7 +11,10 @@
 //   data-role="werkgever|…"      default role view (embed mode, issue 5)
 //   data-today="YYYY-MM-DD"      fixed "today" for tests (Python still decides everything)
 //   data-url-nl, data-url-en     the page in each language: a share link whose fragment asks
-//                                for the other language (taal=en) opens that page
+//                                for the other language (taal=en) opens that page (the query,
+//                                e.g. the embed page's ?kleur=&rol=, goes along)
+//   data-share-url="…"           the page the share link points at (embed mode: the full
+//                                calculator page); default: this page
 // `window.SPOORWIJZER_TODAY` does the same as data-today (a test hook set before load).
 
 const READY_TIMEOUT_MS = 30000;
@@ -39,6 +42,12 @@ const STRINGS = {
     periodLegend: (n) => `Herstel en nieuwe ziekteperiode ${n}`,
     lastSickDay: "Laatste ziektedag voor volledig herstel",
     lastSickDayHint: "De laatste dag waarop je ziek was, voordat je je eigen werk weer helemaal deed.",
+    recovered: "Nu volledig hersteld? Vul de laatste ziektedag in",
+    recoveredLast: "Laatste ziektedag voor herstel",
+    recoveredHint:
+      "De laatste dag waarop je ziek was, voordat je je eigen werk weer helemaal deed. Laat dit " +
+      "leeg als je nog ziek bent. De uitkomst laat zien tot wanneer een nieuwe ziekmelding nog " +
+      "wordt samengeteld.",
     newFirstSickDay: "Nieuwe eerste ziektedag",
     newFirstSickDayHint: "De eerste werkdag waarop je opnieuw door ziekte niet hebt gewerkt.",
     addPeriod: "Hersteld en later opnieuw ziek? Voeg een periode toe",
@@ -120,6 +129,11 @@ const STRINGS = {
     periodLegend: (n) => `Recovery and new sickness period ${n}`,
     lastSickDay: "Last sick day before full recovery",
     lastSickDayHint: "The last day you were ill, before you were fully back in your own job.",
+    recovered: "Fully recovered now? Enter the last sick day",
+    recoveredLast: "Last sick day before recovery",
+    recoveredHint:
+      "The last day you were ill, before you were fully back in your own job. Leave this empty " +
+      "if you are still ill. The result shows until when a new sickness is still added together.",
     newFirstSickDay: "New first sick day",
     newFirstSickDayHint: "The first working day you again did not work because of illness.",
     addPeriod: "Recovered and ill again later? Add a period",
@@ -522,6 +536,7 @@ class Rekenhulp {
     this.timelineUrl = root.dataset.timelineUrl || "../tijdlijn/";
     this.today = root.dataset.today || window.SPOORWIJZER_TODAY || null;
     this.role = ROLES.includes(root.dataset.role) ? root.dataset.role : null;
+    this.defaultRole = this.role;
     this.gaps = [];
     this.lastCase = null;
     this.baseTitle = document.title;
@@ -556,6 +571,14 @@ class Rekenhulp {
       legendClass: "rh-legend--large",
     });
     this.gapsEl = h("div", { class: "rh-periods" });
+    // The last sick day of the last period, for a full recovery without a new period yet.
+    this.recoveryEnd = new DateField(t, "periods.0.end", t.recoveredLast, t.recoveredHint);
+    this.recoveryEl = h(
+      "details",
+      { class: "rh-recovery" },
+      h("summary", {}, t.recovered),
+      h("div", { class: "rh-optional-body" }, this.recoveryEnd.el),
+    );
     this.addButton = h(
       "button",
       { type: "button", class: "rh-button rh-button--secondary", onclick: () => this.addGap(true) },
@@ -580,6 +603,7 @@ class Rekenhulp {
       this.first.el,
       this.gapsEl,
       h("div", { class: "rh-add" }, h("p", { class: "rh-hint" }, t.addPeriodHint), this.addButton),
+      this.recoveryEl,
       optionalSection(t, t.pregnancy, this.leaveStart.el, this.leaveEnd.el, this.leaveSame.el, this.leaveRelated.el),
       optionalSection(
         t,
@@ -693,6 +717,13 @@ class Rekenhulp {
       gap.removeText,
     );
     gap.el = h("fieldset", { class: "rh-fieldset rh-period" }, gap.legend, gap.end.el, gap.start.el, gap.remove);
+    if (!this.recoveryEnd.isEmpty()) {
+      // The recovery typed below becomes the end of the period before the new one.
+      for (const part of ["day", "month", "year"]) {
+        gap.end.inputs[part].value = this.recoveryEnd.inputs[part].value;
+        this.recoveryEnd.inputs[part].value = "";
+      }
+    }
     this.gaps.push(gap);
     this.gapsEl.append(gap.el);
     this.renumber();
@@ -722,12 +753,14 @@ class Rekenhulp {
       gap.end.rename(`periods.${k}.end`);
       gap.start.rename(`periods.${k + 1}.start`);
     });
+    this.recoveryEnd.rename(`periods.${this.gaps.length}.end`);
   }
 
   fields() {
     const list = [this.first];
     for (const gap of this.gaps) list.push(gap.end, gap.start);
     list.push(
+      this.recoveryEnd,
       this.leaveStart,
       this.leaveEnd,
       this.actualPa,
@@ -749,6 +782,7 @@ class Rekenhulp {
       periods[periods.length - 1].end = gap.end.raw();
       periods.push({ start: gap.start.raw(), end: null });
     }
+    periods[periods.length - 1].end = this.recoveryEnd.rawOrNull();
     const leaveUsed =
       !this.leaveStart.isEmpty() ||
       !this.leaveEnd.isEmpty() ||
@@ -789,11 +823,17 @@ class Rekenhulp {
     this.form.reset();
     for (const gap of this.gaps) gap.el.remove();
     this.gaps = [];
+    this.recoveryEl.open = false;
+    this.renumber();
     const periods = (Array.isArray(c.periods) ? c.periods : []).filter((p) => p && typeof p === "object");
     for (let i = 1; i < periods.length; i++) this.addGap(false);
     periods.forEach((period, i) => {
       (i === 0 ? this.first : this.gaps[i - 1].start).setIso(period.start);
       if (i < periods.length - 1) this.gaps[i].end.setIso(period.end);
+      else if (period.end) {
+        this.recoveryEnd.setIso(period.end);
+        this.recoveryEl.open = true;
+      }
     });
     const leave = c.pregnancy_leave;
     if (leave && typeof leave === "object") {
@@ -884,14 +924,21 @@ class Rekenhulp {
     if (response.lang !== this.lang && other) {
       const target = new URL(other, window.location.href);
       if (target.origin === window.location.origin && target.pathname !== window.location.pathname) {
+        target.search = window.location.search;
         target.hash = fragment;
         window.location.replace(target.href);
         return;
       }
     }
-    if (response.role === null || ROLES.includes(response.role)) this.setRole(response.role || null);
+    // A role in the link wins; without one, the page's default role (data-role) applies.
+    this.setRole(ROLES.includes(response.role) ? response.role : this.defaultRole);
     this.fillCase(response.case);
-    if (response.ok) {
+    const periods = response.case && Array.isArray(response.case.periods) ? response.case.periods : [];
+    if (response.ok && !periods.length) {
+      // A link with only settings (rol=, taal=): the empty form, nothing to report.
+      this.resultEl.hidden = true;
+      this.clearErrors();
+    } else if (response.ok) {
       this.setStatus(this.t.fragmentLoaded);
       await this.calculate(this.readCase(), { focus: true });
     } else {
@@ -1010,7 +1057,9 @@ class Rekenhulp {
       const url = new URL(window.location.href);
       url.hash = response.fragment;
       history.replaceState(history.state, "", url.href);
-      this.shareInput.value = url.href;
+      const share = new URL(this.root.dataset.shareUrl || window.location.href, window.location.href);
+      share.hash = response.fragment;
+      this.shareInput.value = share.href;
     }
   }
 

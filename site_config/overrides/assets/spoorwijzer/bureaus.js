@@ -1,0 +1,107 @@
+// Spoorwijzer "Voor re-integratiebureaus" page (docs/bureaus.md, .en.md; issue 5), ES module.
+//
+// The generator: the bureau picks language, accent colour and default role; this module
+// builds the iframe snippet and the plain link as TEXT (every value escaped for HTML) and
+// shows them in read-only text fields. It loads nothing else: no Pyodide on this page.
+//
+// Markup (in the page): a form [data-sw-generator] with data-site (the site root, relative
+// to the page) and data-lang; inputs name="taal" (radios), name="kleur", name="rol";
+// outputs [data-sw-output="snippet"] and [data-sw-output="link"] (textarea / input),
+// buttons [data-sw-copy="snippet|link"], a status [data-sw-status], and the colour
+// message [data-sw-colour-error].
+
+const ROLES = ["werkgever", "werknemer", "bureau"];
+const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+const TEXT = {
+  nl: {
+    title: "Rekenhulp Wet verbetering poortwachter (Spoorwijzer)",
+    copied: "Gekopieerd.",
+    colourError: "Dit is geen kleurcode. Gebruik 3 of 6 tekens 0-9 en a-f, bijvoorbeeld 1d70b8. Nu wordt de standaardkleur gebruikt.",
+  },
+  en: {
+    title: "Gatekeeper Improvement Act calculator (Spoorwijzer)",
+    copied: "Copied.",
+    colourError: "This is not a colour code. Use 3 or 6 characters 0-9 and a-f, for example 1d70b8. The default colour is used now.",
+  },
+};
+
+/** The value for HTML text and double-quoted attributes. */
+export function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+/** "rrggbb" (lower case, no "#") for a strict #rgb / #rrggbb value, "" for empty, else null. */
+export function colourParam(value) {
+  const text = String(value || "").trim();
+  if (!text) return "";
+  const match = text.length <= 7 ? HEX.exec(text) : null;
+  return match ? match[1].toLowerCase() : null;
+}
+
+/** {embed, link, script, snippet} for the chosen settings. */
+export function build(site, { lang, colour, role }) {
+  const en = lang === "en";
+  const embed = new URL(en ? "en/rekenhulp/embed/" : "rekenhulp/embed/", site);
+  if (colour) embed.searchParams.set("kleur", colour);
+  if (ROLES.includes(role)) embed.searchParams.set("rol", role);
+  const link = new URL(en ? "en/rekenhulp/" : "rekenhulp/", site);
+  if (ROLES.includes(role)) link.hash = `v=1&rol=${role}`;
+  const script = new URL("assets/spoorwijzer/embed.js", site);
+  const title = TEXT[en ? "en" : "nl"].title;
+  const snippet =
+    `<iframe data-spoorwijzer src="${escapeHtml(embed.href)}"\n` +
+    `  title="${escapeHtml(title)}"\n` +
+    `  width="100%" height="900" style="border: 0;" loading="lazy"\n` +
+    `  referrerpolicy="strict-origin-when-cross-origin" allow="clipboard-write"\n` +
+    `  sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox allow-modals"></iframe>\n` +
+    `<script src="${escapeHtml(script.href)}" defer></script>`;
+  return { embed: embed.href, link: link.href, script: script.href, snippet };
+}
+
+function start(form) {
+  const t = TEXT[form.dataset.lang === "en" ? "en" : "nl"];
+  const site = new URL(form.dataset.site || "../", window.location.href);
+  const output = (name) => form.querySelector(`[data-sw-output="${name}"]`);
+  const status = form.querySelector("[data-sw-status]");
+  const colourInput = form.elements.namedItem("kleur");
+  const colourError = form.querySelector("[data-sw-colour-error]");
+
+  const update = () => {
+    const checked = form.querySelector('input[name="taal"]:checked');
+    const colour = colourParam(colourInput.value);
+    const invalid = colour === null;
+    colourError.textContent = invalid ? t.colourError : "";
+    colourError.hidden = !invalid;
+    if (invalid) colourInput.setAttribute("aria-invalid", "true");
+    else colourInput.removeAttribute("aria-invalid");
+    const result = build(site, {
+      lang: checked ? checked.value : form.dataset.lang,
+      colour: colour || "",
+      role: form.elements.namedItem("rol").value,
+    });
+    output("snippet").value = result.snippet;
+    output("link").value = result.link;
+    form.dataset.ready = "true";
+  };
+
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
+  form.addEventListener("submit", (event) => event.preventDefault());
+  for (const button of form.querySelectorAll("[data-sw-copy]")) {
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const field = output(button.dataset.swCopy);
+      field.select();
+      try {
+        await navigator.clipboard.writeText(field.value);
+      } catch {
+        if (document.execCommand) document.execCommand("copy");
+      }
+      status.textContent = t.copied;
+    });
+  }
+  update();
+}
+
+for (const form of document.querySelectorAll("[data-sw-generator]")) start(form);

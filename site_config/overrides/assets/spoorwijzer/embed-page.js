@@ -1,0 +1,135 @@
+// Spoorwijzer embed page (/rekenhulp/embed/, /en/rekenhulp/embed/; issue 5), ES module.
+//
+// Settings of the embedding bureau, in the query string (they are the same for every visitor
+// of that bureau and hold no case data; the case itself stays in the fragment):
+//   ?kleur=1d70b8   accent colour: exactly 3 or 6 hex digits, with or without a leading "#"
+//                   (%23); anything else is ignored. It only ever reaches CSS as a value
+//                   rebuilt from those digits, through style.setProperty on custom properties.
+//   ?rol=bureau     default role view: werkgever, werknemer or bureau; anything else ignored.
+//                   A rol= in the case fragment wins over it.
+// The language is the page: /rekenhulp/embed/ (Dutch) or /en/rekenhulp/embed/ (English).
+//
+// Auto-height: the page posts {type: "spoorwijzer:height", height: <integer px>} to
+// window.parent only, and only to the parent's own origin (location.ancestorOrigins, else the
+// origin of document.referrer). When that origin is unknown, nothing is posted: never "*".
+// The parent's embed.js may ask again with {type: "spoorwijzer:hello"}.
+// No cookies, no storage, no service worker, no requests other than the calculator's own.
+
+import { mount } from "./rekenhulp.js";
+
+const ROLES = ["werkgever", "werknemer", "bureau"];
+const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+const MAX_PARAM = 20;
+
+/** "#rrggbb" for a strict #rgb / #rrggbb hex value, else null. */
+export function parseColour(value) {
+  if (typeof value !== "string" || value.length > 7) return null;
+  const match = HEX.exec(value);
+  if (!match) return null;
+  let hex = match[1].toLowerCase();
+  if (hex.length === 3) hex = [...hex].map((c) => c + c).join("");
+  return "#" + hex;
+}
+
+function luminance(hex) {
+  const channel = (i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Text colour for a button in `hex`: white or near-black, whichever contrasts more. */
+function textOn(hex) {
+  const l = luminance(hex);
+  const white = 1.05 / (l + 0.05);
+  const black = (l + 0.05) / (luminance("#0b0c0c") + 0.05);
+  return white >= black ? "#ffffff" : "#0b0c0c";
+}
+
+function param(params, name) {
+  const value = params.get(name);
+  return value !== null && value.length <= MAX_PARAM ? value : null;
+}
+
+function parentOrigin() {
+  if (window.parent === window) return null;
+  const ancestors = window.location.ancestorOrigins;
+  if (ancestors && ancestors.length && ancestors[0] !== "null") return ancestors[0];
+  try {
+    const referrer = new URL(document.referrer);
+    if (referrer.protocol === "https:" || referrer.protocol === "http:") return referrer.origin;
+  } catch {
+    // no referrer: unknown parent
+  }
+  return null;
+}
+
+function autoHeight(wrapper) {
+  const target = parentOrigin();
+  if (!target) return;
+  let last = -1;
+  let queued = false;
+  const measure = () => {
+    const box = wrapper.getBoundingClientRect();
+    const style = getComputedStyle(document.body);
+    return Math.ceil(box.bottom + window.scrollY + parseFloat(style.paddingBottom || "0") + 16);
+  };
+  const post = (force) => {
+    queued = false;
+    const height = measure();
+    if (!force && height === last) return;
+    last = height;
+    window.parent.postMessage({ type: "spoorwijzer:height", height }, target);
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => post(false));
+  };
+  new ResizeObserver(schedule).observe(wrapper);
+  window.addEventListener("load", schedule);
+  window.addEventListener("message", (event) => {
+    if (event.source !== window.parent || event.origin !== target) return;
+    if (event.data && typeof event.data === "object" && event.data.type === "spoorwijzer:hello") post(true);
+  });
+  schedule();
+}
+
+function openLinksInNewTab(container) {
+  // Inside an iframe, links to our other pages and to legal sources open in a new tab.
+  container.addEventListener(
+    "click",
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!link || link.hasAttribute("download")) return;
+      const href = link.getAttribute("href") || "";
+      if (href.startsWith("#") || href.startsWith("blob:")) return;
+      link.target = "_blank";
+      link.rel = "noopener";
+    },
+    true,
+  );
+}
+
+function start() {
+  const root = document.querySelector("[data-rekenhulp-embed]");
+  if (!root) return;
+  const params = new URLSearchParams(window.location.search);
+  const role = param(params, "rol");
+  if (role && ROLES.includes(role)) root.dataset.role = role;
+  const colour = parseColour(param(params, "kleur"));
+  if (colour) {
+    root.style.setProperty("--rh-accent", colour);
+    root.style.setProperty("--sw-embed-accent", colour);
+    root.style.setProperty("--sw-embed-accent-text", textOn(colour));
+    root.classList.add("sw-embed--accent");
+  }
+  const wrapper = document.querySelector(".md-content") || document.body;
+  openLinksInNewTab(document.body);
+  root.setAttribute("data-rekenhulp", "");
+  mount(root);
+  autoHeight(wrapper);
+}
+
+start();
