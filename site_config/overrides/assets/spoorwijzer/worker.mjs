@@ -17,27 +17,39 @@ const WHEELS_URL = new URL("../../wheels/", import.meta.url);
 let manifest = null;
 let icsReady = null; // Promise, created on the first ics request
 
-async function installWheels(pyodide, names) {
-  // Fetch in parallel, unpack in order.
-  const blobs = await Promise.all(
+function fetchWheels(names) {
+  // All in parallel; the bytes are unpacked in manifest order afterwards.
+  return Promise.all(
     names.map(async (name) => {
       const response = await fetch(new URL(name, WHEELS_URL));
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     }),
   );
+}
+
+async function installWheels(pyodide, blobsOrNames) {
+  const blobs = await blobsOrNames;
   for (const bytes of blobs) pyodide.unpackArchive(bytes, "wheel");
 }
 
+async function loadManifest() {
+  const response = await fetch(new URL("manifest.json", WHEELS_URL));
+  if (!response.ok) throw new Error(`wheels/manifest.json: HTTP ${response.status}`);
+  manifest = await response.json();
+  return manifest;
+}
+
+// A first call through the boundary while the visitor is still typing, so that the first
+// real "Bereken" does not pay for Python's first-run costs. Its answer is thrown away.
+const WARM_UP = JSON.stringify({ action: "calculate", case: { periods: [{ start: "2026-01-05" }] } });
+
 async function boot() {
-  const [{ loadPyodide }, manifestResponse] = await Promise.all([
-    import(new URL("pyodide.mjs", PYODIDE_URL).href),
-    fetch(new URL("manifest.json", WHEELS_URL)),
-  ]);
-  if (!manifestResponse.ok) throw new Error(`wheels/manifest.json: HTTP ${manifestResponse.status}`);
-  manifest = await manifestResponse.json();
+  // The runtime and the wheels download at the same time.
+  const wheels = loadManifest().then((m) => fetchWheels(m.boot || []));
+  const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
   const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href });
-  await installWheels(pyodide, manifest.boot || []);
+  await installWheels(pyodide, wheels);
   const boundary = pyodide.pyimport("calculator.boundary");
   return { pyodide, handle: boundary.handle };
 }
@@ -45,7 +57,10 @@ async function boot() {
 const booted = boot();
 
 booted.then(
-  () => self.postMessage({ type: "ready" }),
+  ({ handle }) => {
+    self.postMessage({ type: "ready" });
+    setTimeout(() => handle(WARM_UP), 0);
+  },
   (error) => self.postMessage({ type: "fatal", message: String(error && error.message ? error.message : error) }),
 );
 
@@ -64,7 +79,7 @@ self.addEventListener("message", async (event) => {
   try {
     const { pyodide, handle } = await booted;
     if (wantsIcs(request)) {
-      icsReady ??= installWheels(pyodide, manifest.ics || []).catch((error) => {
+      icsReady ??= installWheels(pyodide, fetchWheels(manifest.ics || [])).catch((error) => {
         icsReady = null; // let a later request try again
         throw error;
       });
