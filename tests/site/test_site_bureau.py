@@ -1,0 +1,456 @@
+"""The bureau kit (issue 5) in real Chromium: the embed page inside an iframe on a "bureau"
+page served from a second 127.0.0.1 port, auto-height, hostile parameters, the snippet
+generator of the bureau page, and axe.
+
+Run: ``SPOORWIJZER_SITE=site .venv/bin/pytest tests/site/test_site_bureau.py`` after
+``make build`` (or without the variable: the session builds the site itself).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import pytest
+from playwright.sync_api import Frame, Page, expect
+
+from site_config.serve import start_in_thread
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = {case["id"]: case for case in tomllib.loads(
+    (ROOT / "calculator" / "examples.toml").read_text("utf-8"))["case"]}
+BOOT_MS = 90_000
+HOSTILE = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
+
+pytestmark = pytest.mark.browser
+
+_counter = itertools.count()
+
+
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A second origin (another port of 127.0.0.1) for the bureau's own pages."""
+    directory = tmp_path_factory.mktemp("bureau")
+    (directory / "index.html").write_text("<!doctype html><title>Bureau</title>", "utf-8")
+    url, stop = start_in_thread(directory, "127.0.0.1")
+    yield url, directory
+    stop()
+
+
+def bureau_page(bureau: tuple[str, Path], body: str) -> str:
+    """Write a bureau page holding ``body``; return its URL on the second origin."""
+    url, directory = bureau
+    name = f"page-{next(_counter)}.html"
+    (directory / name).write_text(
+        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        "<title>Re-integratiebureau Voorbeeld</title></head>\n<body>\n"
+        "<h1>Re-integratiebureau Voorbeeld</h1>\n" + body + "\n</body></html>\n", "utf-8")
+    return url + name
+
+
+def embed_snippet(src: str, site_url: str, height: int = 300) -> str:
+    return (f'<iframe data-spoorwijzer src="{src}" title="Spoorwijzer" width="100%" '
+            f'height="{height}" style="border:0"></iframe>\n'
+            f'<script src="{site_url}assets/spoorwijzer/embed.js" defer></script>')
+
+
+def calculator_frame(page: Page) -> Frame:
+    handle = page.locator("iframe[data-spoorwijzer]").element_handle(timeout=BOOT_MS)
+    assert handle is not None
+    frame = handle.content_frame()
+    assert frame is not None
+    return frame
+
+
+def wait_ready(frame: Frame | Page) -> None:
+    # expect(), not wait_for_function: the site's CSP forbids the eval the latter uses.
+    expect(frame.locator("[data-rekenhulp]")).to_have_attribute("data-state", "ready",
+                                                                timeout=BOOT_MS)
+
+
+def wait_answer(frame: Frame | Page) -> None:
+    """Until the error summary or the result shows."""
+    expect(frame.locator(".rh-error-summary:not([hidden]), .rh-result:not([hidden])").first
+           ).to_be_visible(timeout=BOOT_MS)
+
+
+def wait_result(frame: Frame) -> None:
+    expect(frame.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+
+
+def shown_dates(frame: Frame) -> dict[str, str]:
+    return frame.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('[data-milestone]')].map(
+            (el) => [el.dataset.milestone,
+                     [...el.querySelectorAll('.rh-date time')].pop()?.getAttribute('datetime')]))""")
+
+
+def iframe_height(page: Page) -> float:
+    return page.evaluate(
+        "document.querySelector('iframe[data-spoorwijzer]').getBoundingClientRect().height")
+
+
+def content_height(frame: Frame) -> float:
+    return frame.evaluate(
+        "Math.ceil(document.querySelector('.md-content').getBoundingClientRect().bottom"
+        " + window.scrollY)")
+
+
+def wait_height_settled(page: Page, frame: Frame) -> float:
+    """Wait until the iframe is as tall as its content (within the page's slack)."""
+    for _ in range(100):
+        height, content = iframe_height(page), content_height(frame)
+        if content <= height <= content + 80:
+            return height
+        page.wait_for_timeout(100)
+    raise AssertionError(f"iframe height {iframe_height(page)} does not follow its content "
+                         f"({content_height(frame)})")
+
+
+def fill_date(frame: Frame, field: str, iso: str) -> None:
+    year, month, day = iso.split("-")
+    frame.locator(f"#rh-{field}-day").fill(str(int(day)))
+    frame.locator(f"#rh-{field}-month").fill(str(int(month)))
+    frame.locator(f"#rh-{field}-year").fill(year)
+
+
+# ----- the embedded calculator on another origin ---------------------------------------------
+
+
+def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
+    page: Page, site_url: str, bureau: tuple[str, Path]
+) -> None:
+    case = EXAMPLES["samentellen-20-dagen"]
+    fragment = "v=1&ziek=" + ",".join(case["periods"])
+    src = f"{site_url}rekenhulp/embed/?rol=bureau&kleur=1d70b8#{fragment}"
+    requests: list[str] = []
+    page.context.on("request", lambda request: requests.append(request.url))
+    page.goto(bureau_page(bureau, embed_snippet(src, site_url)))
+    frame = calculator_frame(page)
+    wait_result(frame)
+    shown = shown_dates(frame)
+    assert {k: shown.get(k) for k in case["expected"]} == case["expected"]
+    # The form holds the case, the role view is the bureau's, no site navigation is there.
+    expect(frame.locator("#rh-periods-0-end-day")).to_have_value("31")
+    expect(frame.locator("#rh-role-bureau")).to_be_checked()
+    for gone in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search"):
+        assert frame.locator(gone).count() == 0, gone
+    # The accent colour arrived, validated, as a custom property.
+    assert frame.evaluate("getComputedStyle(document.querySelector('.rekenhulp'))"
+                          ".getPropertyValue('--rh-accent').trim()") == "#1d70b8"
+    # The share link points at the full calculator page, with the case and the role.
+    share = frame.locator("#rh-share-link").input_value()
+    assert share.startswith(f"{site_url}rekenhulp/#v=1&ziek=2026-01-05/2026-03-31,2026-04-21")
+    assert "rol=bureau" in share
+    # The iframe is as tall as its content: no scroll bar inside the iframe.
+    height = wait_height_settled(page, frame)
+    assert height > 2000
+    assert frame.evaluate("document.documentElement.scrollHeight <= window.innerHeight + 2")
+    # The "Spoorwijzer" link opens the full site in a new tab.
+    credit = frame.get_by_role("link", name=re.compile("^Spoorwijzer"))
+    expect(credit).to_have_attribute("target", "_blank")
+    expect(credit).to_have_attribute("rel", re.compile("noopener"))
+    assert credit.evaluate("a => a.href") == site_url
+    page.wait_for_load_state("networkidle")
+    allowed = {origin(site_url), origin(bureau[0])}
+    foreign = sorted({u for u in requests if not u.startswith(("data:", "blob:"))
+                      and origin(u) not in allowed})
+    assert not foreign, "requests to a third origin:\n" + "\n".join(foreign)
+    assert any(u.startswith(site_url + "pyodide/") for u in requests), "worker requests unseen"
+
+
+def test_the_iframe_grows_with_the_result_and_stores_nothing(
+    page: Page, site_url: str, bureau: tuple[str, Path]
+) -> None:
+    page.goto(bureau_page(bureau, embed_snippet(f"{site_url}en/rekenhulp/embed/", site_url)))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    before = wait_height_settled(page, frame)
+    assert 300 < before < 2000
+    fill_date(frame, "periods-0-start", "2026-01-05")
+    frame.get_by_role("button", name="Calculate the deadlines").click()
+    wait_result(frame)
+    after = wait_height_settled(page, frame)
+    assert after > before + 1000
+    assert shown_dates(frame)["wia_aanvraag"] == EXAMPLES["doorlopend-maandag"]["expected"][
+        "wia_aanvraag"]
+    # No cookies, no storage, no service worker in the embedding context.
+    assert page.context.cookies() == []
+    assert frame.evaluate("""async () => [document.cookie, localStorage.length,
+        sessionStorage.length, (await navigator.serviceWorker.getRegistrations()).length,
+        (await caches.keys()).length]""") == ["", 0, 0, 0, 0]
+
+
+def test_ics_print_and_share_work_in_the_iframe(
+    page: Page, site_url: str, bureau: tuple[str, Path]
+) -> None:
+    from icalendar import Calendar
+
+    src = f"{site_url}rekenhulp/embed/#v=1&ziek=2026-01-05"
+    page.goto(bureau_page(bureau, embed_snippet(src, site_url)))
+    frame = calculator_frame(page)
+    wait_result(frame)
+    with page.expect_download(timeout=BOOT_MS) as download_info:
+        frame.get_by_role("button", name="Zet in mijn agenda").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".ics")
+    calendar = Calendar.from_ical(Path(download.path()).read_bytes())
+    assert len(list(calendar.walk("VEVENT"))) >= 10
+    frame.evaluate("window.print = () => { window.__printed = true; }")
+    frame.get_by_role("button", name="Afdrukken").click()
+    assert frame.evaluate("window.__printed") is True
+    share = frame.locator("#rh-share-link").input_value()
+    other = page.context.new_page()
+    try:
+        other.goto(share)
+        expect(other.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+        assert other.locator(".md-header").count() == 1  # the full page, with navigation
+        assert shown_dates(other.main_frame)["wia_aanvraag"] == "2027-10-17"
+    finally:
+        other.close()
+
+
+# ----- hostile parameters ----------------------------------------------------------------------
+
+HOSTILE_SRCS = {
+    "colour-script": "rekenhulp/embed/?kleur=" + quote(HOSTILE) + "#v=1&ziek=2026-01-05",
+    "colour-css": "rekenhulp/embed/?kleur=" + quote("red;background:url(//evil.example/x)")
+                  + "#v=1&ziek=2026-01-05",
+    "colour-almost": "rekenhulp/embed/?kleur=" + quote("#12345g") + "#v=1&ziek=2026-01-05",
+    "colour-long": "rekenhulp/embed/?kleur=" + "a" * 3000 + "#v=1&ziek=2026-01-05",
+    "role": "rekenhulp/embed/?rol=" + quote(HOSTILE) + "#v=1&ziek=2026-01-05",
+    "role-unknown": "rekenhulp/embed/?rol=directeur#v=1&ziek=2026-01-05",
+    "fragment-role": "rekenhulp/embed/#v=1&ziek=2026-01-05&rol=" + quote(HOSTILE),
+    "fragment-period": "rekenhulp/embed/#v=1&ziek=" + quote(HOSTILE),
+    "fragment-key": "rekenhulp/embed/#v=1&ziek=2026-01-05&" + quote(HOSTILE) + "=1",
+    "fragment-dates": "rekenhulp/embed/#v=1&ziek=2026-01-05&pa=" + quote(HOSTILE)
+                      + "&sanctie=" + quote(HOSTILE) + "&einde_contract=" + quote(HOSTILE),
+    "fragment-long": "rekenhulp/embed/#v=1&ziek=" + "2026-01-05," * 20000,
+    "fragment-language": "rekenhulp/embed/?kleur=" + quote(HOSTILE) + "#v=1&ziek=2026-01-05&taal="
+                         + quote(HOSTILE),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_SRCS))
+def test_hostile_parameters_inject_nothing_and_the_page_still_works(
+    page: Page, site_url: str, bureau: tuple[str, Path], name: str
+) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(bureau_page(bureau, embed_snippet(site_url + HOSTILE_SRCS[name], site_url)))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    wait_answer(frame)
+    page.wait_for_timeout(300)
+    for scope in (page.main_frame, frame):
+        assert scope.evaluate("window.__pwned") is None
+    assert dialogs == []
+    root = frame.locator(".rekenhulp")
+    assert root.locator("script, img, iframe, style, object, embed").count() == 0
+    assert frame.evaluate("document.querySelectorAll('[onerror], [onload]').length") == 0
+    style = root.get_attribute("style") or ""
+    assert "url(" not in style and "script" not in style and "red" not in style
+    accent = frame.evaluate("document.querySelector('.rekenhulp').style"
+                            ".getPropertyValue('--rh-accent')")
+    assert accent == ""
+    if name.startswith("role"):
+        expect(frame.locator("#rh-role-all")).to_be_checked()
+    # The calculator still works: enter a date, get the result.
+    fill_date(frame, "periods-0-start", "2026-01-05")
+    frame.locator("button[type=submit]").click()
+    wait_result(frame)
+    assert shown_dates(frame)["probleemanalyse"] == "2026-02-15"
+
+
+def test_a_valid_short_colour_is_expanded_and_used(
+    page: Page, site_url: str, bureau: tuple[str, Path]
+) -> None:
+    src = f"{site_url}rekenhulp/embed/?kleur=%23fd0"
+    page.goto(bureau_page(bureau, embed_snippet(src, site_url)))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    button = frame.locator("button[type=submit]")
+    assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(255, 221, 0)"
+    # A light accent gets dark text (contrast), a dark one white text.
+    assert button.evaluate("b => getComputedStyle(b).color") == "rgb(11, 12, 12)"
+
+
+def test_messages_carry_only_the_height_and_go_to_the_parent_origin_only(
+    page: Page, site_url: str, bureau: tuple[str, Path]
+) -> None:
+    page.add_init_script("""
+        window.__messages = [];
+        window.addEventListener('message', (e) => window.__messages.push(
+            {origin: e.origin, data: e.data}));
+    """)
+    page.goto(bureau_page(bureau, embed_snippet(f"{site_url}rekenhulp/embed/", site_url)))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    page.wait_for_function("window.__messages.length > 0", timeout=BOOT_MS)
+    messages = page.evaluate("window.__messages")
+    for message in messages:
+        assert message["origin"] == origin(site_url)
+        assert set(message["data"]) == {"type", "height"}
+        assert message["data"]["type"] == "spoorwijzer:height"
+        assert isinstance(message["data"]["height"], int)
+    # A forged message from the bureau's own window (wrong source and origin) is ignored.
+    before = iframe_height(page)
+    page.evaluate("window.postMessage({type: 'spoorwijzer:height', height: 50}, '*')")
+    frame.evaluate("parent.postMessage({type: 'spoorwijzer:height', height: 1e9}, '*')")
+    frame.evaluate("parent.postMessage({type: 'spoorwijzer:height', height: '99999'}, '*')")
+    page.wait_for_timeout(300)
+    assert iframe_height(page) == before
+
+
+# ----- the bureau page and its generator ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_generated_snippet_works_on_a_bureau_page(
+    page: Page, site_url: str, bureau: tuple[str, Path], lang: str
+) -> None:
+    page.goto(site_url + ("en/bureaus/" if lang == "en" else "bureaus/"))
+    form = page.locator("[data-sw-generator]")
+    expect(form).to_have_attribute("data-ready", "true")
+    page.locator("#sw-taal-en" if lang == "en" else "#sw-taal-nl").check()
+    page.locator("#sw-kleur").fill('"><script>alert(1)</script>')
+    expect(page.locator("#sw-kleur-error")).to_be_visible()
+    snippet = page.locator("#sw-snippet").input_value()
+    assert "<script>alert" not in snippet and "kleur" not in snippet
+    page.locator("#sw-kleur").fill("#5a2d82")
+    expect(page.locator("#sw-kleur-error")).to_be_hidden()
+    page.locator("#sw-rol").select_option("werkgever")
+    snippet = page.locator("#sw-snippet").input_value()
+    link = page.locator("#sw-link").input_value()
+    embed = "en/rekenhulp/embed/" if lang == "en" else "rekenhulp/embed/"
+    assert f'src="{site_url}{embed}?kleur=5a2d82&amp;rol=werkgever"' in snippet
+    assert f'<script src="{site_url}assets/spoorwijzer/embed.js" defer></script>' in snippet
+    assert link == site_url + ("en/rekenhulp/" if lang == "en" else "rekenhulp/") \
+        + "#v=1&rol=werkgever"
+    # The copy button puts the snippet on the clipboard as plain text.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.locator("[data-sw-copy=snippet]").click()
+    assert page.evaluate("navigator.clipboard.readText()") == snippet
+
+    page.goto(bureau_page(bureau, snippet))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    t = {"nl": "Bereken de termijnen", "en": "Calculate the deadlines"}[lang]
+    fill_date(frame, "periods-0-start", "2026-01-05")
+    frame.get_by_role("button", name=t).click()
+    wait_result(frame)
+    assert shown_dates(frame)["ziekmelding_uwv"] == "2026-10-26"
+    expect(frame.locator("#rh-role-werkgever")).to_be_checked()
+    assert frame.evaluate("document.documentElement.lang") == lang
+    wait_height_settled(page, frame)
+
+    plain = page.context.new_page()
+    try:
+        plain.goto(link)
+        expect(plain.locator("[data-rekenhulp]")).to_have_attribute("data-state", "ready",
+                                                                      timeout=BOOT_MS)
+        expect(plain.locator(".rh-error-summary")).to_be_hidden()
+    finally:
+        plain.close()
+
+
+# ----- fixes on the calculator page --------------------------------------------------------------
+
+
+def test_a_full_recovery_without_a_new_period_shows_until_when_it_adds_together(
+    page: Page,
+) -> None:
+    page.goto("rekenhulp/#v=1&ziek=2026-01-05/2026-03-31")
+    expect(page.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+    expect(page.locator("[data-outcome=herstel]")).to_be_visible()
+    expect(page.locator("#rh-periods-0-end-day")).to_have_value("31")
+    expect(page.locator("#rh-periods-0-end-month")).to_have_value("3")
+    assert "ziek=2026-01-05/2026-03-31" in page.locator("#rh-share-link").input_value()
+    # Typed by hand: the recovery disclosure asks for the last sick day.
+    page.goto("about:blank")
+    page.goto("rekenhulp/")
+    wait_ready(page)
+    fill_date(page.main_frame, "periods-0-start", "2026-01-05")
+    page.get_by_text("Nu volledig hersteld?").click()
+    group = page.get_by_role("group", name="Laatste ziektedag voor herstel")
+    group.get_by_label("Dag", exact=True).fill("31")
+    group.get_by_label("Maand", exact=True).fill("maart")
+    group.get_by_label("Jaar", exact=True).fill("2026")
+    page.get_by_role("button", name="Bereken de termijnen").click()
+    expect(page.locator("[data-outcome=herstel]")).to_be_visible(timeout=BOOT_MS)
+    # Adding a new period moves that date into the new period's "last sick day".
+    page.get_by_role("button", name="Hersteld en later opnieuw ziek? Voeg een periode toe").click()
+    expect(page.locator("#rh-periods-0-end-day")).to_have_value("31")
+    expect(page.locator("#rh-periods-1-end-day")).to_have_value("")
+
+
+def test_a_partly_wrong_deep_link_fills_in_what_was_valid(page: Page) -> None:
+    page.goto("rekenhulp/#v=1&ziek=2026-01-05/2026-03-31,2026-04-21&rol=directeur&eje=gisteren")
+    summary = page.locator(".rh-error-summary")
+    expect(summary).to_be_visible(timeout=BOOT_MS)
+    expect(summary).to_be_focused()
+    expect(page.locator("#rh-periods-0-start-day")).to_have_value("5")
+    expect(page.locator("#rh-periods-0-end-day")).to_have_value("31")
+    expect(page.locator("#rh-periods-1-start-day")).to_have_value("21")
+    expect(page.locator(".rh-result")).to_be_hidden()
+
+
+def test_a_settings_only_link_opens_the_empty_form_without_errors(page: Page) -> None:
+    page.goto("rekenhulp/#v=1&rol=werknemer")
+    wait_ready(page)
+    page.wait_for_timeout(300)
+    expect(page.locator(".rh-error-summary")).to_be_hidden()
+    fill_date(page.main_frame, "periods-0-start", "2026-01-05")
+    page.get_by_role("button", name="Bereken de termijnen").click()
+    expect(page.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+    expect(page.locator("#rh-role-werknemer")).to_be_checked()
+
+
+# ----- axe ------------------------------------------------------------------------------------
+
+
+def axe_violations(page: Page) -> str:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.wait_for_timeout(300)
+    results = Axe().run(page)
+    return results.generate_report() if results.violations_count else ""
+
+
+@pytest.mark.parametrize("path", ["rekenhulp/embed/", "en/rekenhulp/embed/"])
+def test_axe_finds_nothing_in_embed_mode(page: Page, site_url: str, path: str) -> None:
+    page.goto(f"{site_url}{path}?kleur=5a2d82&rol=bureau")
+    wait_ready(page)
+    reports = {"form": axe_violations(page)}
+    page.locator("button[type=submit]").click()
+    expect(page.locator(".rh-error-summary")).to_be_visible(timeout=BOOT_MS)
+    reports["errors"] = axe_violations(page)
+    page.goto(f"{site_url}{path}?kleur=5a2d82#v=1&ziek=2026-01-05/2026-03-31,2026-04-21&rol=bureau")
+    page.reload()
+    expect(page.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+    reports["result"] = axe_violations(page)
+    reports = {k: v for k, v in reports.items() if v}
+    assert reports == {}, "\n".join(f"{k}:\n{v}" for k, v in reports.items())
+
+
+@pytest.mark.parametrize("path", ["bureaus/", "en/bureaus/"])
+def test_axe_finds_nothing_on_the_bureau_page(page: Page, site_url: str, path: str) -> None:
+    page.goto(site_url + path)
+    expect(page.locator("[data-sw-generator]")).to_have_attribute("data-ready", "true")
+    reports = {"page": axe_violations(page)}
+    page.locator("#sw-kleur").fill("not a colour")
+    expect(page.locator("#sw-kleur-error")).to_be_visible()
+    page.locator("[data-sw-copy=link]").click()
+    reports["generator"] = axe_violations(page)
+    reports = {k: v for k, v in reports.items() if v}
+    assert reports == {}, "\n".join(f"{k}:\n{v}" for k, v in reports.items())
