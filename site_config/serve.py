@@ -9,6 +9,12 @@ From tests::
     base_url, stop = start_in_thread(Path("site"))  # free port on 127.0.0.1
     ...
     stop()
+
+Precompressed files: when the build wrote ``name.br`` / ``name.gz`` next to ``name``
+(site_config/hooks/offline.py) and the request's ``Accept-Encoding`` allows it, that file is
+sent with ``Content-Encoding`` and the type of ``name``, plus ``Vary: Accept-Encoding``.
+``--csp-header`` (or ``headers=`` from Python) adds the Content-Security-Policy as a header,
+as a host would send it (site_config/HOSTING.md).
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -39,6 +46,25 @@ MIME_TYPES: dict[str, str] = {
 }
 
 
+#: Precompressed siblings, in order of preference: (suffix, Content-Encoding).
+PRECOMPRESSED: tuple[tuple[str, str], ...] = ((".br", "br"), (".gz", "gzip"))
+
+
+def accepted_encodings(header: str | None) -> set[str]:
+    """Codings the client accepts (``q=0`` excluded), from an Accept-Encoding header."""
+    accepted = set()
+    for part in (header or "").split(","):
+        coding, _, params = part.strip().partition(";")
+        q = params.strip().removeprefix("q=").strip() if params.strip().startswith("q=") else "1"
+        try:
+            weight = float(q)
+        except ValueError:
+            weight = 1.0
+        if coding and weight > 0:
+            accepted.add(coding.strip().lower())
+    return accepted
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves one directory with fixed MIME types; quiet unless ``verbose``."""
 
@@ -47,6 +73,38 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         **MIME_TYPES,
     }
     verbose = False
+    extra_headers: ClassVar[Mapping[str, str]] = {}
+
+    def send_head(self) -> Any:
+        """Like the stock handler, but prefer a precompressed sibling the client accepts."""
+        path = self.translate_path(self.path)
+        if os.path.isfile(path) and not path.endswith((".br", ".gz")):
+            accepted = accepted_encodings(self.headers.get("Accept-Encoding"))
+            for suffix, coding in PRECOMPRESSED:
+                packed = path + suffix
+                if coding in accepted and os.path.isfile(packed):
+                    return self._send_packed(path, packed, coding)
+        return super().send_head()
+
+    def _send_packed(self, path: str, packed: str, coding: str) -> Any:
+        try:
+            handle = open(packed, "rb")  # noqa: SIM115 (closed by the caller, copyfile)
+        except OSError:
+            return super().send_head()
+        stat = os.fstat(handle.fileno())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(stat.st_size))
+        self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))
+        self.end_headers()
+        return handle
+
+    def end_headers(self) -> None:
+        self.send_header("Vary", "Accept-Encoding")
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.verbose:
@@ -67,19 +125,23 @@ class Server(http.server.ThreadingHTTPServer):
 
 
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0,
-                verbose: bool = False) -> Server:
-    """A server for ``directory`` on host:port (port 0: a free port)."""
+                verbose: bool = False, headers: Mapping[str, str] | None = None) -> Server:
+    """A server for ``directory`` on host:port (port 0: a free port); ``headers`` are added
+    to every response."""
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory} is not a directory (run `make build` first)")
     handler = functools.partial(
-        type("SiteHandler", (Handler,), {"verbose": verbose}), directory=str(directory)
+        type("SiteHandler", (Handler,), {"verbose": verbose, "extra_headers": dict(headers or {})}),
+        directory=str(directory),
     )
     return Server((host, port), handler)
 
 
-def start_in_thread(directory: Path, host: str = "127.0.0.1") -> tuple[str, Callable[[], None]]:
-    """Serve ``directory`` on a free port in a daemon thread; return (base URL, stop)."""
-    server = make_server(directory, host)
+def start_in_thread(directory: Path, host: str = "127.0.0.1", port: int = 0,
+                    headers: Mapping[str, str] | None = None
+                    ) -> tuple[str, Callable[[], None]]:
+    """Serve ``directory`` in a daemon thread (port 0: a free port); return (base URL, stop)."""
+    server = make_server(directory, host, port, headers=headers)
     thread = threading.Thread(target=server.serve_forever, name="spoorwijzer-serve", daemon=True)
     thread.start()
     port = server.server_address[1]
@@ -96,9 +158,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the built Spoorwijzer site.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--csp-header", action="store_true",
+                        help="send the Content-Security-Policy header (site_config/csp.py)")
     parser.add_argument("directory", type=Path, nargs="?", default=Path("site"))
     args = parser.parse_args(argv)
-    server = make_server(args.directory, args.host, args.port, verbose=True)
+    headers = {}
+    if args.csp_header:
+        from site_config.csp import HEADER_POLICY
+
+        headers["Content-Security-Policy"] = HEADER_POLICY
+    server = make_server(args.directory, args.host, args.port, verbose=True, headers=headers)
     host, port = server.server_address[:2]
     print(f"Serving {args.directory} on http://{host}:{port}/ (Ctrl+C stops)", flush=True)
     try:

@@ -5,6 +5,10 @@
   ``make build``).
 - ``site_url`` / ``base_url``: that directory served by ``site_config.serve`` on a free port
   of 127.0.0.1, e.g. ``http://127.0.0.1:41234/``; ``page.goto("rekenhulp/")`` works.
+- ``browser_context_args``: pytest-playwright's contexts bypass the pages' CSP, because
+  Playwright evaluates string predicates (``wait_for_function("...")``) with eval; the CSP
+  and service worker tests (test_site_csp.py, test_site_offline.py) make their own contexts
+  with the policy in force.
 - ``browser_type_launch_args``: ``/usr/bin/chromium`` (or ``SPOORWIJZER_CHROMIUM``) with the
   flags that keep it quiet on a closed network (stack-notes.md).
 """
@@ -70,6 +74,11 @@ def site_url(site_dir: Path) -> Iterator[str]:
 def base_url(site_url: str) -> str:
     """pytest-playwright's base URL: relative ``page.goto`` resolves against the site."""
     return site_url
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    return {**browser_context_args, "bypass_csp": True}
 
 
 @pytest.fixture(scope="session")

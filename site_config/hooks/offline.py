@@ -1,0 +1,145 @@
+"""MkDocs hook: the service worker with the build's version, and precompressed assets.
+
+Runs after ``build_assets`` and ``hardening`` (order in mkdocs.yml). On every build it writes
+
+- ``site/sw.js``: ``site_config/sw/sw.js`` with ``VERSION`` (see :func:`build_version`) and
+  ``RUNTIME`` (the Pyodide files, ``wheels/manifest.json``, every wheel of the manifest and the
+  calculator's worker script, relative to the site root) filled in;
+- ``site/version.json``: ``{"version": VERSION}``; the service worker compares it on every
+  navigation, so a new release replaces the old cache on the next visit;
+- ``<file>.br`` and ``<file>.gz`` next to every compressible file of at least
+  ``MIN_SIZE`` bytes (brotli quality 11, gzip level 9), when they save at least 5 %.
+  ``site_config/serve.py`` serves them with ``Content-Encoding``; so can any host that
+  supports precompressed files. Compressed bytes are cached in ``.cache/precompressed/`` by
+  the hash of the content (brotli 11 of the 9.6 MB wasm takes a while).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+
+log = logging.getLogger("mkdocs.hooks.spoorwijzer.offline")
+
+ROOT = Path(__file__).resolve().parents[2]
+SW_SOURCE = ROOT / "site_config" / "sw" / "sw.js"
+PRECOMPRESSED_CACHE = ROOT / ".cache" / "precompressed"
+
+#: Files the build writes itself, or that are not part of a release's content. The search
+#: index is derived from the pages (any change to it changes a page) and is written by the
+#: i18n/search plugins after this hook has run.
+GENERATED = frozenset({"sw.js", "version.json", "sitemap.xml", "sitemap.xml.gz",
+                       "search/search_index.json"})
+COMPRESSIBLE = frozenset({".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml",
+                          ".txt", ".map", ".zip", ".whl"})
+ENCODINGS = (".br", ".gz")
+MIN_SIZE = 1024
+WORKER_SCRIPT = "assets/spoorwijzer/worker.mjs"
+
+
+def release_files(site_dir: Path) -> list[Path]:
+    """Every file that makes up the release, sorted (no generated or precompressed files)."""
+    files = []
+    for path in site_dir.rglob("*"):
+        relative = path.relative_to(site_dir).as_posix()
+        if not path.is_file() or relative in GENERATED or path.suffix in ENCODINGS:
+            continue
+        files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(site_dir).as_posix())
+
+
+def build_version(site_dir: Path) -> str:
+    """16 hex digits of a SHA-256 over the path and bytes of every release file."""
+    digest = hashlib.sha256()
+    for path in release_files(site_dir):
+        digest.update(path.relative_to(site_dir).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def runtime_paths(site_dir: Path) -> list[str]:
+    """What the calculator needs offline, relative to the site root."""
+    paths = [f"pyodide/{p.name}" for p in sorted((site_dir / "pyodide").glob("*"))
+             if p.is_file() and p.suffix not in ENCODINGS]
+    manifest_file = site_dir / "wheels" / "manifest.json"
+    if manifest_file.is_file():
+        manifest: dict[str, list[str]] = json.loads(manifest_file.read_text("utf-8"))
+        paths.append("wheels/manifest.json")
+        paths += [f"wheels/{name}" for group in manifest.values() for name in group]
+    if (site_dir / WORKER_SCRIPT).is_file():
+        paths.append(WORKER_SCRIPT)
+    return paths
+
+
+def write_service_worker(site_dir: Path) -> str:
+    version = build_version(site_dir)
+    source = SW_SOURCE.read_text("utf-8")
+    runtime = json.dumps(runtime_paths(site_dir))
+    text = (source.replace('"__SPOORWIJZER_VERSION__"', json.dumps(version))
+            .replace('["__SPOORWIJZER_RUNTIME__"]', runtime))
+    (site_dir / "sw.js").write_text(text, "utf-8")
+    (site_dir / "version.json").write_text(json.dumps({"version": version}) + "\n", "utf-8")
+    return version
+
+
+def _compressed(data: bytes, encoding: str) -> bytes:
+    key = hashlib.sha256(data).hexdigest() + encoding
+    cached = PRECOMPRESSED_CACHE / key
+    if cached.is_file():
+        return cached.read_bytes()
+    if encoding == ".br":
+        import brotli  # type: ignore[import-untyped]
+
+        result: bytes = brotli.compress(data, quality=11)
+    else:
+        result = gzip.compress(data, compresslevel=9, mtime=0)
+    PRECOMPRESSED_CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(result)
+    return result
+
+
+def precompress(files: Iterable[Path]) -> int:
+    """Write .br/.gz next to each file where it pays; drop stale ones. Return bytes saved."""
+    saved = 0
+    for path in files:
+        data = path.read_bytes()
+        for encoding in ENCODINGS:
+            target = path.with_name(path.name + encoding)
+            if path.suffix not in COMPRESSIBLE or len(data) < MIN_SIZE:
+                target.unlink(missing_ok=True)
+                continue
+            if encoding == ".br" and not _have_brotli():
+                continue
+            packed = _compressed(data, encoding)
+            if len(packed) > 0.95 * len(data):
+                target.unlink(missing_ok=True)
+                continue
+            if not target.is_file() or target.read_bytes() != packed:
+                target.write_bytes(packed)
+            if encoding == ".br":
+                saved += len(data) - len(packed)
+    return saved
+
+
+def _have_brotli() -> bool:
+    try:
+        import brotli  # noqa: F401
+    except ImportError:
+        log.warning("the brotli package is missing: only .gz files are written")
+        return False
+    return True
+
+
+def on_post_build(config: MkDocsConfig, **_: Any) -> None:
+    site_dir = Path(config.site_dir)
+    version = write_service_worker(site_dir)
+    files = [*release_files(site_dir), site_dir / "sw.js"]
+    saved = precompress(files)
+    log.info("service worker version %s; brotli saves %d bytes", version, saved)
