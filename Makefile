@@ -49,7 +49,7 @@ unit: setup ## fast pure-Python tests
 test: setup .chromium lint ## every test: unit, Pyodide under Node, Chromium against the built site
 	$(BIN)/pytest
 
-bench: build .chromium ## benchmark the calculator page against bare Pyodide (writes bench/results/)
+bench: build .chromium ## benchmark the calculator page against bare Pyodide (writes .cache/bench/latest.json)
 	$(BIN)/python -m site_config.bench
 
 clean: ## remove build output

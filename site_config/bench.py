@@ -4,7 +4,7 @@ Run after ``make build`` (``make bench`` does both)::
 
     .venv/bin/python -m site_config.bench            # 7 interleaved runs (medians)
     .venv/bin/python -m site_config.bench --quick    # 3 runs, to try it
-    .venv/bin/python -m site_config.bench --runs 11 --site site --out bench/results/latest.json
+    .venv/bin/python -m site_config.bench --runs 11 --site site --out .cache/bench/latest.json
 
 What it does, on 127.0.0.1 with Debian's Chromium (headless, the launch flags of
 tests/conftest.py):
@@ -36,7 +36,7 @@ and answered 304), so that "warm" does not depend on Chromium's heuristic freshn
 build's Last-Modified times; ``--cache-control "max-age=31536000, immutable"`` shows a host
 with long caching. Both pages get the same header.
 
-Output: a table on stdout and JSON in bench/results/latest.json (gitignored). The whole run
+Output: a table on stdout and JSON in .cache/bench/latest.json (gitignored). The whole run
 is bounded: every wait has a timeout, and ``--max-minutes`` (default 30) kills a stuck run.
 """
 
@@ -66,8 +66,8 @@ from site_config.chromium import CHROMIUM_FLAGS, executable
 from site_config.serve import Handler, Server
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "bench" / "results" / "latest.json"
-BROTLI_CACHE = ROOT / "bench" / "results" / "brotli-cache.json"
+DEFAULT_OUT = ROOT / ".cache" / "bench" / "latest.json"
+BROTLI_CACHE = ROOT / ".cache" / "bench" / "brotli-cache.json"
 
 CALC_PATH = "rekenhulp/"
 CONTENT_PATH = "spoor-1-en-2/"
@@ -698,7 +698,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
-    log("bench: brotli q11 of every fetched file (cached in bench/results/)…")
+    log("bench: brotli q11 of every fetched file (cached in .cache/bench/)…")
     sizes = BrotliSizes(site, BROTLI_CACHE)
     bytes_ = {name: page_bytes(reqs, sizes) for name, reqs in byte_requests.items()}
     sizes.save()
