@@ -14,7 +14,7 @@ Precompressed files: when the build wrote ``name.br`` / ``name.gz`` next to ``na
 (site_config/hooks/offline.py) and the request's ``Accept-Encoding`` allows it, that file is
 sent with ``Content-Encoding`` and the type of ``name``, plus ``Vary: Accept-Encoding``.
 ``--csp-header`` (or ``headers=`` from Python) adds the Content-Security-Policy as a header,
-as a host would send it (site_config/HOSTING.md).
+as a host would send it (the README, "Hosting").
 """
 
 from __future__ import annotations
