@@ -2,7 +2,7 @@
 
 Every page carries ``META_POLICY`` as ``<meta http-equiv="Content-Security-Policy">`` (theme
 override ``overrides/main.html``). Hosts that can set headers send ``HEADER_POLICY`` on every
-response (see ``the README, "Hosting"``); ``frame-ancestors`` only works as a header.
+response (see the README, section "Hosting"); ``frame-ancestors`` only works as a header.
 
 Why each source:
 

@@ -1,7 +1,7 @@
 """The Content-Security-Policy: in every built page, and not violated by a full visit.
 
 The browser test runs twice: with the policy only as the pages' ``<meta>`` (any static host),
-and with it also as an HTTP header on every response (as the README, "Hosting" asks hosts
+and with it also as an HTTP header on every response (as the README's "Hosting" section asks hosts
 to send it), which also governs the calculator's module worker, where Pyodide compiles its
 WebAssembly. Violations are collected from ``securitypolicyviolation`` events (an init
 script reports them through an exposed function, across navigations) and from console
