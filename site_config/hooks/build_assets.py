@@ -3,7 +3,10 @@
 On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook writes
 
 - ``site/pyodide/``: the Pyodide core files, copied from the npm package in
-  ``node_modules/pyodide`` (version pinned in package.json / package-lock.json);
+  ``node_modules/pyodide`` (version pinned in package.json / package-lock.json), except
+  ``python_stdlib.zip``: that one is trimmed to the modules of ``site_config/stdlib_keep.txt``
+  and stored uncompressed so brotli can shrink it on the wire (``site_config/stdlib_trim.py``;
+  same name, so the worker, the service worker and the Node tests load it unchanged);
 - ``site/wheels/``: the calculator wheel (built with ``python -m build --wheel``), the pure
   wheels it needs inside Pyodide, and ``manifest.json``::
 
@@ -39,10 +42,16 @@ from mkdocs.exceptions import PluginError
 log = logging.getLogger("mkdocs.hooks.spoorwijzer.build_assets")
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
+    sys.path.insert(0, str(ROOT))
+
+from site_config import stdlib_trim  # noqa: E402
+
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 WHEEL_CACHE = ROOT / ".cache" / "wheels"
 
 #: The Pyodide core files the worker needs (names of Pyodide 314; `.asm.js` before 314).
+#: STDLIB_ZIP is written trimmed (see ``site_config/stdlib_trim.py``), the others are copied.
 PYODIDE_FILES: tuple[str, ...] = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
@@ -50,6 +59,7 @@ PYODIDE_FILES: tuple[str, ...] = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
+STDLIB_ZIP = "python_stdlib.zip"
 
 #: Pure wheels loaded next to the calculator in Pyodide, by group of manifest.json.
 #: "boot" is loaded when the worker starts, "ics" lazily for the calendar download.
@@ -167,7 +177,15 @@ def copy_pyodide(site_dir: Path) -> None:
             f"Pyodide files missing in {PYODIDE_DIR}: {', '.join(missing)} (run `npm ci`)"
         )
     for name in PYODIDE_FILES:
-        _copy(PYODIDE_DIR / name, site_dir / "pyodide" / name)
+        if name != STDLIB_ZIP:
+            _copy(PYODIDE_DIR / name, site_dir / "pyodide" / name)
+    try:
+        kept, size = stdlib_trim.write_trimmed(PYODIDE_DIR / STDLIB_ZIP,
+                                               site_dir / "pyodide" / STDLIB_ZIP,
+                                               stdlib_trim.read_keep())
+    except ValueError as error:
+        raise PluginError(f"trimming {STDLIB_ZIP}: {error}") from error
+    log.debug("%s: %d entries kept, %d bytes (stored)", STDLIB_ZIP, kept, size)
 
 
 def write_wheels(site_dir: Path) -> dict[str, list[str]]:

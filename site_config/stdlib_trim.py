@@ -1,0 +1,306 @@
+"""A standard library zip for the calculator page with only the modules it uses.
+
+Pyodide's ``python_stdlib.zip`` (2.5 MB) holds the whole standard library as deflated ``.py``
+files, which brotli cannot shrink further. The calculator imports a small part of it. The
+build (``site_config/hooks/build_assets.py``) writes ``site/pyodide/python_stdlib.zip`` from
+the npm package's zip, keeping only the top-level modules and packages named in
+``site_config/stdlib_keep.txt``, stored uncompressed (``ZIP_STORED``) so that brotli (the
+precompressed ``.br`` of ``site_config/hooks/offline.py``) compresses it on the wire. The file
+keeps its name, so the worker, the service worker's runtime list and the Node tests load
+exactly this zip with no change.
+
+The list is data, committed so that a review sees what ships. Regenerate it with::
+
+    .venv/bin/python -m site_config.stdlib_trim --record
+
+which needs Node and the npm runtime (``node_modules/pyodide``, full standard library). It
+boots Pyodide under Node exactly as the worker does (boot wheels, ``calculator.boundary``),
+runs every boundary action (``calculate`` with every optional input, errors,
+``parse_fragment``; then the ``ics`` wheels and ``ics``), and records ``sys.modules``: every
+module loaded from the standard library zip names its top-level module or package. Added to
+these:
+
+- ``BOOTSTRAP``: Pyodide's own packages and what its import system and error reporting need,
+  whole;
+- every standard-library module imported anywhere (also inside functions) by the calculator
+  modules the boundary reaches, found statically, so a rarely taken path cannot miss one.
+
+Packages are kept whole. ``tests/pyodide/test_trimmed_stdlib.py`` runs every action against
+the trimmed runtime and checks that a fresh recording is covered by the committed list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KEEP_FILE = ROOT / "site_config" / "stdlib_keep.txt"
+FULL_ZIP = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+RECORDER = ROOT / "site_config" / "stdlib_record.mjs"
+#: Where Pyodide mounts the standard library zip (sys.path entry).
+ZIP_PREFIX = "/lib/python314.zip/"
+
+#: Always kept, whatever a recording shows: Pyodide's bootstrap and FFI (``pyodide``,
+#: ``_pyodide``; the browser may take other paths through them than Node), the import
+#: system, codecs, the site-packages folder the wheels are unpacked into, and what turns a
+#: Python exception into a JavaScript error message (traceback and its helpers).
+BOOTSTRAP: dict[str, str] = {
+    "pyodide": "bootstrap",
+    "_pyodide": "bootstrap",
+    "importlib": "bootstrap",
+    "encodings": "bootstrap",
+    "site": "bootstrap",
+    "_sitebuiltins": "bootstrap",
+    "site-packages": "bootstrap",
+    "traceback": "error reporting",
+    "linecache": "error reporting",
+    "tokenize": "error reporting",
+    "token": "error reporting",
+    "_colorize": "error reporting",
+}
+
+#: Calculator modules the boundary reaches (the CLI and the examples loader are not in it).
+STATIC_ROOTS: tuple[str, ...] = ("calculator.boundary", "calculator.ics")
+
+
+def _periods(*texts: str) -> list[dict[str, str | None]]:
+    return [{"start": t.partition("/")[0], "end": t.partition("/")[2] or None} for t in texts]
+
+
+def exercise_requests() -> tuple[list[str], list[str]]:
+    """(requests without ics, ics requests) that reach every action and optional input."""
+    full_case = {
+        "periods": _periods("2026-01-05/2026-03-31", "2026-04-21"),
+        "actual": {"probleemanalyse": "2026-02-10", "eerstejaarsevaluatie": "2026-12-01",
+                   "wia_aanvraag": None},
+        "loonsanctie": {"weeks": "26"},
+        "extension_end": "2028-06-30",
+        "contract_end": "2027-03-31",
+    }
+    pregnancy = {"periods": _periods("2026-01-05"),
+                 "pregnancy_leave": {"start": "2026-03-02", "end": "2026-06-21",
+                                     "same_cause": True, "pregnancy_related": True}}
+    repaired = {"periods": _periods("2025-01-06"), "loonsanctie": {"repaired": "2027-02-01"},
+                "actual": {"wia_aanvraag": "2026-10-01"}}
+    raw_dates = {"periods": [{"start": {"day": "5", "month": "januari", "year": "2026"},
+                              "end": {"day": "31", "month": "Mar", "year": "2026"}}]}
+    recovered = {"periods": _periods("2026-01-05/2026-01-20")}
+    out: list[dict[str, object]] = []
+    for lang in ("nl", "en"):
+        for role in (None, "werkgever", "werknemer", "bureau"):
+            for case in (full_case, pregnancy, repaired, raw_dates, recovered):
+                out.append({"lang": lang, "role": role, "today": "2026-11-23", "case": case})
+        out += [
+            {"lang": lang, "case": {"periods": _periods("2026-01-05")}},  # real today
+            {"lang": lang, "case": {"periods": [{"start": {"day": "31", "month": "feb",
+                                                           "year": "2026"}}]}},
+            {"lang": lang, "case": {"periods": [{"start": {"day": "", "month": "x",
+                                                           "year": "26"}}],
+                                    "loonsanctie": {"weeks": "99"},
+                                    "extension_end": "2020-01-01", "contract_end": "nope"}},
+            {"lang": lang, "case": {"periods": []}},
+            {"lang": lang, "action": "unknown"},
+            {"lang": lang, "action": "parse_fragment",
+             "fragment": "v=1&ziek=2026-01-05/2026-03-31,2026-04-21&verlof=2026-03-02/2026-06-21"
+                         "&verlof_zelfde_oorzaak=1&verlof_zwanger=1&pa=2026-02-10&eje=2026-12-01"
+                         "&wia=2027-10-01&sanctie=26&verlenging=2028-06-30"
+                         "&einde_contract=2027-03-31&rol=bureau&taal=en"},
+            {"lang": lang, "action": "parse_fragment", "fragment": "v=2&ziek=gisteren&x=%zz"},
+        ]
+    texts = [json.dumps(r) for r in out] + ["{", "[]", '"text"', "null"]
+    ics = [json.dumps({"action": "ics", "lang": lang, "today": "2026-11-23", "role": role,
+                       "case": case})
+           for lang in ("nl", "en") for role in (None, "werkgever")
+           for case in (full_case, pregnancy, repaired, recovered)]
+    ics.append(json.dumps({"action": "ics", "case": {"periods": []}}))
+    return texts, ics
+
+
+# ----- the list -----------------------------------------------------------------------------
+
+
+def read_keep(path: Path = KEEP_FILE) -> list[str]:
+    """Top-level names of the keep list (``name  # reason`` per line; ``#`` comments)."""
+    names = []
+    for line in path.read_text("utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name:
+            names.append(name)
+    return names
+
+
+def top_level(entry: str) -> str:
+    """``json/decoder.py`` -> ``json``; ``abc.py`` -> ``abc``; ``site-packages/`` -> itself."""
+    first = entry.split("/", 1)[0]
+    return first[:-3] if first.endswith(".py") and "/" not in entry else first
+
+
+def stdlib_top_levels(zip_path: Path = FULL_ZIP) -> set[str]:
+    with zipfile.ZipFile(zip_path) as archive:
+        return {top_level(name) for name in archive.namelist()}
+
+
+def write_trimmed(source: Path, target: Path, keep: Iterable[str]) -> tuple[int, int]:
+    """Write ``target``: the entries of ``source`` under ``keep``, ZIP_STORED, in the source's
+    order and with its timestamps (the same input gives the same bytes). Return (entries kept,
+    bytes of the target). Raise ValueError for a name the source zip does not hold."""
+    wanted = set(keep)
+    with zipfile.ZipFile(source) as archive:
+        infos = archive.infolist()
+        missing = wanted - {top_level(info.filename) for info in infos}
+        if missing:
+            raise ValueError(f"not in {source.name}: {', '.join(sorted(missing))} "
+                             "(a new Pyodide? run `python -m site_config.stdlib_trim --record`)")
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        kept = 0
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as out:
+            for info in infos:
+                if top_level(info.filename) not in wanted:
+                    continue
+                new = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                new.external_attr = info.external_attr
+                new.compress_type = zipfile.ZIP_STORED
+                out.writestr(new, archive.read(info))
+                kept += 1
+    if target.is_file() and target.read_bytes() == tmp.read_bytes():
+        tmp.unlink()  # unchanged: keep the mtime, so nothing downstream redoes work
+    else:
+        tmp.replace(target)
+    return kept, target.stat().st_size
+
+
+# ----- recording ----------------------------------------------------------------------------
+
+
+def record(node: str = "node") -> dict[str, object]:
+    """Boot the FULL runtime under Node, run every action; return the recorder's output."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from site_config.hooks import build_assets
+
+    pins = build_assets.RUNTIME_WHEELS
+    boot = [str(build_assets.build_calculator_wheel())]
+    boot += [str(build_assets.runtime_wheel(n, v)) for n, v in pins["boot"]]
+    ics = [str(build_assets.runtime_wheel(n, v)) for n, v in pins["ics"]]
+    requests, ics_requests = exercise_requests()
+    config = {"indexURL": str(FULL_ZIP.parent) + "/", "boot": boot, "ics": ics,
+              "requests": requests, "ics_requests": ics_requests}
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / "config.json"
+        file.write_text(json.dumps(config), "utf-8")
+        result = subprocess.run([node, str(RECORDER), str(file)], capture_output=True,
+                                text=True, timeout=600, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"recording failed:\n{result.stderr[-3000:]}")
+    data: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def recorded_top_levels(modules: dict[str, str | None]) -> dict[str, list[str]]:
+    """{top-level name in the zip: [modules loaded from it]} for modules from the zip."""
+    out: dict[str, list[str]] = {}
+    for name, file in modules.items():
+        if file and file.startswith(ZIP_PREFIX):
+            out.setdefault(top_level(file[len(ZIP_PREFIX):]), []).append(name)
+    return out
+
+
+def static_imports(roots: Iterable[str] = STATIC_ROOTS) -> set[str]:
+    """Top-level names of every import in the calculator modules reachable from ``roots``."""
+    seen: set[str] = set()
+    todo = list(roots)
+    found: set[str] = set()
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        path = ROOT / (module.replace(".", "/") + ".py")
+        if not path.is_file():
+            path = ROOT / module.replace(".", "/") / "__init__.py"
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                    target = f"{base}.{node.module}" if node.module else base
+                    names = [target] + [f"{target}.{a.name}" for a in node.names]
+                else:
+                    names = [node.module or ""]
+            for name in names:
+                if name.split(".")[0] == "calculator":
+                    if (ROOT / (name.replace(".", "/") + ".py")).is_file() or \
+                            (ROOT / name.replace(".", "/") / "__init__.py").is_file():
+                        todo.append(name)
+                elif name:
+                    found.add(name.split(".")[0])
+    return found
+
+
+def render_keep(recorded: dict[str, list[str]], static: set[str], available: set[str],
+                python: str) -> str:
+    reasons: dict[str, str] = {}
+    for name, modules in recorded.items():
+        shown = ", ".join(sorted(modules)[:4]) + (", …" if len(modules) > 4 else "")
+        reasons[name] = f"recorded: {shown}"
+    for name in sorted(static & available):
+        reasons.setdefault(name, "imported by the calculator (static)")
+    for name, why in BOOTSTRAP.items():
+        reasons.setdefault(name, why)
+    width = max(len(n) for n in reasons) + 2
+    lines = [
+        "# Standard library of the calculator page: top-level modules and packages of Pyodide's",
+        "# python_stdlib.zip that site/pyodide/python_stdlib.zip keeps (packages whole).",
+        "# Generated by `.venv/bin/python -m site_config.stdlib_trim --record` (Pyodide's",
+        f"# CPython {python}, under Node); see site_config/stdlib_trim.py. Do not edit by hand.",
+    ]
+    lines += [f"{name:<{width}}# {reasons[name]}" for name in sorted(reasons)]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--record", action="store_true",
+                        help="boot the full runtime under Node and rewrite stdlib_keep.txt")
+    parser.add_argument("--check", action="store_true",
+                        help="record and fail when the committed list misses a module")
+    parser.add_argument("--write", metavar="ZIP", help="write the trimmed zip to ZIP")
+    args = parser.parse_args(argv)
+    if args.record or args.check:
+        node = shutil.which("node")
+        if not node:
+            raise SystemExit("Node is needed to record")
+        data = record(node)
+        modules = data["modules"]
+        assert isinstance(modules, dict)
+        recorded = recorded_top_levels(modules)
+        text = render_keep(recorded, static_imports(), stdlib_top_levels(), str(data["python"]))
+        if args.check:
+            missing = set(recorded) - set(read_keep())
+            if missing:
+                raise SystemExit(f"stdlib_keep.txt misses {sorted(missing)}: run --record")
+            print("stdlib_keep.txt covers the recording")
+        else:
+            KEEP_FILE.write_text(text, "utf-8")
+            print(f"wrote {KEEP_FILE.relative_to(ROOT)}: {len(read_keep())} names")
+    if args.write:
+        kept, size = write_trimmed(FULL_ZIP, Path(args.write), read_keep())
+        print(f"{args.write}: {kept} entries, {size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

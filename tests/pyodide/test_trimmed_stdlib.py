@@ -1,0 +1,109 @@
+"""The trimmed standard library of the built site (site_config/stdlib_trim.py) is enough.
+
+The site's ``pyodide/python_stdlib.zip`` holds only the modules of
+``site_config/stdlib_keep.txt``. These tests load the built site's runtime under Node exactly
+as the worker does (run_in_pyodide.mjs: the same ``indexURL``, every wheel of the manifest) and
+run every boundary action through it, and they record a fresh run on the FULL runtime to
+check that the committed list still covers what the calculator imports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from calculator.boundary import handle
+from site_config import stdlib_trim
+
+HERE = Path(__file__).parent
+pytestmark = pytest.mark.pyodide
+
+
+def _node() -> str:
+    node = shutil.which("node")
+    assert node, "Node is needed to run Pyodide without a browser"
+    return node
+
+
+@pytest.fixture(scope="module")
+def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    requests, ics_requests = stdlib_trim.exercise_requests()
+    file = tmp_path_factory.mktemp("trimmed") / "requests.json"
+    file.write_text(json.dumps(requests + ics_requests), "utf-8")
+    result = subprocess.run([_node(), str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    answers: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return answers
+
+
+def _parsed(request: str) -> dict[str, Any]:
+    try:
+        value = json.loads(request)
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def test_site_zip_is_the_trimmed_stored_one(site_dir: Path) -> None:
+    site_zip = site_dir / "pyodide" / "python_stdlib.zip"
+    keep = set(stdlib_trim.read_keep())
+    with zipfile.ZipFile(site_zip) as archive:
+        infos = archive.infolist()
+    assert {stdlib_trim.top_level(i.filename) for i in infos} == keep
+    assert all(i.compress_type == zipfile.ZIP_STORED for i in infos)
+    assert len(infos) < len(zipfile.ZipFile(stdlib_trim.FULL_ZIP).infolist())
+    brotli = site_zip.with_name(site_zip.name + ".br")
+    assert brotli.is_file() and brotli.stat().st_size < stdlib_trim.FULL_ZIP.stat().st_size / 2
+
+
+def test_trimming_is_reproducible(site_dir: Path, tmp_path: Path) -> None:
+    again = tmp_path / "python_stdlib.zip"
+    stdlib_trim.write_trimmed(stdlib_trim.FULL_ZIP, again, stdlib_trim.read_keep())
+    assert again.read_bytes() == (site_dir / "pyodide" / "python_stdlib.zip").read_bytes()
+
+
+def test_every_action_answers_as_in_cpython(trimmed_answers: dict[str, Any]) -> None:
+    requests, ics_requests = stdlib_trim.exercise_requests()
+    answers = trimmed_answers["answers"]
+    assert len(answers) == len(requests) + len(ics_requests)
+    for request, in_pyodide in zip(requests + ics_requests, answers, strict=True):
+        in_cpython = json.loads(handle(request))
+        codes = [error.get("code") for error in in_pyodide.get("errors", [])]
+        assert "internal" not in codes, (request, in_pyodide)
+        parsed = _parsed(request)
+        if parsed.get("action") == "ics" and in_cpython["ok"]:
+            assert in_pyodide["ok"] and in_pyodide["filename"] == in_cpython["filename"]
+            a = Calendar.from_ical(in_pyodide["ics"]).walk("VEVENT")
+            b = Calendar.from_ical(in_cpython["ics"]).walk("VEVENT")
+            assert [(e["uid"], e.decoded("dtstart")) for e in a] == \
+                [(e["uid"], e.decoded("dtstart")) for e in b]
+        elif "case" in parsed and "today" not in parsed:
+            assert in_pyodide["ok"] == in_cpython["ok"], request  # the real today may differ
+        else:
+            assert in_pyodide == in_cpython, request
+
+
+def test_the_requests_reach_every_action_and_outcome(trimmed_answers: dict[str, Any]) -> None:
+    answers = trimmed_answers["answers"]
+    assert any(a.get("ok") and "ics" in a for a in answers)
+    assert any(a.get("ok") and "case" in a for a in answers)  # parse_fragment
+    assert any(a.get("ok") and "milestones" in a for a in answers)
+    assert any(not a.get("ok") for a in answers)
+
+
+def test_the_committed_list_covers_a_fresh_recording() -> None:
+    """If this fails, run `.venv/bin/python -m site_config.stdlib_trim --record` and commit
+    site_config/stdlib_keep.txt (the calculator or a wheel now imports more)."""
+    data = stdlib_trim.record(_node())
+    modules = data["modules"]
+    assert isinstance(modules, dict)
+    recorded = set(stdlib_trim.recorded_top_levels(modules))
+    static = stdlib_trim.static_imports() & stdlib_trim.stdlib_top_levels()
+    assert recorded | static <= set(stdlib_trim.read_keep())
