@@ -33,8 +33,11 @@ DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("form-action", "'self'"),
 )
 
-#: Only as an HTTP header: who may frame the site (the embed page of issue 5 may need more).
+#: Only as an HTTP header: who may frame a page. The site frames only itself; the embed pages
+#: (``/rekenhulp/embed/``, ``/en/rekenhulp/embed/``) exist to be framed by any bureau's site.
 HEADER_ONLY: tuple[tuple[str, str], ...] = (("frame-ancestors", "'self'"),)
+EMBED_HEADER_ONLY: tuple[tuple[str, str], ...] = (("frame-ancestors", "*"),)
+EMBED_PATH = "/rekenhulp/embed/"
 
 
 def policy(directives: tuple[tuple[str, str], ...]) -> str:
@@ -43,3 +46,9 @@ def policy(directives: tuple[tuple[str, str], ...]) -> str:
 
 META_POLICY = policy(DIRECTIVES)
 HEADER_POLICY = policy(DIRECTIVES + HEADER_ONLY)
+EMBED_HEADER_POLICY = policy(DIRECTIVES + EMBED_HEADER_ONLY)
+
+
+def header_policy(path: str) -> str:
+    """The header for a request path: the embed pages may be framed anywhere."""
+    return EMBED_HEADER_POLICY if EMBED_PATH in path.split("?")[0] else HEADER_POLICY

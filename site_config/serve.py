@@ -74,6 +74,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
     verbose = False
     extra_headers: ClassVar[Mapping[str, str]] = {}
+    csp_header = False  # send the Content-Security-Policy header a host should send
 
     def send_head(self) -> Any:
         """Like the stock handler, but prefer a precompressed sibling the client accepts."""
@@ -104,6 +105,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
+        if self.csp_header:
+            from site_config.csp import header_policy
+
+            self.send_header("Content-Security-Policy", header_policy(self.path))
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -125,23 +130,25 @@ class Server(http.server.ThreadingHTTPServer):
 
 
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0,
-                verbose: bool = False, headers: Mapping[str, str] | None = None) -> Server:
+                verbose: bool = False, headers: Mapping[str, str] | None = None,
+                csp_header: bool = False) -> Server:
     """A server for ``directory`` on host:port (port 0: a free port); ``headers`` are added
-    to every response."""
+    to every response; ``csp_header`` sends the policy of site_config/csp.py per path."""
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory} is not a directory (run `make build` first)")
     handler = functools.partial(
-        type("SiteHandler", (Handler,), {"verbose": verbose, "extra_headers": dict(headers or {})}),
+        type("SiteHandler", (Handler,), {"verbose": verbose, "csp_header": csp_header,
+                                         "extra_headers": dict(headers or {})}),
         directory=str(directory),
     )
     return Server((host, port), handler)
 
 
 def start_in_thread(directory: Path, host: str = "127.0.0.1", port: int = 0,
-                    headers: Mapping[str, str] | None = None
+                    headers: Mapping[str, str] | None = None, csp_header: bool = False
                     ) -> tuple[str, Callable[[], None]]:
     """Serve ``directory`` in a daemon thread (port 0: a free port); return (base URL, stop)."""
-    server = make_server(directory, host, port, headers=headers)
+    server = make_server(directory, host, port, headers=headers, csp_header=csp_header)
     thread = threading.Thread(target=server.serve_forever, name="spoorwijzer-serve", daemon=True)
     thread.start()
     port = server.server_address[1]
@@ -162,12 +169,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="send the Content-Security-Policy header (site_config/csp.py)")
     parser.add_argument("directory", type=Path, nargs="?", default=Path("site"))
     args = parser.parse_args(argv)
-    headers = {}
-    if args.csp_header:
-        from site_config.csp import HEADER_POLICY
-
-        headers["Content-Security-Policy"] = HEADER_POLICY
-    server = make_server(args.directory, args.host, args.port, verbose=True, headers=headers)
+    server = make_server(args.directory, args.host, args.port, verbose=True,
+                         csp_header=args.csp_header)
     host, port = server.server_address[:2]
     print(f"Serving {args.directory} on http://{host}:{port}/ (Ctrl+C stops)", flush=True)
     try:
