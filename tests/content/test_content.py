@@ -18,7 +18,8 @@ ALL = DUTCH + ENGLISH
 
 REQUIRED = ["index", "spoor-1-en-2", "spoor-2-in-de-praktijk", "tijdlijn", "verplichtingen",
             "bijzondere-situaties", "loonsanctie", "wia-aanvraag", "veelgestelde-vragen",
-            "begrippen", "bronnen", "wetswijzigingen", "over", "rekenhulp", "voorbeelden"]
+            "begrippen", "bronnen", "wetswijzigingen", "over", "rekenhulp", "voorbeelden",
+            "bureaus"]
 
 ALLOWED_HOSTS = {
     "wetten.overheid.nl", "zoek.officielebekendmakingen.nl", "www.officielebekendmakingen.nl",
