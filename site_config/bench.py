@@ -11,8 +11,10 @@ tests/conftest.py):
 
 - copies the built ``site/`` to a temp dir (so a concurrent ``make build`` cannot disturb a
   run) and writes a **bare Pyodide page** next to it (``/_bench_bare/``: a tiny HTML page and
-  a module worker that only do ``loadPyodide()`` and one ``print``) using the very same
-  ``pyodide/`` files, served by the same server;
+  a module worker that only do ``loadPyodide()`` and one ``print``) using the same pinned
+  runtime as published in ``node_modules/pyodide`` (``/_bench_pyodide/``: the site's
+  ``pyodide/`` files, but the full ``python_stdlib.zip``, not the site's trimmed one),
+  served by the same server;
 - per run, interleaved (ours, bare, ours, bare, ...):
   * boot cold: a fresh Chromium profile, navigation -> "calculator ready"
     (our page: ``[data-rekenhulp][data-state="ready"]``, set by rekenhulp.js when the worker
@@ -29,7 +31,8 @@ tests/conftest.py):
 - bytes: the server counts every body byte it sends (worker fetches included); a cold visit
   of a content page (/spoor-1-en-2/), of the calculator page and of the bare page; each
   fetched file is also compressed with brotli (quality 11) to show what it would weigh with
-  brotli on the wire (wasm compresses about 3.4x, the stdlib zip hardly at all).
+  brotli on the wire (wasm compresses about 3.4x; npm's deflated stdlib zip hardly at all,
+  the site's trimmed, stored one about 6.8x).
 
 The server sends ``Cache-Control: no-cache`` by default (every warm request is revalidated
 and answered 304), so that "warm" does not depend on Chromium's heuristic freshness of the
@@ -74,6 +77,10 @@ CONTENT_PATH = "spoor-1-en-2/"
 DEEP_LINK = "rekenhulp/#v=1&ziek=2026-01-05"
 BARE_DIR = "_bench_bare"
 WHEELS_DIR = "_bench_wheels"
+#: The bare page's runtime: the pinned npm package as published (full python_stdlib.zip),
+#: not the site's pyodide/ (whose stdlib zip the build trims, site_config/stdlib_trim.py).
+BARE_PYODIDE_DIR = "_bench_pyodide"
+NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 TODAY = "2026-11-23"
 
 #: Timeouts (ms): a cold boot on a 2-core machine takes ~3 s; leave a lot of room.
@@ -127,7 +134,7 @@ self.postMessage({ type: "ready", out });
 """
 
 BARE_WORKER = """// Bare Pyodide baseline worker: loadPyodide() and one print, nothing else.
-const PYODIDE_URL = new URL("../pyodide/", import.meta.url);
+const PYODIDE_URL = new URL("../_bench_pyodide/", import.meta.url);
 const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
 let out = "";
 const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, stdout: (s) => { out += s; } });
@@ -434,7 +441,8 @@ def page_bytes(requests: list[dict[str, Any]], sizes: BrotliSizes) -> dict[str, 
         raw_file, br = sizes.size(entry["path"])
         entry["brotli"] = br * entry["fetches"] if raw_file else entry["raw"]
     listed = sorted(files.values(), key=lambda e: -e["raw"])
-    pyodide = [e for e in listed if e["path"].startswith(("/pyodide/", "/wheels/"))]
+    pyodide = [e for e in listed
+               if e["path"].startswith(("/pyodide/", "/wheels/", f"/{BARE_PYODIDE_DIR}/"))]
     return {
         "requests": len(requests),
         "not_200": sorted({f'{r["status"]} {r["path"]}' for r in requests if r["status"] != 200}),
@@ -622,6 +630,13 @@ def prepare(site: Path, tmp: Path) -> Path:
         raise SystemExit(f"{site} holds no built site with the calculator (run `make build` first)")
     root = tmp / "www"
     shutil.copytree(site, root, symlinks=False)
+    bare_runtime = root / BARE_PYODIDE_DIR
+    bare_runtime.mkdir()
+    for path in sorted((site / "pyodide").iterdir()):
+        if path.suffix in (".br", ".gz"):
+            continue
+        npm = NPM_PYODIDE / path.name
+        shutil.copy2(npm if npm.is_file() else path, bare_runtime / path.name)
     bare = root / BARE_DIR
     bare.mkdir()
     (bare / "index.html").write_text(BARE_HTML, "utf-8")
