@@ -632,11 +632,14 @@ def prepare(site: Path, tmp: Path) -> Path:
     shutil.copytree(site, root, symlinks=False)
     bare_runtime = root / BARE_PYODIDE_DIR
     bare_runtime.mkdir()
-    for path in sorted((site / "pyodide").iterdir()):
-        if path.suffix in (".br", ".gz"):
-            continue
-        npm = NPM_PYODIDE / path.name
-        shutil.copy2(npm if npm.is_file() else path, bare_runtime / path.name)
+    site_runtime = site / "pyodide"
+    changed = {p.name for p in site_runtime.iterdir() if (NPM_PYODIDE / p.name).is_file()
+               and p.read_bytes() != (NPM_PYODIDE / p.name).read_bytes()}
+    for path in sorted(site_runtime.iterdir()):
+        if path.name in changed:  # the trimmed stdlib zip: take npm's, without .br/.gz
+            shutil.copy2(NPM_PYODIDE / path.name, bare_runtime / path.name)
+        elif not (path.suffix in (".br", ".gz") and path.stem in changed):
+            shutil.copy2(path, bare_runtime / path.name)
     bare = root / BARE_DIR
     bare.mkdir()
     (bare / "index.html").write_text(BARE_HTML, "utf-8")
