@@ -99,8 +99,11 @@ def _dump(data: Mapping[str, Any]) -> str:
 
 def error_answer(error: CalculatorError, lang: str) -> dict[str, Any]:
     errors = error.errors if isinstance(error, InputErrors) else [error]
-    return {"ok": False, "lang": lang,
-            "errors": [e.info(lang).as_dict() for e in first_per_field(errors)]}
+    return {
+        "ok": False,
+        "lang": lang,
+        "errors": [e.info(lang).as_dict() for e in first_per_field(errors)],
+    }
 
 
 def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
@@ -117,8 +120,12 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     if action == "ics":
         from .ics import to_ics
 
-        return {"ok": True, "lang": lang, "filename": ics_filename(case),
-                "ics": to_ics(schedule, lang)}
+        return {
+            "ok": True,
+            "lang": lang,
+            "filename": ics_filename(case),
+            "ics": to_ics(schedule, lang),
+        }
     return schedule_answer(schedule, lang, role)
 
 
@@ -151,7 +158,8 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
             "sick_days": count.sick_days_until(today),
             "gap_days": count.gap_days,
             "week_today": week_today,
-            "recovered_on": None if case.periods[-1].end is None
+            "recovered_on": None
+            if case.periods[-1].end is None
             else case.periods[-1].end.isoformat(),
         },
         "summary": summary(case, lang),
@@ -164,7 +172,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 
 
 def week_text(m: Milestone, lang: str) -> str | None:
-    """"week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
+    """ "week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
     if m.rule.id == "eerste_ziektedag":
         return "dag 1" if lang == "nl" else "day 1"
     if m.week is None:
@@ -186,9 +194,12 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
         plan_text = format_date(plan_on, lang)
         weekend = reason in ("zaterdag", "zondag", "Saturday", "Sunday")
         template = NON_WORKING_TEXT[lang == "en"][weekend]
-        non_working = {"reason": reason, "plan_on": plan_on.isoformat(),
-                       "plan_on_text": plan_text,
-                       "text": template.format(reason=reason, plan=plan_text)}
+        non_working = {
+            "reason": reason,
+            "plan_on": plan_on.isoformat(),
+            "plan_on_text": plan_text,
+            "text": template.format(reason=reason, plan=plan_text),
+        }
     indication_parts = [render(rule.indication[index], rule.id)] if rule.indication else []
     indication_parts += [r[index] for r in m.indication_reasons]
     return {
@@ -215,8 +226,9 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
         "status_text": STATUS_TEXT[m.status][index],
         "non_working_day": non_working,
         "actual": None if m.actual is None else m.actual.isoformat(),
-        "occurrences": [{"date": d.isoformat(), "date_text": format_date(d, lang)}
-                        for d in m.occurrences],
+        "occurrences": [
+            {"date": d.isoformat(), "date_text": format_date(d, lang)} for d in m.occurrences
+        ],
     }
 
 
@@ -225,18 +237,23 @@ def summary(case: Case, lang: str) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
 
     def row(field: str, label: str, value: str) -> None:
-        rows.append({"field": field, "label": _pick(SUMMARY_LABELS[label], lang),
-                     "value": value})
+        rows.append({"field": field, "label": _pick(SUMMARY_LABELS[label], lang), "value": value})
 
     for index, period in enumerate(case.periods):
-        row(f"periods.{index}.start", "first" if index == 0 else "start",
-            format_date(period.start, lang))
+        row(
+            f"periods.{index}.start",
+            "first" if index == 0 else "start",
+            format_date(period.start, lang),
+        )
         if period.end is not None:
             row(f"periods.{index}.end", "end", format_date(period.end, lang))
     leave = case.pregnancy_leave
     if leave is not None:
-        row("pregnancy_leave.start", "leave",
-            f"{format_date(leave.start, lang)} – {format_date(leave.end, lang)}")
+        row(
+            "pregnancy_leave.start",
+            "leave",
+            f"{format_date(leave.start, lang)} – {format_date(leave.end, lang)}",
+        )
     for step, when in case.actual.items():
         row(f"actual.{step}", step, format_date(when, lang))
     if case.loonsanctie is not None:
@@ -244,8 +261,11 @@ def summary(case: Case, lang: str) -> list[dict[str, str]]:
             unit = "weken" if lang == "nl" else "weeks"
             row("loonsanctie.weeks", "sanction_weeks", f"{case.loonsanctie.weeks} {unit}")
         elif case.loonsanctie.repaired is not None:
-            row("loonsanctie.repaired", "sanction_repaired",
-                format_date(case.loonsanctie.repaired, lang))
+            row(
+                "loonsanctie.repaired",
+                "sanction_repaired",
+                format_date(case.loonsanctie.repaired, lang),
+            )
     if case.extension_end is not None:
         row("extension_end", "extension_end", format_date(case.extension_end, lang))
     if case.contract_end is not None:
@@ -260,21 +280,30 @@ def parse_fragment(fragment: Any, lang: str) -> dict[str, Any]:
     errors: list[dict[str, Any]] = []
     if decoded["bad_keys"]:
         detail = ", ".join(sorted({fragments.safe_key(k) for k in decoded["bad_keys"]}))
-        errors.append(CalculatorError("bad_fragment", "fragment", detail=detail)
-                      .info(lang).as_dict())
+        errors.append(
+            CalculatorError("bad_fragment", "fragment", detail=detail).info(lang).as_dict()
+        )
     case = decoded["case"]
     try:
         checked = read_case(case)
     except CalculatorError as error:
         sub = error.errors if isinstance(error, InputErrors) else [error]
-        errors += [e.info(lang).as_dict() for e in sub
-                   if not (e.code == "periods_missing" and not decoded["bad_keys"]
-                           and not case)]
+        errors += [
+            e.info(lang).as_dict()
+            for e in sub
+            if not (e.code == "periods_missing" and not decoded["bad_keys"] and not case)
+        ]
         checked = None
     if checked is None and not case.get("periods"):
         case.pop("periods", None)
-    return {"ok": not errors, "lang": lang, "role": decoded["role"], "case": case,
-            "complete": checked is not None, "errors": errors}
+    return {
+        "ok": not errors,
+        "lang": lang,
+        "role": decoded["role"],
+        "case": case,
+        "complete": checked is not None,
+        "errors": errors,
+    }
 
 
 def calculate_request(case: Mapping[str, Any], today: date, lang: str = "nl") -> dict[str, Any]:

@@ -26,25 +26,39 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m calculator",
-        description="Poortwachter deadlines (Spoorwijzer). Dates are ISO 8601 (YYYY-MM-DD).")
-    parser.add_argument("periods", nargs="+", metavar="PERIOD",
-                        help="START/END for a period that ended in full recovery, START for the "
-                             "illness that goes on")
+        description="Poortwachter deadlines (Spoorwijzer). Dates are ISO 8601 (YYYY-MM-DD).",
+    )
+    parser.add_argument(
+        "periods",
+        nargs="+",
+        metavar="PERIOD",
+        help="START/END for a period that ended in full recovery, START for the "
+        "illness that goes on",
+    )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--today", help="reference date (default: today)")
     parser.add_argument("--ics", metavar="FILE", help="also write the deadlines as .ics")
     parser.add_argument("--role", choices=("werkgever", "werknemer", "bureau"))
     parser.add_argument("--leave", metavar="START/END", help="pregnancy and maternity leave")
-    parser.add_argument("--same-cause", action="store_true",
-                        help="illness before and after the leave has the same cause")
-    parser.add_argument("--pregnancy-related", action="store_true",
-                        help="the illness before the leave was pregnancy-related")
+    parser.add_argument(
+        "--same-cause",
+        action="store_true",
+        help="illness before and after the leave has the same cause",
+    )
+    parser.add_argument(
+        "--pregnancy-related",
+        action="store_true",
+        help="the illness before the leave was pregnancy-related",
+    )
     parser.add_argument("--probleemanalyse", metavar="DATE")
     parser.add_argument("--eerstejaarsevaluatie", metavar="DATE")
     parser.add_argument("--wia-aanvraag", metavar="DATE")
-    parser.add_argument("--sanction", metavar="WEEKS|DATE",
-                        help="loonsanctie in weeks, or the date UWV decided it was repaired")
+    parser.add_argument(
+        "--sanction",
+        metavar="WEEKS|DATE",
+        help="loonsanctie in weeks, or the date UWV decided it was repaired",
+    )
     parser.add_argument("--extension-end", metavar="DATE")
     parser.add_argument("--contract-end", metavar="DATE")
     return parser
@@ -58,18 +72,29 @@ def request_from_args(args: argparse.Namespace, action: str = "calculate") -> di
     case: dict[str, Any] = {"periods": periods}
     if args.leave:
         start, _, end = args.leave.partition("/")
-        case["pregnancy_leave"] = {"start": start, "end": end, "same_cause": args.same_cause,
-                                   "pregnancy_related": args.pregnancy_related}
-    case["actual"] = {"probleemanalyse": args.probleemanalyse,
-                      "eerstejaarsevaluatie": args.eerstejaarsevaluatie,
-                      "wia_aanvraag": args.wia_aanvraag}
+        case["pregnancy_leave"] = {
+            "start": start,
+            "end": end,
+            "same_cause": args.same_cause,
+            "pregnancy_related": args.pregnancy_related,
+        }
+    case["actual"] = {
+        "probleemanalyse": args.probleemanalyse,
+        "eerstejaarsevaluatie": args.eerstejaarsevaluatie,
+        "wia_aanvraag": args.wia_aanvraag,
+    }
     if args.sanction:
         key = "weeks" if args.sanction.strip().isdigit() else "repaired"
         case["loonsanctie"] = {key: args.sanction}
     case["extension_end"] = args.extension_end
     case["contract_end"] = args.contract_end
-    return {"action": action, "lang": args.lang, "today": args.today, "role": args.role,
-            "case": case}
+    return {
+        "action": action,
+        "lang": args.lang,
+        "today": args.today,
+        "role": args.role,
+        "case": case,
+    }
 
 
 def render_table(answer: dict[str, Any]) -> str:
@@ -84,8 +109,9 @@ def render_table(answer: dict[str, Any]) -> str:
     widths = [max(len(r[i]) for r in [*rows, (*head, "")]) for i in range(3)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(head, [*widths, 0], strict=False)).rstrip()]
     for week, when, who, title, note in rows:
-        lines.append(f"{week.ljust(widths[0])}  {when.ljust(widths[1])}  "
-                     f"{who.ljust(widths[2])}  {title}")
+        lines.append(
+            f"{week.ljust(widths[0])}  {when.ljust(widths[1])}  {who.ljust(widths[2])}  {title}"
+        )
         if note:
             lines.append(" " * (widths[0] + widths[1] + widths[2] + 6) + note)
     for outcome in answer["outcomes"]:

@@ -27,10 +27,34 @@ from .errors import CalculatorError, ImpossibleValueError, MissingValueError
 
 DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # Every spelling we accept for a month, lower case, without a trailing dot.
 _MONTH_WORDS: dict[str, int] = {}
@@ -114,12 +138,21 @@ def _make(year: int, month: int, day: int, field: str, label: str, part: str | N
 def check_range(value: date, field: str, label: str, earliest: date, latest: date) -> None:
     """A real date, but outside what the calculator can honestly compute."""
     if value < earliest:
-        raise CalculatorError("date_too_early", field, label=label,
-                              limit=format_date(earliest, "nl"),
-                              limit_en=format_date(earliest, "en"))
+        raise CalculatorError(
+            "date_too_early",
+            field,
+            label=label,
+            limit=format_date(earliest, "nl"),
+            limit_en=format_date(earliest, "en"),
+        )
     if value > latest:
-        raise CalculatorError("date_too_late", field, label=label,
-                              limit=format_date(latest, "nl"), limit_en=format_date(latest, "en"))
+        raise CalculatorError(
+            "date_too_late",
+            field,
+            label=label,
+            limit=format_date(latest, "nl"),
+            limit_en=format_date(latest, "en"),
+        )
 
 
 def format_date(value: date, lang: str = "nl") -> str:

@@ -152,8 +152,9 @@ def calculate(case: Case, today: date) -> Schedule:
             until = case.loonsanctie.repaired + timedelta(days=SANCTION_END_AFTER_REPAIR)
             sanction_days = max(0, min((until - end).days, 7 * MAX_SANCTION_WEEKS))
         end += timedelta(days=sanction_days)
-    extensions = Extensions(base_end, (deadline_end - base_end).days, late, sanction_days,
-                            by_repair)
+    extensions = Extensions(
+        base_end, (deadline_end - base_end).days, late, sanction_days, by_repair
+    )
     opz_count = count_sick_days(case.periods, case.pregnancy_leave, for_opzegverbod=True)
     opzegverbod_end = opz_count.day(WACHTTIJD_DAYS) + (end - base_end)
     ctx = Context(count, dict(case.actual), deadline_end, end, opzegverbod_end)
@@ -166,8 +167,15 @@ def calculate(case: Case, today: date) -> Schedule:
     return Schedule(case, today, count, tuple(milestones), extensions)
 
 
-def _milestone(rule: Rule, start: date | None, when: date, ctx: Context, case: Case,
-               today: date, extensions: Extensions) -> Milestone:
+def _milestone(
+    rule: Rule,
+    start: date | None,
+    when: date,
+    ctx: Context,
+    case: Case,
+    today: date,
+    extensions: Extensions,
+) -> Milestone:
     occurrences: tuple[date, ...] = ()
     if isinstance(rule.formula, Every):
         occurrences = _recurring(ctx.dates[rule.formula.after], rule.formula.days, ctx.end)
@@ -183,12 +191,19 @@ def _milestone(rule: Rule, start: date | None, when: date, ctx: Context, case: C
     if rule.id in ("einde_wachttijd", "start_wia", "einde_opzegverbod") and moved:
         week = None  # past the 104 weeks the illness week says nothing useful
         if extensions.sanction_by_repair:
-            reasons.append(("UWV beslist over het einde van de loonsanctie.",
-                            "UWV decides when the loonsanctie ends."))
+            reasons.append(
+                (
+                    "UWV beslist over het einde van de loonsanctie.",
+                    "UWV decides when the loonsanctie ends.",
+                )
+            )
     if rule.id == "einde_opzegverbod" and case.pregnancy_leave is not None:
-        reasons.append(("Bij zwangerschap telt het opzegverbod anders; laat dit nakijken.",
-                        "With pregnancy the ban on dismissal is counted differently; have it "
-                        "checked."))
+        reasons.append(
+            (
+                "Bij zwangerschap telt het opzegverbod anders; laat dit nakijken.",
+                "With pregnancy the ban on dismissal is counted differently; have it checked.",
+            )
+        )
         week = None
     return Milestone(
         rule=rule,
@@ -211,5 +226,3 @@ def _recurring(first_plan: date, every: int, until: date) -> tuple[date, ...]:
         found.append(when)
         when += timedelta(days=every)
     return tuple(found)
-
-

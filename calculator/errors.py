@@ -231,8 +231,9 @@ class InputErrors(CalculatorError):
     def __init__(self, errors: Iterable[CalculatorError]) -> None:
         self.errors = first_per_field(errors)
         first = self.errors[0] if self.errors else CalculatorError("bad_request")
-        super().__init__(first.code, first.field, label=first.label, part=first.part,
-                         **first.params)
+        super().__init__(
+            first.code, first.field, label=first.label, part=first.part, **first.params
+        )
 
     def message(self, lang: str = "nl") -> str:
         return "; ".join(e.message(lang) for e in self.errors) if self.errors else ""

@@ -37,15 +37,30 @@ LANG_VALUES = ("nl", "en")
 MAX_FRAGMENT = 4000
 STEP_KEYS = {"pa": "probleemanalyse", "eje": "eerstejaarsevaluatie", "wia": "wia_aanvraag"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-KNOWN = {"v", "ziek", "verlof", "verlof_zelfde_oorzaak", "verlof_zwanger", "sanctie",
-         "verlenging", "einde_contract", "rol", "taal", *STEP_KEYS}
+KNOWN = {
+    "v",
+    "ziek",
+    "verlof",
+    "verlof_zelfde_oorzaak",
+    "verlof_zwanger",
+    "sanctie",
+    "verlenging",
+    "einde_contract",
+    "rol",
+    "taal",
+    *STEP_KEYS,
+}
 
 
 def encode(case: Case, role: str | None = None, lang: str | None = None) -> str:
     """The canonical fragment (without ``#``) for a case."""
     parts = ["v=1"]
-    parts.append("ziek=" + ",".join(
-        p.start.isoformat() + (f"/{p.end.isoformat()}" if p.end else "") for p in case.periods))
+    parts.append(
+        "ziek="
+        + ",".join(
+            p.start.isoformat() + (f"/{p.end.isoformat()}" if p.end else "") for p in case.periods
+        )
+    )
     leave = case.pregnancy_leave
     if leave is not None:
         parts.append(f"verlof={leave.start.isoformat()}/{leave.end.isoformat()}")
@@ -58,8 +73,11 @@ def encode(case: Case, role: str | None = None, lang: str | None = None) -> str:
             parts.append(f"{key}={case.actual[step].isoformat()}")
     sanction = case.loonsanctie
     if sanction is not None:
-        value = str(sanction.weeks) if sanction.weeks is not None else (
-            sanction.repaired.isoformat() if sanction.repaired else "")
+        value = (
+            str(sanction.weeks)
+            if sanction.weeks is not None
+            else (sanction.repaired.isoformat() if sanction.repaired else "")
+        )
         parts.append(f"sanctie={value}")
     if case.extension_end is not None:
         parts.append(f"verlenging={case.extension_end.isoformat()}")
@@ -116,7 +134,8 @@ def decode(fragment: Any) -> dict[str, Any]:
         s_ok, e_ok = _date_or_none(start, "verlof", bad), _date_or_none(end, "verlof", bad)
         if s_ok and e_ok:
             case["pregnancy_leave"] = {
-                "start": s_ok, "end": e_ok,
+                "start": s_ok,
+                "end": e_ok,
                 "same_cause": values.get("verlof_zelfde_oorzaak") == "1",
                 "pregnancy_related": values.get("verlof_zwanger") == "1",
             }

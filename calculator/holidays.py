@@ -76,26 +76,73 @@ def _queens_day(year: int) -> date:
 
 
 HOLIDAY_RULES: tuple[HolidayRule, ...] = (
-    HolidayRule("nieuwjaarsdag", "Nieuwjaarsdag", "New Year's Day",
-                lambda y: date(y, 1, 1), "Atw art. 3 lid 1"),
-    HolidayRule("goede_vrijdag", "Goede Vrijdag", "Good Friday",
-                lambda y: _easter(y) - timedelta(days=2), "Atw art. 3 lid 2"),
-    HolidayRule("tweede_paasdag", "tweede Paasdag", "Easter Monday",
-                lambda y: _easter(y) + timedelta(days=1), "Atw art. 3 lid 1"),
-    HolidayRule("koningsdag", "Koningsdag", "King's Day",
-                _kings_day, "Atw art. 3 lid 1", valid_from=2014),
-    HolidayRule("koninginnedag", "Koninginnedag", "Queen's Day",
-                _queens_day, "Atw art. 3 lid 1", valid_until=2013),
-    HolidayRule("bevrijdingsdag", "Bevrijdingsdag (5 mei)", "Liberation Day (5 May)",
-                lambda y: date(y, 5, 5), "Atw art. 3 lid 1"),
-    HolidayRule("hemelvaartsdag", "Hemelvaartsdag", "Ascension Day",
-                lambda y: _easter(y) + timedelta(days=39), "Atw art. 3 lid 1"),
-    HolidayRule("tweede_pinksterdag", "tweede Pinksterdag", "Whit Monday",
-                lambda y: _easter(y) + timedelta(days=50), "Atw art. 3 lid 1"),
-    HolidayRule("eerste_kerstdag", "eerste Kerstdag", "Christmas Day",
-                lambda y: date(y, 12, 25), "Atw art. 3 lid 1"),
-    HolidayRule("tweede_kerstdag", "tweede Kerstdag", "Boxing Day",
-                lambda y: date(y, 12, 26), "Atw art. 3 lid 1"),
+    HolidayRule(
+        "nieuwjaarsdag",
+        "Nieuwjaarsdag",
+        "New Year's Day",
+        lambda y: date(y, 1, 1),
+        "Atw art. 3 lid 1",
+    ),
+    HolidayRule(
+        "goede_vrijdag",
+        "Goede Vrijdag",
+        "Good Friday",
+        lambda y: _easter(y) - timedelta(days=2),
+        "Atw art. 3 lid 2",
+    ),
+    HolidayRule(
+        "tweede_paasdag",
+        "tweede Paasdag",
+        "Easter Monday",
+        lambda y: _easter(y) + timedelta(days=1),
+        "Atw art. 3 lid 1",
+    ),
+    HolidayRule(
+        "koningsdag", "Koningsdag", "King's Day", _kings_day, "Atw art. 3 lid 1", valid_from=2014
+    ),
+    HolidayRule(
+        "koninginnedag",
+        "Koninginnedag",
+        "Queen's Day",
+        _queens_day,
+        "Atw art. 3 lid 1",
+        valid_until=2013,
+    ),
+    HolidayRule(
+        "bevrijdingsdag",
+        "Bevrijdingsdag (5 mei)",
+        "Liberation Day (5 May)",
+        lambda y: date(y, 5, 5),
+        "Atw art. 3 lid 1",
+    ),
+    HolidayRule(
+        "hemelvaartsdag",
+        "Hemelvaartsdag",
+        "Ascension Day",
+        lambda y: _easter(y) + timedelta(days=39),
+        "Atw art. 3 lid 1",
+    ),
+    HolidayRule(
+        "tweede_pinksterdag",
+        "tweede Pinksterdag",
+        "Whit Monday",
+        lambda y: _easter(y) + timedelta(days=50),
+        "Atw art. 3 lid 1",
+    ),
+    HolidayRule(
+        "eerste_kerstdag",
+        "eerste Kerstdag",
+        "Christmas Day",
+        lambda y: date(y, 12, 25),
+        "Atw art. 3 lid 1",
+    ),
+    HolidayRule(
+        "tweede_kerstdag",
+        "tweede Kerstdag",
+        "Boxing Day",
+        lambda y: date(y, 12, 26),
+        "Atw art. 3 lid 1",
+    ),
 )
 
 

@@ -118,10 +118,12 @@ def read_case(data: Any) -> Case:
         if value is not None:
             actual[step] = value
     sanction = got.take(lambda: _read_sanction(data.get("loonsanctie")))
-    extension = got.take(lambda: _optional_date(data.get("extension_end"), "extension_end",
-                                                "extension_end"))
-    contract = got.take(lambda: _optional_date(data.get("contract_end"), "contract_end",
-                                               "contract_end"))
+    extension = got.take(
+        lambda: _optional_date(data.get("extension_end"), "extension_end", "extension_end")
+    )
+    contract = got.take(
+        lambda: _optional_date(data.get("contract_end"), "contract_end", "contract_end")
+    )
     got.raise_if_any()
     return Case(tuple(periods), leave, actual, sanction, extension, contract)
 
@@ -157,8 +159,7 @@ def _read_leave(value: Any) -> Leave | None:
     if _empty(value.get("start")) and _empty(value.get("end")):
         return None
     got = _Collector()
-    start = got.take(lambda: parse_date(value.get("start"), "pregnancy_leave.start",
-                                        "leave_start"))
+    start = got.take(lambda: parse_date(value.get("start"), "pregnancy_leave.start", "leave_start"))
     end = got.take(lambda: parse_date(value.get("end"), "pregnancy_leave.end", "leave_end"))
     got.raise_if_any()
     assert start is not None and end is not None
@@ -188,8 +189,15 @@ def check_case(case: Case, today: date) -> None:
     got = _Collector()
     first = case.first_sick_day
     far = _add(today, FAR_AHEAD)
-    got.take(lambda: check_range(first, "periods.0.start", "first_sick_day",
-                                 EARLIEST_FIRST_SICK_DAY, _add(today, LATEST_AHEAD)))
+    got.take(
+        lambda: check_range(
+            first,
+            "periods.0.start",
+            "first_sick_day",
+            EARLIEST_FIRST_SICK_DAY,
+            _add(today, LATEST_AHEAD),
+        )
+    )
     previous_end: date | None = None
     for index, period in enumerate(case.periods):
         if index > 0:
@@ -197,13 +205,25 @@ def check_case(case: Case, today: date) -> None:
                 got.add(CalculatorError("period_open_not_last", f"periods.{index - 1}.end"))
             elif period.start <= previous_end:
                 got.add(CalculatorError("period_unordered", f"periods.{index}.start"))
-            got.take(check_range, period.start, f"periods.{index}.start", "period_start",
-                     EARLIEST_FIRST_SICK_DAY, far)
+            got.take(
+                check_range,
+                period.start,
+                f"periods.{index}.start",
+                "period_start",
+                EARLIEST_FIRST_SICK_DAY,
+                far,
+            )
         if period.end is not None:
             if period.end < period.start:
                 got.add(CalculatorError("end_before_start", f"periods.{index}.end"))
-            got.take(check_range, period.end, f"periods.{index}.end", "period_end",
-                     EARLIEST_FIRST_SICK_DAY, far)
+            got.take(
+                check_range,
+                period.end,
+                f"periods.{index}.end",
+                "period_end",
+                EARLIEST_FIRST_SICK_DAY,
+                far,
+            )
         previous_end = period.end
     leave = case.pregnancy_leave
     if leave is not None:
@@ -213,8 +233,11 @@ def check_case(case: Case, today: date) -> None:
             got.add(CalculatorError("leave_too_long", "pregnancy_leave.end", max=MAX_LEAVE_WEEKS))
         if leave.start <= first:
             got.add(CalculatorError("leave_outside_case", "pregnancy_leave.start"))
-        got.take(lambda: check_range(leave.end, "pregnancy_leave.end", "leave_end",
-                                     EARLIEST_FIRST_SICK_DAY, far))
+        got.take(
+            lambda: check_range(
+                leave.end, "pregnancy_leave.end", "leave_end", EARLIEST_FIRST_SICK_DAY, far
+            )
+        )
     for step, when in case.actual.items():
         if when < first:
             got.add(CalculatorError("actual_before_start", f"actual.{step}", label=step))
@@ -223,21 +246,37 @@ def check_case(case: Case, today: date) -> None:
     sanction = case.loonsanctie
     if sanction is not None and sanction.weeks is not None:
         if sanction.weeks > MAX_SANCTION_WEEKS:
-            got.add(CalculatorError("sanction_too_long", "loonsanctie.weeks",
-                                    max=MAX_SANCTION_WEEKS))
+            got.add(
+                CalculatorError("sanction_too_long", "loonsanctie.weeks", max=MAX_SANCTION_WEEKS)
+            )
         elif sanction.weeks < 1:
             got.add(CalculatorError("sanction_too_short", "loonsanctie.weeks"))
     if sanction is not None and sanction.repaired is not None:
         if sanction.repaired < first:
-            got.add(CalculatorError("actual_before_start", "loonsanctie.repaired",
-                                    label="repaired"))
-        got.take(lambda: check_range(sanction.repaired or first, "loonsanctie.repaired",
-                                     "repaired", EARLIEST_FIRST_SICK_DAY, far))
+            got.add(
+                CalculatorError("actual_before_start", "loonsanctie.repaired", label="repaired")
+            )
+        got.take(
+            lambda: check_range(
+                sanction.repaired or first,
+                "loonsanctie.repaired",
+                "repaired",
+                EARLIEST_FIRST_SICK_DAY,
+                far,
+            )
+        )
     if case.contract_end is not None:
         if case.contract_end < first:
             got.add(CalculatorError("contract_end_before_start", "contract_end"))
-        got.take(lambda: check_range(case.contract_end or first, "contract_end", "contract_end",
-                                     EARLIEST_FIRST_SICK_DAY, far))
+        got.take(
+            lambda: check_range(
+                case.contract_end or first,
+                "contract_end",
+                "contract_end",
+                EARLIEST_FIRST_SICK_DAY,
+                far,
+            )
+        )
     got.raise_if_any()
     if case.extension_end is not None:
         _check_extension(case, case.extension_end)
@@ -249,13 +288,28 @@ def _check_extension(case: Case, extension_end: date) -> None:
     base_end = count_sick_days(case.periods, case.pregnancy_leave).day(WACHTTIJD_DAYS)
     latest = base_end + timedelta(weeks=MAX_EXTENSION_WEEKS)
     if extension_end <= base_end:
-        raise InputErrors([CalculatorError(
-            "extension_too_early", "extension_end",
-            limit=format_date(base_end, "nl"), limit_en=format_date(base_end, "en"))])
+        raise InputErrors(
+            [
+                CalculatorError(
+                    "extension_too_early",
+                    "extension_end",
+                    limit=format_date(base_end, "nl"),
+                    limit_en=format_date(base_end, "en"),
+                )
+            ]
+        )
     if extension_end > latest:
-        raise InputErrors([CalculatorError(
-            "extension_too_long", "extension_end", max=MAX_EXTENSION_WEEKS,
-            limit=format_date(latest, "nl"), limit_en=format_date(latest, "en"))])
+        raise InputErrors(
+            [
+                CalculatorError(
+                    "extension_too_long",
+                    "extension_end",
+                    max=MAX_EXTENSION_WEEKS,
+                    limit=format_date(latest, "nl"),
+                    limit_en=format_date(latest, "en"),
+                )
+            ]
+        )
 
 
 def _add(day: date, delta: timedelta) -> date:

@@ -208,8 +208,9 @@ class Recorder:
             return list(self.entries[mark:])
 
 
-def start_server(directory: Path, recorder: Recorder,
-                 cache_control: str) -> tuple[str, Callable[[], None]]:
+def start_server(
+    directory: Path, recorder: Recorder, cache_control: str
+) -> tuple[str, Callable[[], None]]:
     class BenchHandler(Handler):
         _code = 0
         _body = 0
@@ -235,8 +236,14 @@ def start_server(directory: Path, recorder: Recorder,
             try:
                 super().do_GET()
             finally:
-                recorder.add({"path": unquote(urlsplit(self.path).path), "status": self._code,
-                              "bytes": self._body, "t": time.monotonic()})
+                recorder.add(
+                    {
+                        "path": unquote(urlsplit(self.path).path),
+                        "status": self._code,
+                        "bytes": self._body,
+                        "t": time.monotonic(),
+                    }
+                )
 
     handler = functools.partial(BenchHandler, directory=str(directory))
     server = Server(("127.0.0.1", 0), handler)
@@ -255,8 +262,9 @@ def start_server(directory: Path, recorder: Recorder,
 
 
 class Bench:
-    def __init__(self, pw: Any, base: str, recorder: Recorder, tmp: Path,
-                 headless: bool = True) -> None:
+    def __init__(
+        self, pw: Any, base: str, recorder: Recorder, tmp: Path, headless: bool = True
+    ) -> None:
         self.pw = pw
         self.base = base
         self.recorder = recorder
@@ -275,8 +283,12 @@ class Bench:
     @contextmanager
     def page(self, profile: Path) -> Iterator[Any]:
         context = self.pw.chromium.launch_persistent_context(
-            str(profile), executable_path=self.executable, headless=self.headless,
-            args=CHROMIUM_FLAGS, timeout=NAV_TIMEOUT_MS, viewport={"width": 1280, "height": 900},
+            str(profile),
+            executable_path=self.executable,
+            headless=self.headless,
+            args=CHROMIUM_FLAGS,
+            timeout=NAV_TIMEOUT_MS,
+            viewport={"width": 1280, "height": 900},
         )
         try:
             context.set_default_timeout(NAV_TIMEOUT_MS)
@@ -304,8 +316,11 @@ class Bench:
         mark = self.recorder.mark()
         with self.page(profile) as page:
             page.goto(self.base + path, wait_until="commit", timeout=NAV_TIMEOUT_MS)
-            page.wait_for_function("() => window.__bench && window.__bench.ready !== null",
-                                   timeout=BOOT_TIMEOUT_MS, polling=50)
+            page.wait_for_function(
+                "() => window.__bench && window.__bench.ready !== null",
+                timeout=BOOT_TIMEOUT_MS,
+                polling=50,
+            )
             page.wait_for_timeout(300)  # let trailing requests and long-task entries land
             probe = self.probe(page)
             page.wait_for_timeout(max(0, linger_ms - 300))
@@ -320,23 +335,32 @@ class Bench:
             group.get_by_label("Maand", exact=True).fill("1")
             group.get_by_label("Jaar", exact=True).fill("2026")
             typed = page.evaluate("() => performance.now()")
-            page.wait_for_function("() => window.__bench.ready !== null", timeout=BOOT_TIMEOUT_MS,
-                                   polling=50)
+            page.wait_for_function(
+                "() => window.__bench.ready !== null", timeout=BOOT_TIMEOUT_MS, polling=50
+            )
             page.wait_for_timeout(200)
             page.get_by_role("button", name="Bereken de termijnen").click(timeout=NAV_TIMEOUT_MS)
-            page.wait_for_function("() => window.__bench.milestonePaint !== null",
-                                   timeout=RESULT_TIMEOUT_MS, polling=20)
+            page.wait_for_function(
+                "() => window.__bench.milestonePaint !== null",
+                timeout=RESULT_TIMEOUT_MS,
+                polling=20,
+            )
             probe = self.probe(page)
             count = page.locator("[data-milestone]").count()
             # A second calculation (another day): Python's modules are imported by now.
             page.wait_for_timeout(300)
-            page.evaluate("() => { const b = window.__bench;"
-                          " b.oldMilestone = document.querySelector('[data-milestone]');"
-                          " b.click = b.clickNow = b.milestoneDom = b.milestonePaint = null; }")
+            page.evaluate(
+                "() => { const b = window.__bench;"
+                " b.oldMilestone = document.querySelector('[data-milestone]');"
+                " b.click = b.clickNow = b.milestoneDom = b.milestonePaint = null; }"
+            )
             group.get_by_label("Dag", exact=True).fill("6")
             page.get_by_role("button", name="Bereken de termijnen").click(timeout=NAV_TIMEOUT_MS)
-            page.wait_for_function("() => window.__bench.milestonePaint !== null",
-                                   timeout=RESULT_TIMEOUT_MS, polling=20)
+            page.wait_for_function(
+                "() => window.__bench.milestonePaint !== null",
+                timeout=RESULT_TIMEOUT_MS,
+                polling=20,
+            )
             again = self.probe(page)
         click = probe["click"]
         return {
@@ -351,12 +375,18 @@ class Bench:
     def deep_link(self, profile: Path, linger_ms: int = 0) -> dict[str, Any]:
         with self.page(profile) as page:
             page.goto(self.base + DEEP_LINK, wait_until="commit", timeout=NAV_TIMEOUT_MS)
-            page.wait_for_function("() => window.__bench && window.__bench.milestonePaint !== null",
-                                   timeout=BOOT_TIMEOUT_MS, polling=50)
+            page.wait_for_function(
+                "() => window.__bench && window.__bench.milestonePaint !== null",
+                timeout=BOOT_TIMEOUT_MS,
+                polling=50,
+            )
             probe = self.probe(page)
             page.wait_for_timeout(linger_ms)
-        return {"ready_ms": probe["ready"], "dom_ms": probe["milestoneDom"],
-                "screen_ms": probe["milestonePaint"]}
+        return {
+            "ready_ms": probe["ready"],
+            "dom_ms": probe["milestoneDom"],
+            "screen_ms": probe["milestonePaint"],
+        }
 
     def content(self, profile: Path, path: str) -> list[dict[str, Any]]:
         mark = self.recorder.mark()
@@ -372,8 +402,9 @@ class Bench:
 def summarize_boot(probe: dict[str, Any], requests: list[dict[str, Any]]) -> dict[str, Any]:
     ready = float(probe["ready"])
     tasks = [d for start, d in probe["longtasks"] if start <= ready]
-    frames = [(d, blocking, scripts) for start, d, blocking, scripts in probe["loaf"]
-              if start <= ready]
+    frames = [
+        (d, blocking, scripts) for start, d, blocking, scripts in probe["loaf"] if start <= ready
+    ]
     worst = max(frames, key=lambda f: f[0], default=None)
     return {
         "ready_ms": ready,
@@ -441,11 +472,14 @@ def page_bytes(requests: list[dict[str, Any]], sizes: BrotliSizes) -> dict[str, 
         raw_file, br = sizes.size(entry["path"])
         entry["brotli"] = br * entry["fetches"] if raw_file else entry["raw"]
     listed = sorted(files.values(), key=lambda e: -e["raw"])
-    pyodide = [e for e in listed
-               if e["path"].startswith(("/pyodide/", "/wheels/", f"/{BARE_PYODIDE_DIR}/"))]
+    pyodide = [
+        e
+        for e in listed
+        if e["path"].startswith(("/pyodide/", "/wheels/", f"/{BARE_PYODIDE_DIR}/"))
+    ]
     return {
         "requests": len(requests),
-        "not_200": sorted({f'{r["status"]} {r["path"]}' for r in requests if r["status"] != 200}),
+        "not_200": sorted({f"{r['status']} {r['path']}" for r in requests if r["status"] != 200}),
         "raw": sum(e["raw"] for e in listed),
         "brotli": sum(e["brotli"] for e in listed),
         "pyodide_raw": sum(e["raw"] for e in pyodide),
@@ -461,8 +495,13 @@ def stats(values: list[float]) -> dict[str, Any]:
     values = [float(v) for v in values if v is not None]
     if not values:
         return {"n": 0, "median": None, "min": None, "max": None, "values": []}
-    return {"n": len(values), "median": statistics.median(values), "min": min(values),
-            "max": max(values), "values": [round(v, 1) for v in values]}
+    return {
+        "n": len(values),
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "values": [round(v, 1) for v in values],
+    }
 
 
 def machine_info(browser_version: str) -> dict[str, Any]:
@@ -487,15 +526,21 @@ def machine_info(browser_version: str) -> dict[str, Any]:
         playwright_version = version("playwright")
     except Exception:
         playwright_version = "?"
-    return {"cpu": model, "cores": os.cpu_count(), "memory_gib": mem,
-            "os": platform.platform(), "python": platform.python_version(),
-            "chromium": browser_version, "playwright": playwright_version}
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "memory_gib": mem,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "chromium": browser_version,
+        "playwright": playwright_version,
+    }
 
 
 def fmt_ms(s: dict[str, Any]) -> str:
     if not s or s.get("median") is None:
         return "n/a"
-    return f'{s["median"]:.0f} ms ({s["min"]:.0f}–{s["max"]:.0f})'
+    return f"{s['median']:.0f} ms ({s['min']:.0f}–{s['max']:.0f})"
 
 
 def fmt_bytes(n: float) -> str:
@@ -518,84 +563,207 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
 
     cold_ratio = ratio(s["ours_cold_ready"], s["bare_cold_ready"])
     warm_ratio = ratio(s["ours_warm_ready"], s["bare_warm_ready"])
-    checks["boot_cold_ratio"] = {"value": cold_ratio, "target": f"≤ {TARGET_RATIO}",
-                                 "pass": None if cold_ratio is None else cold_ratio <= TARGET_RATIO}
-    checks["boot_warm_ratio"] = {"value": warm_ratio, "target": f"≤ {TARGET_RATIO}",
-                                 "pass": None if warm_ratio is None else warm_ratio <= TARGET_RATIO}
+    checks["boot_cold_ratio"] = {
+        "value": cold_ratio,
+        "target": f"≤ {TARGET_RATIO}",
+        "pass": None if cold_ratio is None else cold_ratio <= TARGET_RATIO,
+    }
+    checks["boot_warm_ratio"] = {
+        "value": warm_ratio,
+        "target": f"≤ {TARGET_RATIO}",
+        "pass": None if warm_ratio is None else warm_ratio <= TARGET_RATIO,
+    }
     checks["stretch_warm_vs_bare_warm"] = {
-        "value": warm_ratio, "target": f"≤ {TARGET_STRETCH_WARM}",
-        "pass": None if warm_ratio is None else warm_ratio <= TARGET_STRETCH_WARM}
+        "value": warm_ratio,
+        "target": f"≤ {TARGET_STRETCH_WARM}",
+        "pass": None if warm_ratio is None else warm_ratio <= TARGET_STRETCH_WARM,
+    }
     ber = s["bereken_click_to_screen"]["median"]
-    checks["bereken_to_result_ms"] = {"value": ber, "target": f"≤ {TARGET_BEREKEN_MS:.0f} ms",
-                                      "pass": None if ber is None else ber <= TARGET_BEREKEN_MS}
+    checks["bereken_to_result_ms"] = {
+        "value": ber,
+        "target": f"≤ {TARGET_BEREKEN_MS:.0f} ms",
+        "pass": None if ber is None else ber <= TARGET_BEREKEN_MS,
+    }
     lt_ours = s["ours_longest_task_all"]["max"]
-    checks["longest_task_ms"] = {"value": lt_ours, "target": f"≤ {TARGET_LONGTASK_MS:.0f} ms",
-                                 "pass": None if lt_ours is None else lt_ours <= TARGET_LONGTASK_MS}
+    checks["longest_task_ms"] = {
+        "value": lt_ours,
+        "target": f"≤ {TARGET_LONGTASK_MS:.0f} ms",
+        "pass": None if lt_ours is None else lt_ours <= TARGET_LONGTASK_MS,
+    }
     content = results["bytes"].get("content", {})
     calc = results["bytes"].get("calculator", {})
     bare = results["bytes"].get("bare", {})
-    checks["content_pyodide_bytes"] = {"value": content.get("pyodide_raw"), "target": "0",
-                                       "pass": content.get("pyodide_raw") == 0 if content else None}
+    checks["content_pyodide_bytes"] = {
+        "value": content.get("pyodide_raw"),
+        "target": "0",
+        "pass": content.get("pyodide_raw") == 0 if content else None,
+    }
     checks["calculator_brotli_bytes"] = {
-        "value": calc.get("brotli"), "target": f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
-        "pass": calc.get("brotli", 1e18) <= TARGET_CALC_BROTLI if calc else None}
+        "value": calc.get("brotli"),
+        "target": f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
+        "pass": calc.get("brotli", 1e18) <= TARGET_CALC_BROTLI if calc else None,
+    }
 
     def lt(key: str) -> str:
         x = s[key]
         if x["median"] is None:
             return "n/a"
-        tail = "none ≥ 50 ms" if x["max"] == 0 else f'max {x["max"]:.0f} ms'
-        return f'median {x["median"]:.0f} ms, {tail}'
+        tail = "none ≥ 50 ms" if x["max"] == 0 else f"max {x['max']:.0f} ms"
+        return f"median {x['median']:.0f} ms, {tail}"
 
     rows.append(["Metric", "Ours", "Bare Pyodide", "Ours/bare", "Target", "Result"])
-    rows.append(["Boot cold: navigation → ready", fmt_ms(s["ours_cold_ready"]),
-                 fmt_ms(s["bare_cold_ready"]), f"{cold_ratio:.2f}" if cold_ratio else "n/a",
-                 f"ratio ≤ {TARGET_RATIO:.2f}", verdict(checks["boot_cold_ratio"]["pass"])])
-    rows.append(["Boot warm (2nd visit, same profile)", fmt_ms(s["ours_warm_ready"]),
-                 fmt_ms(s["bare_warm_ready"]), f"{warm_ratio:.2f}" if warm_ratio else "n/a",
-                 f"ratio ≤ {TARGET_RATIO:.2f}", verdict(checks["boot_warm_ratio"]["pass"])])
+    rows.append(
+        [
+            "Boot cold: navigation → ready",
+            fmt_ms(s["ours_cold_ready"]),
+            fmt_ms(s["bare_cold_ready"]),
+            f"{cold_ratio:.2f}" if cold_ratio else "n/a",
+            f"ratio ≤ {TARGET_RATIO:.2f}",
+            verdict(checks["boot_cold_ratio"]["pass"]),
+        ]
+    )
+    rows.append(
+        [
+            "Boot warm (2nd visit, same profile)",
+            fmt_ms(s["ours_warm_ready"]),
+            fmt_ms(s["bare_warm_ready"]),
+            f"{warm_ratio:.2f}" if warm_ratio else "n/a",
+            f"ratio ≤ {TARGET_RATIO:.2f}",
+            verdict(checks["boot_warm_ratio"]["pass"]),
+        ]
+    )
     if s["wheels_cold_ready"]["median"] is not None:
         wc = ratio(s["wheels_cold_ready"], s["bare_cold_ready"])
         ww = ratio(s["wheels_warm_ready"], s["bare_warm_ready"])
-        rows.append(["  diagnostic: bare + our wheels, cold", fmt_ms(s["wheels_cold_ready"]),
-                     fmt_ms(s["bare_cold_ready"]), f"{wc:.2f}" if wc else "n/a", "–", ""])
-        rows.append(["  diagnostic: bare + our wheels, warm", fmt_ms(s["wheels_warm_ready"]),
-                     fmt_ms(s["bare_warm_ready"]), f"{ww:.2f}" if ww else "n/a", "–", ""])
-    rows.append(["Stretch: warm ours vs warm bare", fmt_ms(s["ours_warm_ready"]),
-                 fmt_ms(s["bare_warm_ready"]), f"{warm_ratio:.2f}" if warm_ratio else "n/a",
-                 f"ratio ≤ {TARGET_STRETCH_WARM:.2f}",
-                 verdict(checks["stretch_warm_vs_bare_warm"]["pass"])])
-    rows.append(["\"Bereken\" → result on screen", fmt_ms(s["bereken_click_to_screen"]), "–", "–",
-                 f"≤ {TARGET_BEREKEN_MS:.0f} ms", verdict(checks["bereken_to_result_ms"]["pass"])])
+        rows.append(
+            [
+                "  diagnostic: bare + our wheels, cold",
+                fmt_ms(s["wheels_cold_ready"]),
+                fmt_ms(s["bare_cold_ready"]),
+                f"{wc:.2f}" if wc else "n/a",
+                "–",
+                "",
+            ]
+        )
+        rows.append(
+            [
+                "  diagnostic: bare + our wheels, warm",
+                fmt_ms(s["wheels_warm_ready"]),
+                fmt_ms(s["bare_warm_ready"]),
+                f"{ww:.2f}" if ww else "n/a",
+                "–",
+                "",
+            ]
+        )
+    rows.append(
+        [
+            "Stretch: warm ours vs warm bare",
+            fmt_ms(s["ours_warm_ready"]),
+            fmt_ms(s["bare_warm_ready"]),
+            f"{warm_ratio:.2f}" if warm_ratio else "n/a",
+            f"ratio ≤ {TARGET_STRETCH_WARM:.2f}",
+            verdict(checks["stretch_warm_vs_bare_warm"]["pass"]),
+        ]
+    )
+    rows.append(
+        [
+            '"Bereken" → result on screen',
+            fmt_ms(s["bereken_click_to_screen"]),
+            "–",
+            "–",
+            f"≤ {TARGET_BEREKEN_MS:.0f} ms",
+            verdict(checks["bereken_to_result_ms"]["pass"]),
+        ]
+    )
     rows.append(["  (click → result in DOM)", fmt_ms(s["bereken_click_to_dom"]), "–", "–", "–", ""])
-    rows.append(["  (second calculation, same page)", fmt_ms(s["bereken_again_click_to_screen"]),
-                 "–", "–", "–", ""])
-    rows.append(["Deep link → first result, cold", fmt_ms(s["deeplink_cold_screen"]),
-                 "–", "–", "–", ""])
-    rows.append(["Deep link → first result, warm", fmt_ms(s["deeplink_warm_screen"]),
-                 "–", "–", "–", ""])
-    rows.append(["Longest main-thread task, cold boot", lt("ours_cold_longest_task"),
-                 lt("bare_cold_longest_task"), "–", f"≤ {TARGET_LONGTASK_MS:.0f} ms (max)",
-                 verdict(checks["longest_task_ms"]["pass"])])
-    rows.append(["Longest main-thread task, warm boot", lt("ours_warm_longest_task"),
-                 lt("bare_warm_longest_task"), "–", f"≤ {TARGET_LONGTASK_MS:.0f} ms (max)", ""])
-    rows.append(["Longest animation frame, cold boot", lt("ours_cold_loaf"), lt("bare_cold_loaf"),
-                 "–", "–", ""])
+    rows.append(
+        [
+            "  (second calculation, same page)",
+            fmt_ms(s["bereken_again_click_to_screen"]),
+            "–",
+            "–",
+            "–",
+            "",
+        ]
+    )
+    rows.append(
+        ["Deep link → first result, cold", fmt_ms(s["deeplink_cold_screen"]), "–", "–", "–", ""]
+    )
+    rows.append(
+        ["Deep link → first result, warm", fmt_ms(s["deeplink_warm_screen"]), "–", "–", "–", ""]
+    )
+    rows.append(
+        [
+            "Longest main-thread task, cold boot",
+            lt("ours_cold_longest_task"),
+            lt("bare_cold_longest_task"),
+            "–",
+            f"≤ {TARGET_LONGTASK_MS:.0f} ms (max)",
+            verdict(checks["longest_task_ms"]["pass"]),
+        ]
+    )
+    rows.append(
+        [
+            "Longest main-thread task, warm boot",
+            lt("ours_warm_longest_task"),
+            lt("bare_warm_longest_task"),
+            "–",
+            f"≤ {TARGET_LONGTASK_MS:.0f} ms (max)",
+            "",
+        ]
+    )
+    rows.append(
+        [
+            "Longest animation frame, cold boot",
+            lt("ours_cold_loaf"),
+            lt("bare_cold_loaf"),
+            "–",
+            "–",
+            "",
+        ]
+    )
     if content:
-        rows.append(["Content page /" + CONTENT_PATH + ": raw / brotli",
-                     f'{fmt_bytes(content["raw"])} / {fmt_bytes(content["brotli"])}',
-                     "–", "–", "–", ""])
-        rows.append(["Content page: bytes of Pyodide", f'{content["pyodide_raw"]} B', "–", "–",
-                     "0 B", verdict(checks["content_pyodide_bytes"]["pass"])])
+        rows.append(
+            [
+                "Content page /" + CONTENT_PATH + ": raw / brotli",
+                f"{fmt_bytes(content['raw'])} / {fmt_bytes(content['brotli'])}",
+                "–",
+                "–",
+                "–",
+                "",
+            ]
+        )
+        rows.append(
+            [
+                "Content page: bytes of Pyodide",
+                f"{content['pyodide_raw']} B",
+                "–",
+                "–",
+                "0 B",
+                verdict(checks["content_pyodide_bytes"]["pass"]),
+            ]
+        )
     if calc:
-        rows.append(["Calculator page (cold, incl. worker): raw",
-                     fmt_bytes(calc["raw"]), fmt_bytes(bare.get("raw", 0)),
-                     f'{calc["raw"] / bare["raw"]:.2f}' if bare.get("raw") else "n/a", "–", ""])
-        rows.append(["Calculator page: as brotli q11",
-                     fmt_bytes(calc["brotli"]), fmt_bytes(bare.get("brotli", 0)),
-                     f'{calc["brotli"] / bare["brotli"]:.2f}' if bare.get("brotli") else "n/a",
-                     f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
-                     verdict(checks["calculator_brotli_bytes"]["pass"])])
+        rows.append(
+            [
+                "Calculator page (cold, incl. worker): raw",
+                fmt_bytes(calc["raw"]),
+                fmt_bytes(bare.get("raw", 0)),
+                f"{calc['raw'] / bare['raw']:.2f}" if bare.get("raw") else "n/a",
+                "–",
+                "",
+            ]
+        )
+        rows.append(
+            [
+                "Calculator page: as brotli q11",
+                fmt_bytes(calc["brotli"]),
+                fmt_bytes(bare.get("brotli", 0)),
+                f"{calc['brotli'] / bare['brotli']:.2f}" if bare.get("brotli") else "n/a",
+                f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
+                verdict(checks["calculator_brotli_bytes"]["pass"]),
+            ]
+        )
     return rows, checks
 
 
@@ -613,8 +781,10 @@ def render_files(calc: dict[str, Any], limit: int = 12) -> str:
     lines = ["Calculator page, per file (cold visit): raw → brotli q11"]
     for e in calc.get("files", [])[:limit]:
         ratio = e["raw"] / e["brotli"] if e["brotli"] else 0
-        lines.append(f'  {e["path"]:<60} {fmt_bytes(e["raw"]):>10} → {fmt_bytes(e["brotli"]):>10}'
-                     f"  ({ratio:.1f}x)")
+        lines.append(
+            f"  {e['path']:<60} {fmt_bytes(e['raw']):>10} → {fmt_bytes(e['brotli']):>10}"
+            f"  ({ratio:.1f}x)"
+        )
     rest = calc.get("files", [])[limit:]
     if rest:
         lines.append(f"  … {len(rest)} more files, {fmt_bytes(sum(e['raw'] for e in rest))} raw")
@@ -633,8 +803,12 @@ def prepare(site: Path, tmp: Path) -> Path:
     bare_runtime = root / BARE_PYODIDE_DIR
     bare_runtime.mkdir()
     site_runtime = site / "pyodide"
-    changed = {p.name for p in site_runtime.iterdir() if (NPM_PYODIDE / p.name).is_file()
-               and p.read_bytes() != (NPM_PYODIDE / p.name).read_bytes()}
+    changed = {
+        p.name
+        for p in site_runtime.iterdir()
+        if (NPM_PYODIDE / p.name).is_file()
+        and p.read_bytes() != (NPM_PYODIDE / p.name).read_bytes()
+    }
     for path in sorted(site_runtime.iterdir()):
         if path.name in changed:  # the trimmed stdlib zip: take npm's, without .br/.gz
             shutil.copy2(NPM_PYODIDE / path.name, bare_runtime / path.name)
@@ -647,8 +821,9 @@ def prepare(site: Path, tmp: Path) -> Path:
     (bare / "worker.mjs").write_text(BARE_WORKER, "utf-8")
     wheels = root / WHEELS_DIR
     wheels.mkdir()
-    (wheels / "index.html").write_text(BARE_HTML.replace("Bare Pyodide", "Bare Pyodide + wheels"),
-                                       "utf-8")
+    (wheels / "index.html").write_text(
+        BARE_HTML.replace("Bare Pyodide", "Bare Pyodide + wheels"), "utf-8"
+    )
     (wheels / "main.mjs").write_text(BARE_MAIN, "utf-8")
     (wheels / "worker.mjs").write_text(WHEELS_WORKER, "utf-8")
     return root
@@ -664,10 +839,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     site = Path(args.site).resolve()
     tmp = Path(tempfile.mkdtemp(prefix="spoorwijzer-bench-"))
     recorder = Recorder()
-    raw: dict[str, list[Any]] = {k: [] for k in (
-        "ours_cold", "ours_warm", "bare_cold", "bare_warm", "wheels_cold", "wheels_warm",
-        "bereken", "deeplink_cold",
-        "deeplink_warm")}
+    raw: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "ours_cold",
+            "ours_warm",
+            "bare_cold",
+            "bare_warm",
+            "wheels_cold",
+            "wheels_warm",
+            "bereken",
+            "deeplink_cold",
+            "deeplink_warm",
+        )
+    }
     byte_requests: dict[str, list[dict[str, Any]]] = {}
     started = time.monotonic()
     loads: list[float] = []
@@ -702,13 +887,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 link_profile = bench.new_profile()
                 raw["deeplink_cold"].append(bench.deep_link(link_profile, linger_ms=linger))
                 raw["deeplink_warm"].append(bench.deep_link(link_profile))
-                log(f'bench: run {i + 1}/{args.runs} in {time.monotonic() - t0:.1f} s: '
-                    f'ours cold {raw["ours_cold"][-1]["ready_ms"]:.0f} / warm '
-                    f'{raw["ours_warm"][-1]["ready_ms"]:.0f} ms, bare cold '
-                    f'{raw["bare_cold"][-1]["ready_ms"]:.0f} / warm '
-                    f'{raw["bare_warm"][-1]["ready_ms"]:.0f} ms, Bereken '
-                    f'{raw["bereken"][-1]["click_to_screen_ms"]:.1f} ms, deep link '
-                    f'{raw["deeplink_cold"][-1]["screen_ms"]:.0f} ms')
+                log(
+                    f"bench: run {i + 1}/{args.runs} in {time.monotonic() - t0:.1f} s: "
+                    f"ours cold {raw['ours_cold'][-1]['ready_ms']:.0f} / warm "
+                    f"{raw['ours_warm'][-1]['ready_ms']:.0f} ms, bare cold "
+                    f"{raw['bare_cold'][-1]['ready_ms']:.0f} / warm "
+                    f"{raw['bare_warm'][-1]['ready_ms']:.0f} ms, Bereken "
+                    f"{raw['bereken'][-1]['click_to_screen_ms']:.1f} ms, deep link "
+                    f"{raw['deeplink_cold'][-1]['screen_ms']:.0f} ms"
+                )
             byte_requests["content"] = bench.content(bench.new_profile(), CONTENT_PATH)
             browser_version = bench.browser_version
     finally:
@@ -745,8 +932,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "deeplink_cold_ready": stats(col("deeplink_cold", "ready_ms")),
         "ours_cold_longest_task": stats(col("ours_cold", "longest_task_ms")),
         "ours_warm_longest_task": stats(col("ours_warm", "longest_task_ms")),
-        "ours_longest_task_all": stats(col("ours_cold", "longest_task_ms")
-                                       + col("ours_warm", "longest_task_ms")),
+        "ours_longest_task_all": stats(
+            col("ours_cold", "longest_task_ms") + col("ours_warm", "longest_task_ms")
+        ),
         "bare_cold_longest_task": stats(col("bare_cold", "longest_task_ms")),
         "bare_warm_longest_task": stats(col("bare_warm", "longest_task_ms")),
         "ours_cold_loaf": stats(col("ours_cold", "longest_loaf_ms")),
@@ -763,14 +951,24 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "linger_s": args.linger,
         "duration_s": round(time.monotonic() - started, 1),
         "machine": machine_info(browser_version),
-        "load_average_1min": {"per_run": [round(x, 2) for x in loads],
-                              "at_end": round(os.getloadavg()[0], 2)},
-        "pyodide": {"lock_info": lock.get("info", {}),
-                    "version": json.loads((ROOT / "node_modules" / "pyodide" / "package.json")
-                                          .read_text("utf-8")).get("version")
-                    if (ROOT / "node_modules" / "pyodide" / "package.json").is_file() else None},
-        "urls": {"calculator": "/" + CALC_PATH, "bare": f"/{BARE_DIR}/",
-                 "content": "/" + CONTENT_PATH, "deep_link": "/" + DEEP_LINK},
+        "load_average_1min": {
+            "per_run": [round(x, 2) for x in loads],
+            "at_end": round(os.getloadavg()[0], 2),
+        },
+        "pyodide": {
+            "lock_info": lock.get("info", {}),
+            "version": json.loads(
+                (ROOT / "node_modules" / "pyodide" / "package.json").read_text("utf-8")
+            ).get("version")
+            if (ROOT / "node_modules" / "pyodide" / "package.json").is_file()
+            else None,
+        },
+        "urls": {
+            "calculator": "/" + CALC_PATH,
+            "bare": f"/{BARE_DIR}/",
+            "content": "/" + CONTENT_PATH,
+            "deep_link": "/" + DEEP_LINK,
+        },
         "summary": summary,
         "bytes": bytes_,
         "raw": raw,
@@ -783,14 +981,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="3 runs, to try it")
     parser.add_argument("--site", default=str(ROOT / "site"), help="built site (default site/)")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON output")
-    parser.add_argument("--cache-control", default="no-cache",
-                        help='Cache-Control header for every file ("" for none); default no-cache')
-    parser.add_argument("--linger", type=float, default=3.0,
-                        help="seconds a first visit stays after ready (code cache), default 3")
-    parser.add_argument("--no-diagnostic", action="store_true",
-                        help="skip the third condition (bare Pyodide + our wheels)")
-    parser.add_argument("--max-minutes", type=float, default=30.0,
-                        help="hard limit for the whole run (default 30)")
+    parser.add_argument(
+        "--cache-control",
+        default="no-cache",
+        help='Cache-Control header for every file ("" for none); default no-cache',
+    )
+    parser.add_argument(
+        "--linger",
+        type=float,
+        default=3.0,
+        help="seconds a first visit stays after ready (code cache), default 3",
+    )
+    parser.add_argument(
+        "--no-diagnostic",
+        action="store_true",
+        help="skip the third condition (bare Pyodide + our wheels)",
+    )
+    parser.add_argument(
+        "--max-minutes", type=float, default=30.0, help="hard limit for the whole run (default 30)"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.runs = 3
@@ -809,29 +1018,40 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
     m = results["machine"]
-    print(f'Spoorwijzer benchmark, {results["generated"]}: medians of {results["runs"]} '
-          f'interleaved runs (min–max in brackets), '
-          f'Cache-Control: {results["cache_control"] or "(none)"}')
-    print(f'Machine: {m["cpu"]}, {m["cores"]} cores, {m["memory_gib"]} GiB; '
-          f'Chromium {m["chromium"]} '
-          f'(headless); Playwright {m["playwright"]}; Pyodide {results["pyodide"]["version"]} '
-          f'(CPython {results["pyodide"]["lock_info"].get("python")})')
+    print(
+        f"Spoorwijzer benchmark, {results['generated']}: medians of {results['runs']} "
+        f"interleaved runs (min–max in brackets), "
+        f"Cache-Control: {results['cache_control'] or '(none)'}"
+    )
+    print(
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; "
+        f"Chromium {m['chromium']} "
+        f"(headless); Playwright {m['playwright']}; Pyodide {results['pyodide']['version']} "
+        f"(CPython {results['pyodide']['lock_info'].get('python')})"
+    )
     loads = results["load_average_1min"]["per_run"]
-    print(f"Load average (1 min) at the start of each run: {', '.join(f'{x:.1f}' for x in loads)}"
-          " (other processes on the machine disturb the timings; see README)")
+    print(
+        f"Load average (1 min) at the start of each run: {', '.join(f'{x:.1f}' for x in loads)}"
+        " (other processes on the machine disturb the timings; see README)"
+    )
     print()
     print(results["table"])
     print()
     s = results["summary"]
-    print(f'Paired ratios (per run): cold {fmt_ratio(s["paired_cold_ratio"])}, '
-          f'warm {fmt_ratio(s["paired_warm_ratio"])}')
+    print(
+        f"Paired ratios (per run): cold {fmt_ratio(s['paired_cold_ratio'])}, "
+        f"warm {fmt_ratio(s['paired_warm_ratio'])}"
+    )
     for key in ("ours_cold", "ours_warm"):
         worst = max(results["raw"][key], key=lambda r: r["longest_loaf_ms"], default=None)
         if worst and worst["longest_loaf_ms"]:
-            print(f'Longest animation frame during boot, {key.replace("_", " ")}: '
-                  f'{worst["longest_loaf_ms"]:.0f} ms; scripts in it:')
-            for line in worst["longest_loaf_scripts"][:5] or ["(no script attributed: "
-                                                             "style/layout/parse)"]:
+            print(
+                f"Longest animation frame during boot, {key.replace('_', ' ')}: "
+                f"{worst['longest_loaf_ms']:.0f} ms; scripts in it:"
+            )
+            for line in worst["longest_loaf_scripts"][:5] or [
+                "(no script attributed: style/layout/parse)"
+            ]:
                 print("   ", line)
     if "calculator" in results["bytes"]:
         print(render_files(results["bytes"]["calculator"]))
@@ -842,7 +1062,7 @@ def main(argv: list[str] | None = None) -> int:
 def fmt_ratio(s: dict[str, Any]) -> str:
     if s["median"] is None:
         return "n/a"
-    return f'{s["median"]:.2f} ({s["min"]:.2f}–{s["max"]:.2f})'
+    return f"{s['median']:.2f} ({s['min']:.2f}–{s['max']:.2f})"
 
 
 if __name__ == "__main__":

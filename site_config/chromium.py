@@ -23,5 +23,4 @@ CHROMIUM_FLAGS: list[str] = [
 
 def executable() -> str:
     """``SPOORWIJZER_CHROMIUM``, else ``chromium`` on the PATH, else Debian's path."""
-    return os.environ.get("SPOORWIJZER_CHROMIUM") or shutil.which("chromium") \
-        or "/usr/bin/chromium"
+    return os.environ.get("SPOORWIJZER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"

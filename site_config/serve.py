@@ -129,24 +129,36 @@ class Server(http.server.ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0,
-                verbose: bool = False, headers: Mapping[str, str] | None = None,
-                csp_header: bool = False) -> Server:
+def make_server(
+    directory: Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    verbose: bool = False,
+    headers: Mapping[str, str] | None = None,
+    csp_header: bool = False,
+) -> Server:
     """A server for ``directory`` on host:port (port 0: a free port); ``headers`` are added
     to every response; ``csp_header`` sends the policy of site_config/csp.py per path."""
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory} is not a directory (run `make build` first)")
     handler = functools.partial(
-        type("SiteHandler", (Handler,), {"verbose": verbose, "csp_header": csp_header,
-                                         "extra_headers": dict(headers or {})}),
+        type(
+            "SiteHandler",
+            (Handler,),
+            {"verbose": verbose, "csp_header": csp_header, "extra_headers": dict(headers or {})},
+        ),
         directory=str(directory),
     )
     return Server((host, port), handler)
 
 
-def start_in_thread(directory: Path, host: str = "127.0.0.1", port: int = 0,
-                    headers: Mapping[str, str] | None = None, csp_header: bool = False
-                    ) -> tuple[str, Callable[[], None]]:
+def start_in_thread(
+    directory: Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    headers: Mapping[str, str] | None = None,
+    csp_header: bool = False,
+) -> tuple[str, Callable[[], None]]:
     """Serve ``directory`` in a daemon thread (port 0: a free port); return (base URL, stop)."""
     server = make_server(directory, host, port, headers=headers, csp_header=csp_header)
     thread = threading.Thread(target=server.serve_forever, name="spoorwijzer-serve", daemon=True)
@@ -165,12 +177,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the built Spoorwijzer site.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--csp-header", action="store_true",
-                        help="send the Content-Security-Policy header (site_config/csp.py)")
+    parser.add_argument(
+        "--csp-header",
+        action="store_true",
+        help="send the Content-Security-Policy header (site_config/csp.py)",
+    )
     parser.add_argument("directory", type=Path, nargs="?", default=Path("site"))
     args = parser.parse_args(argv)
-    server = make_server(args.directory, args.host, args.port, verbose=True,
-                         csp_header=args.csp_header)
+    server = make_server(
+        args.directory, args.host, args.port, verbose=True, csp_header=args.csp_header
+    )
     host, port = server.server_address[:2]
     print(f"Serving {args.directory} on http://{host}:{port}/ (Ctrl+C stops)", flush=True)
     try:

@@ -80,19 +80,37 @@ def exercise_requests() -> tuple[list[str], list[str]]:
     """(requests without ics, ics requests) that reach every action and optional input."""
     full_case = {
         "periods": _periods("2026-01-05/2026-03-31", "2026-04-21"),
-        "actual": {"probleemanalyse": "2026-02-10", "eerstejaarsevaluatie": "2026-12-01",
-                   "wia_aanvraag": None},
+        "actual": {
+            "probleemanalyse": "2026-02-10",
+            "eerstejaarsevaluatie": "2026-12-01",
+            "wia_aanvraag": None,
+        },
         "loonsanctie": {"weeks": "26"},
         "extension_end": "2028-06-30",
         "contract_end": "2027-03-31",
     }
-    pregnancy = {"periods": _periods("2026-01-05"),
-                 "pregnancy_leave": {"start": "2026-03-02", "end": "2026-06-21",
-                                     "same_cause": True, "pregnancy_related": True}}
-    repaired = {"periods": _periods("2025-01-06"), "loonsanctie": {"repaired": "2027-02-01"},
-                "actual": {"wia_aanvraag": "2026-10-01"}}
-    raw_dates = {"periods": [{"start": {"day": "5", "month": "januari", "year": "2026"},
-                              "end": {"day": "31", "month": "Mar", "year": "2026"}}]}
+    pregnancy = {
+        "periods": _periods("2026-01-05"),
+        "pregnancy_leave": {
+            "start": "2026-03-02",
+            "end": "2026-06-21",
+            "same_cause": True,
+            "pregnancy_related": True,
+        },
+    }
+    repaired = {
+        "periods": _periods("2025-01-06"),
+        "loonsanctie": {"repaired": "2027-02-01"},
+        "actual": {"wia_aanvraag": "2026-10-01"},
+    }
+    raw_dates = {
+        "periods": [
+            {
+                "start": {"day": "5", "month": "januari", "year": "2026"},
+                "end": {"day": "31", "month": "Mar", "year": "2026"},
+            }
+        ]
+    }
     recovered = {"periods": _periods("2026-01-05/2026-01-20")}
     out: list[dict[str, object]] = []
     for lang in ("nl", "en"):
@@ -101,26 +119,40 @@ def exercise_requests() -> tuple[list[str], list[str]]:
                 out.append({"lang": lang, "role": role, "today": "2026-11-23", "case": case})
         out += [
             {"lang": lang, "case": {"periods": _periods("2026-01-05")}},  # real today
-            {"lang": lang, "case": {"periods": [{"start": {"day": "31", "month": "feb",
-                                                           "year": "2026"}}]}},
-            {"lang": lang, "case": {"periods": [{"start": {"day": "", "month": "x",
-                                                           "year": "26"}}],
-                                    "loonsanctie": {"weeks": "99"},
-                                    "extension_end": "2020-01-01", "contract_end": "nope"}},
+            {
+                "lang": lang,
+                "case": {"periods": [{"start": {"day": "31", "month": "feb", "year": "2026"}}]},
+            },
+            {
+                "lang": lang,
+                "case": {
+                    "periods": [{"start": {"day": "", "month": "x", "year": "26"}}],
+                    "loonsanctie": {"weeks": "99"},
+                    "extension_end": "2020-01-01",
+                    "contract_end": "nope",
+                },
+            },
             {"lang": lang, "case": {"periods": []}},
             {"lang": lang, "action": "unknown"},
-            {"lang": lang, "action": "parse_fragment",
-             "fragment": "v=1&ziek=2026-01-05/2026-03-31,2026-04-21&verlof=2026-03-02/2026-06-21"
-                         "&verlof_zelfde_oorzaak=1&verlof_zwanger=1&pa=2026-02-10&eje=2026-12-01"
-                         "&wia=2027-10-01&sanctie=26&verlenging=2028-06-30"
-                         "&einde_contract=2027-03-31&rol=bureau&taal=en"},
+            {
+                "lang": lang,
+                "action": "parse_fragment",
+                "fragment": "v=1&ziek=2026-01-05/2026-03-31,2026-04-21&verlof=2026-03-02/2026-06-21"
+                "&verlof_zelfde_oorzaak=1&verlof_zwanger=1&pa=2026-02-10&eje=2026-12-01"
+                "&wia=2027-10-01&sanctie=26&verlenging=2028-06-30"
+                "&einde_contract=2027-03-31&rol=bureau&taal=en",
+            },
             {"lang": lang, "action": "parse_fragment", "fragment": "v=2&ziek=gisteren&x=%zz"},
         ]
     texts = [json.dumps(r) for r in out] + ["{", "[]", '"text"', "null"]
-    ics = [json.dumps({"action": "ics", "lang": lang, "today": "2026-11-23", "role": role,
-                       "case": case})
-           for lang in ("nl", "en") for role in (None, "werkgever")
-           for case in (full_case, pregnancy, repaired, recovered)]
+    ics = [
+        json.dumps(
+            {"action": "ics", "lang": lang, "today": "2026-11-23", "role": role, "case": case}
+        )
+        for lang in ("nl", "en")
+        for role in (None, "werkgever")
+        for case in (full_case, pregnancy, repaired, recovered)
+    ]
     ics.append(json.dumps({"action": "ics", "case": {"periods": []}}))
     return texts, ics
 
@@ -158,8 +190,10 @@ def write_trimmed(source: Path, target: Path, keep: Iterable[str]) -> tuple[int,
         infos = archive.infolist()
         missing = wanted - {top_level(info.filename) for info in infos}
         if missing:
-            raise ValueError(f"not in {source.name}: {', '.join(sorted(missing))} "
-                             "(a new Pyodide? run `python -m site_config.stdlib_trim --record`)")
+            raise ValueError(
+                f"not in {source.name}: {', '.join(sorted(missing))} "
+                "(a new Pyodide? run `python -m site_config.stdlib_trim --record`)"
+            )
         tmp = target.with_name(target.name + ".tmp")
         tmp.parent.mkdir(parents=True, exist_ok=True)
         kept = 0
@@ -193,13 +227,23 @@ def record(node: str = "node") -> dict[str, object]:
     boot += [str(build_assets.runtime_wheel(n, v)) for n, v in pins["boot"]]
     ics = [str(build_assets.runtime_wheel(n, v)) for n, v in pins["ics"]]
     requests, ics_requests = exercise_requests()
-    config = {"indexURL": str(FULL_ZIP.parent) + "/", "boot": boot, "ics": ics,
-              "requests": requests, "ics_requests": ics_requests}
+    config = {
+        "indexURL": str(FULL_ZIP.parent) + "/",
+        "boot": boot,
+        "ics": ics,
+        "requests": requests,
+        "ics_requests": ics_requests,
+    }
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / "config.json"
         file.write_text(json.dumps(config), "utf-8")
-        result = subprocess.run([node, str(RECORDER), str(file)], capture_output=True,
-                                text=True, timeout=600, check=False)
+        result = subprocess.run(
+            [node, str(RECORDER), str(file)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
     if result.returncode != 0:
         raise SystemExit(f"recording failed:\n{result.stderr[-3000:]}")
     data: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
@@ -211,7 +255,7 @@ def recorded_top_levels(modules: dict[str, str | None]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for name, file in modules.items():
         if file and file.startswith(ZIP_PREFIX):
-            out.setdefault(top_level(file[len(ZIP_PREFIX):]), []).append(name)
+            out.setdefault(top_level(file[len(ZIP_PREFIX) :]), []).append(name)
     return out
 
 
@@ -242,16 +286,18 @@ def static_imports(roots: Iterable[str] = STATIC_ROOTS) -> set[str]:
                     names = [node.module or ""]
             for name in names:
                 if name.split(".")[0] == "calculator":
-                    if (ROOT / (name.replace(".", "/") + ".py")).is_file() or \
-                            (ROOT / name.replace(".", "/") / "__init__.py").is_file():
+                    if (ROOT / (name.replace(".", "/") + ".py")).is_file() or (
+                        ROOT / name.replace(".", "/") / "__init__.py"
+                    ).is_file():
                         todo.append(name)
                 elif name:
                     found.add(name.split(".")[0])
     return found
 
 
-def render_keep(recorded: dict[str, list[str]], static: set[str], available: set[str],
-                python: str) -> str:
+def render_keep(
+    recorded: dict[str, list[str]], static: set[str], available: set[str], python: str
+) -> str:
     reasons: dict[str, str] = {}
     for name, modules in recorded.items():
         shown = ", ".join(sorted(modules)[:4]) + (", …" if len(modules) > 4 else "")
@@ -273,10 +319,16 @@ def render_keep(recorded: dict[str, list[str]], static: set[str], available: set
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--record", action="store_true",
-                        help="boot the full runtime under Node and rewrite stdlib_keep.txt")
-    parser.add_argument("--check", action="store_true",
-                        help="record and fail when the committed list misses a module")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="boot the full runtime under Node and rewrite stdlib_keep.txt",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="record and fail when the committed list misses a module",
+    )
     parser.add_argument("--write", metavar="ZIP", help="write the trimmed zip to ZIP")
     args = parser.parse_args(argv)
     if args.record or args.check:

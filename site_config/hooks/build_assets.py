@@ -144,8 +144,16 @@ def runtime_wheel(name: str, version: str) -> Path:
     if wheel is None:
         WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
         command = [
-            sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-            "--only-binary=:all:", "--dest", str(WHEEL_CACHE), f"{name}=={version}",
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--dest",
+            str(WHEEL_CACHE),
+            f"{name}=={version}",
         ]
         log.info("Downloading %s==%s into %s", name, version, WHEEL_CACHE)
         result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -180,9 +188,9 @@ def copy_pyodide(site_dir: Path) -> None:
         if name != STDLIB_ZIP:
             _copy(PYODIDE_DIR / name, site_dir / "pyodide" / name)
     try:
-        kept, size = stdlib_trim.write_trimmed(PYODIDE_DIR / STDLIB_ZIP,
-                                               site_dir / "pyodide" / STDLIB_ZIP,
-                                               stdlib_trim.read_keep())
+        kept, size = stdlib_trim.write_trimmed(
+            PYODIDE_DIR / STDLIB_ZIP, site_dir / "pyodide" / STDLIB_ZIP, stdlib_trim.read_keep()
+        )
     except ValueError as error:
         raise PluginError(f"trimming {STDLIB_ZIP}: {error}") from error
     log.debug("%s: %d entries kept, %d bytes (stored)", STDLIB_ZIP, kept, size)
@@ -206,8 +214,12 @@ def write_wheels(site_dir: Path) -> dict[str, list[str]]:
 
 def on_startup(**_: Any) -> None:
     """`mkdocs serve` guesses MIME types from the platform; make the runtime's types certain."""
-    for extension, mime in ((".mjs", "text/javascript"), (".wasm", "application/wasm"),
-                            (".whl", "application/octet-stream"), (".ics", "text/calendar")):
+    for extension, mime in (
+        (".mjs", "text/javascript"),
+        (".wasm", "application/wasm"),
+        (".whl", "application/octet-stream"),
+        (".ics", "text/calendar"),
+    ):
         mimetypes.add_type(mime, extension)
 
 

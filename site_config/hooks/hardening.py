@@ -35,8 +35,10 @@ INLINE_DIR = "assets/spoorwijzer/inline"
 #: An inline <script> (no src attribute): group 1 the attributes, group 2 the code.
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc\s*=)([^>]*)>(.*?)</script>", re.S | re.I)
 DATA_TYPES = ("application/json", "application/ld+json", "importmap")
-CONFIG_BASE = re.compile(r'<script id="__config" type="application/json">\{"annotate": [^,]*, '
-                         r'"base": "([^"]*)"')
+CONFIG_BASE = re.compile(
+    r'<script id="__config" type="application/json">\{"annotate": [^,]*, '
+    r'"base": "([^"]*)"'
+)
 
 _serving = False
 

@@ -60,27 +60,45 @@ NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
-        "week": "Week", "milestone": "Stap", "who": "Wie", "what": "Wat te doen",
-        "sources": "Bronnen", "date": "Datum", "periods": "Ziekteperioden",
-        "ongoing": "nog ziek", "recovered": "hersteld na", "used_by": "Gebruikt voor",
-        "change": "Wijziging", "status": "Status", "effective": "Wanneer",
+        "week": "Week",
+        "milestone": "Stap",
+        "who": "Wie",
+        "what": "Wat te doen",
+        "sources": "Bronnen",
+        "date": "Datum",
+        "periods": "Ziekteperioden",
+        "ongoing": "nog ziek",
+        "recovered": "hersteld na",
+        "used_by": "Gebruikt voor",
+        "change": "Wijziging",
+        "status": "Status",
+        "effective": "Wanneer",
         "affects": "Gevolg voor de termijnen",
         "changes_caption": "Aangekondigde en voorgenomen wetswijzigingen",
         "timeline_caption": "Stappen van de Wet verbetering Poortwachter per ziekteweek "
-                            "(doorlopende ziekte)",
+        "(doorlopende ziekte)",
         "example_caption": "Berekende data",
         "no_changes": "Er zijn geen aangekondigde wetswijzigingen.",
         "from_to": "{start}–{end}",
     },
     "en": {
-        "week": "Week", "milestone": "Step", "who": "Who", "what": "What to do",
-        "sources": "Sources", "date": "Date", "periods": "Periods of illness",
-        "ongoing": "still ill", "recovered": "recovered after", "used_by": "Used for",
-        "change": "Change", "status": "Status", "effective": "When",
+        "week": "Week",
+        "milestone": "Step",
+        "who": "Who",
+        "what": "What to do",
+        "sources": "Sources",
+        "date": "Date",
+        "periods": "Periods of illness",
+        "ongoing": "still ill",
+        "recovered": "recovered after",
+        "used_by": "Used for",
+        "change": "Change",
+        "status": "Status",
+        "effective": "When",
         "affects": "Effect on the deadlines",
         "changes_caption": "Announced and intended law changes",
         "timeline_caption": "Steps of the Wet verbetering Poortwachter by week of illness "
-                            "(continuous illness)",
+        "(continuous illness)",
         "example_caption": "Calculated dates",
         "no_changes": "No law changes have been announced.",
         "from_to": "{start}–{end}",
@@ -95,6 +113,7 @@ def fail(message: str, page: Page | None = None) -> PluginError:
 
 # --- data of the calculator --------------------------------------------------------------
 
+
 def _rules() -> Any:
     import calculator.rules
 
@@ -103,8 +122,10 @@ def _rules() -> Any:
 
 def nominal_weeks() -> dict[str, tuple[int | None, int]]:
     weeks: Mapping[str, Sequence[int | None]] = _rules().nominal_weeks()
-    return {key: (value[0], int(value[1]) if value[1] is not None else 0)
-            for key, value in weeks.items()}
+    return {
+        key: (value[0], int(value[1]) if value[1] is not None else 0)
+        for key, value in weeks.items()
+    }
 
 
 def constants() -> Mapping[str, Any]:
@@ -132,6 +153,7 @@ def date_text(value: dt.date | str, lang: str) -> str:
 
 # --- inline markers ----------------------------------------------------------------------
 
+
 def week_marker(milestone: str, *, first: bool) -> str:
     weeks = nominal_weeks()
     if milestone not in weeks:
@@ -158,6 +180,7 @@ def checked_marker(lang: str) -> str:
 
 # --- block markers -----------------------------------------------------------------------
 
+
 def _sources_html(sources: Iterable[Mapping[str, str]]) -> str:
     links = []
     for source in sources:
@@ -167,8 +190,9 @@ def _sources_html(sources: Iterable[Mapping[str, str]]) -> str:
     return "<br>".join(links)
 
 
-def _week_cell(milestone: Mapping[str, Any], weeks: Mapping[str, tuple[int | None, int]],
-               lang: str) -> tuple[int, str]:
+def _week_cell(
+    milestone: Mapping[str, Any], weeks: Mapping[str, tuple[int | None, int]], lang: str
+) -> tuple[int, str]:
     start, end = weeks.get(milestone["id"], (milestone.get("week_start"), milestone.get("week")))
     if end is None:
         return (10**6, "")
@@ -187,10 +211,14 @@ def _what_to_do(milestone: Mapping[str, Any]) -> str:
 
 def timeline_block(lang: str) -> str:
     """The week-by-week table, from the calculator's result for a continuous reference case."""
-    response = calculate({
-        "action": "calculate", "lang": lang, "today": REFERENCE_FIRST_DAY,
-        "case": {"periods": [{"start": REFERENCE_FIRST_DAY, "end": None}]},
-    })
+    response = calculate(
+        {
+            "action": "calculate",
+            "lang": lang,
+            "today": REFERENCE_FIRST_DAY,
+            "case": {"periods": [{"start": REFERENCE_FIRST_DAY, "end": None}]},
+        }
+    )
     weeks = nominal_weeks()
     t = TEXT[lang]
     rows = []
@@ -230,8 +258,10 @@ def _periods_text(periods: Sequence[Period], lang: str) -> str:
         if end is None:
             parts.append(f"{date_text(start, lang)} ({t['ongoing']})")
         else:
-            parts.append(f"{date_text(start, lang)} – {date_text(end, lang)} "
-                         f"({t['recovered']} {date_text(end, lang)})")
+            parts.append(
+                f"{date_text(start, lang)} – {date_text(end, lang)} "
+                f"({t['recovered']} {date_text(end, lang)})"
+            )
     return "; ".join(parts)
 
 
@@ -240,25 +270,33 @@ def examples_block(lang: str) -> str:
     t = TEXT[lang]
     out = []
     for example in load_examples():
-        response = calculate({
-            "action": "calculate", "lang": lang, "today": example.periods[0].start.isoformat(),
-            "case": {"periods": [{"start": p.start.isoformat(),
-                                  "end": p.end.isoformat() if p.end else None}
-                                 for p in example.periods]},
-        })
+        response = calculate(
+            {
+                "action": "calculate",
+                "lang": lang,
+                "today": example.periods[0].start.isoformat(),
+                "case": {
+                    "periods": [
+                        {"start": p.start.isoformat(), "end": p.end.isoformat() if p.end else None}
+                        for p in example.periods
+                    ]
+                },
+            }
+        )
         check_expected(example, response)
         rows = "\n".join(
             f'<tr data-milestone="{escape(m["id"])}"><td>{escape(str(m.get("title") or m["id"]))}'
-            f'</td><td>{escape(str(m["week"]) if m.get("week") is not None else "")}</td>'
+            f"</td><td>{escape(str(m['week']) if m.get('week') is not None else '')}</td>"
             f"<td>{_dates_cell(m)}</td></tr>"
-            for m in response["milestones"] if m.get("date")
+            for m in response["milestones"]
+            if m.get("date")
         )
         out.append(
             f"## {escape(example.id)} {{#voorbeeld-{example.id}}}\n\n"
             f"{escape(example.note)}\n\n"
             f"**{t['periods']}:** {escape(_periods_text(example.periods, lang))}\n\n"
             f'<table class="sw-example" data-example="{escape(example.id)}">\n'
-            f'<caption>{escape(t["example_caption"])}: {escape(example.id)}</caption>\n'
+            f"<caption>{escape(t['example_caption'])}: {escape(example.id)}</caption>\n"
             f'<thead><tr><th scope="col">{t["milestone"]}</th><th scope="col">{t["week"]}</th>'
             f'<th scope="col">{t["date"]}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
         )
@@ -268,8 +306,11 @@ def examples_block(lang: str) -> str:
 def check_expected(example: Example, response: Mapping[str, Any]) -> None:
     """Fail the build when a calculated date differs from the example's expected date."""
     calculated = {m["id"]: m.get("date") for m in response["milestones"]}
-    wrong = [f"{key}: expected {value}, calculated {calculated.get(key)}"
-             for key, value in example.expected.items() if calculated.get(key) != value]
+    wrong = [
+        f"{key}: expected {value}, calculated {calculated.get(key)}"
+        for key, value in example.expected.items()
+        if calculated.get(key) != value
+    ]
     if wrong:
         raise fail(f"worked example {example.id!r} does not match: " + "; ".join(wrong))
 
@@ -286,10 +327,14 @@ def _dates_cell(milestone: Mapping[str, Any]) -> str:
 
 def sources_block(lang: str) -> str:
     """Every legal source of the rules table, with the milestones that rely on it."""
-    response = calculate({
-        "action": "calculate", "lang": lang, "today": REFERENCE_FIRST_DAY,
-        "case": {"periods": [{"start": REFERENCE_FIRST_DAY, "end": None}]},
-    })
+    response = calculate(
+        {
+            "action": "calculate",
+            "lang": lang,
+            "today": REFERENCE_FIRST_DAY,
+            "case": {"periods": [{"start": REFERENCE_FIRST_DAY, "end": None}]},
+        }
+    )
     by_source: dict[tuple[str, str], list[str]] = {}
     for milestone in response["milestones"]:
         for source in milestone.get("sources") or []:
@@ -301,7 +346,7 @@ def sources_block(lang: str) -> str:
     t = TEXT[lang]
     items = "\n".join(
         f"<li>{_sources_html([{'label': label, 'url': url}])} "
-        f"<span class=\"sw-used-by\">({escape(t['used_by'])}: {escape(', '.join(titles))})</span>"
+        f'<span class="sw-used-by">({escape(t["used_by"])}: {escape(", ".join(titles))})</span>'
         "</li>"
         for (label, url), titles in sorted(by_source.items(), key=lambda item: item[0][0].lower())
     )
@@ -329,7 +374,7 @@ def changes_block(lang: str) -> str:
     )
     return (
         '<table class="sw-changes">\n'
-        f'<caption>{escape(t["changes_caption"])}</caption>\n'
+        f"<caption>{escape(t['changes_caption'])}</caption>\n"
         f'<thead><tr><th scope="col">{t["change"]}</th><th scope="col">{t["status"]}</th>'
         f'<th scope="col">{t["effective"]}</th><th scope="col">{t["affects"]}</th></tr>'
         f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
@@ -337,6 +382,7 @@ def changes_block(lang: str) -> str:
 
 
 # --- glossary ----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Term:
@@ -361,9 +407,14 @@ def load_glossary(path: Path | None = None) -> list[Term]:
     terms = []
     for index, entry in enumerate(data.get("term", [])):
         try:
-            terms.append(Term(term=str(entry["term"]),
-                              aliases=tuple(str(a) for a in entry.get("aliases", [])),
-                              nl=str(entry["nl"]).strip(), en=str(entry["en"]).strip()))
+            terms.append(
+                Term(
+                    term=str(entry["term"]),
+                    aliases=tuple(str(a) for a in entry.get("aliases", [])),
+                    nl=str(entry["nl"]).strip(),
+                    en=str(entry["en"]).strip(),
+                )
+            )
         except KeyError as error:
             raise fail(f"{path.name}: term #{index + 1} lacks {error}") from error
     return sorted(terms, key=lambda term: term.term.lower())
@@ -404,7 +455,7 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "sources": sources_block,
     "glossary": glossary_block,
     "changes": changes_block,
-    "checked": lambda lang: f"<p class=\"sw-checked\">{checked_marker(lang)}</p>",
+    "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
 
 

@@ -35,10 +35,25 @@ PRECOMPRESSED_CACHE = ROOT / ".cache" / "precompressed"
 #: Files the build writes itself, or that are not part of a release's content. The search
 #: index is derived from the pages (any change to it changes a page) and is written by the
 #: i18n/search plugins after this hook has run.
-GENERATED = frozenset({"sw.js", "version.json", "sitemap.xml", "sitemap.xml.gz",
-                       "search/search_index.json"})
-COMPRESSIBLE = frozenset({".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml",
-                          ".txt", ".map", ".zip", ".whl"})
+GENERATED = frozenset(
+    {"sw.js", "version.json", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"}
+)
+COMPRESSIBLE = frozenset(
+    {
+        ".html",
+        ".js",
+        ".mjs",
+        ".css",
+        ".json",
+        ".wasm",
+        ".svg",
+        ".xml",
+        ".txt",
+        ".map",
+        ".zip",
+        ".whl",
+    }
+)
 ENCODINGS = (".br", ".gz")
 MIN_SIZE = 1024
 WORKER_SCRIPT = "assets/spoorwijzer/worker.mjs"
@@ -66,8 +81,11 @@ def build_version(site_dir: Path) -> str:
 
 def runtime_paths(site_dir: Path) -> list[str]:
     """What the calculator needs offline, relative to the site root."""
-    paths = [f"pyodide/{p.name}" for p in sorted((site_dir / "pyodide").glob("*"))
-             if p.is_file() and p.suffix not in ENCODINGS]
+    paths = [
+        f"pyodide/{p.name}"
+        for p in sorted((site_dir / "pyodide").glob("*"))
+        if p.is_file() and p.suffix not in ENCODINGS
+    ]
     manifest_file = site_dir / "wheels" / "manifest.json"
     if manifest_file.is_file():
         manifest: dict[str, list[str]] = json.loads(manifest_file.read_text("utf-8"))
@@ -82,8 +100,9 @@ def write_service_worker(site_dir: Path) -> str:
     version = build_version(site_dir)
     source = SW_SOURCE.read_text("utf-8")
     runtime = json.dumps(runtime_paths(site_dir))
-    text = (source.replace('"__SPOORWIJZER_VERSION__"', json.dumps(version))
-            .replace('["__SPOORWIJZER_RUNTIME__"]', runtime))
+    text = source.replace('"__SPOORWIJZER_VERSION__"', json.dumps(version)).replace(
+        '["__SPOORWIJZER_RUNTIME__"]', runtime
+    )
     (site_dir / "sw.js").write_text(text, "utf-8")
     (site_dir / "version.json").write_text(json.dumps({"version": version}) + "\n", "utf-8")
     return version
