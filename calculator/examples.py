@@ -1,8 +1,8 @@
 """The worked examples (``examples.toml``): sickness periods and the expected date per
 milestone, with the reason for each case. The tests check every date; the site renders them.
 
-The file in this package is a copy of the project's ``shared/domain/examples.toml``; a test
-fails when the two differ.
+This file is the project's one copy of the specification's examples (it ships in the wheel so
+that the site's worked-examples page can render it); the tests read it from here.
 """
 
 from __future__ import annotations
@@ -33,20 +33,27 @@ def parse_period(text: str, index: int = 0) -> Period:
         raise ImpossibleValueError("date_format", f"periods.{index}.start")
     start, _, end = text.partition("/")
     label = "first_sick_day" if index == 0 else "period_start"
-    return Period(parse_date(start, f"periods.{index}.start", label),
-                  parse_date(end, f"periods.{index}.end", "period_end") if end else None)
+    return Period(
+        parse_date(start, f"periods.{index}.start", label),
+        parse_date(end, f"periods.{index}.end", "period_end") if end else None,
+    )
 
 
 def load_examples(path: Path | str | None = None) -> list[Example]:
     """Read the examples from ``path`` or from the copy in this package."""
     if path is None:
         data: dict[str, Any] = tomllib.loads(
-            resources.files("calculator").joinpath("examples.toml").read_text("utf-8"))
+            resources.files("calculator").joinpath("examples.toml").read_text("utf-8")
+        )
     else:
         data = tomllib.loads(Path(path).read_text("utf-8"))
     return [
-        Example(case["id"], case.get("note", ""),
-                tuple(parse_period(p, i) for i, p in enumerate(case["periods"])),
-                tuple(case["periods"]), dict(case["expected"]))
+        Example(
+            case["id"],
+            case.get("note", ""),
+            tuple(parse_period(p, i) for i, p in enumerate(case["periods"])),
+            tuple(case["periods"]),
+            dict(case["expected"]),
+        )
         for case in data["case"]
     ]

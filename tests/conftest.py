@@ -36,10 +36,19 @@ def build_site(
 ) -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict`` into ``target`` (with the venv's Python)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-               "--config-file", str(config), "--site-dir", str(target)]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                          check=False)
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--quiet",
+        "--config-file",
+        str(config),
+        "--site-dir",
+        str(target),
+    ]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
 @pytest.fixture(scope="session")
@@ -86,5 +95,8 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     flags = list(CHROMIUM_FLAGS)
     if browser_type_launch_args.get("headless", True):
         flags.insert(0, "--headless")
-    return {**browser_type_launch_args, "executable_path": executable(),
-            "args": [*browser_type_launch_args.get("args", []), *flags]}
+    return {
+        **browser_type_launch_args,
+        "executable_path": executable(),
+        "args": [*browser_type_launch_args.get("args", []), *flags],
+    }

@@ -16,26 +16,60 @@ DUTCH = sorted(p for p in DOCS.glob("*.md") if not p.name.endswith(".en.md"))
 ENGLISH = sorted(DOCS.glob("*.en.md"))
 ALL = DUTCH + ENGLISH
 
-REQUIRED = ["index", "spoor-1-en-2", "spoor-2-in-de-praktijk", "tijdlijn", "verplichtingen",
-            "bijzondere-situaties", "loonsanctie", "wia-aanvraag", "veelgestelde-vragen",
-            "begrippen", "bronnen", "wetswijzigingen", "over", "rekenhulp", "voorbeelden",
-            "bureaus"]
+REQUIRED = [
+    "index",
+    "spoor-1-en-2",
+    "spoor-2-in-de-praktijk",
+    "tijdlijn",
+    "verplichtingen",
+    "bijzondere-situaties",
+    "loonsanctie",
+    "wia-aanvraag",
+    "veelgestelde-vragen",
+    "begrippen",
+    "bronnen",
+    "wetswijzigingen",
+    "over",
+    "rekenhulp",
+    "voorbeelden",
+    "bureaus",
+]
 
 ALLOWED_HOSTS = {
-    "wetten.overheid.nl", "zoek.officielebekendmakingen.nl", "www.officielebekendmakingen.nl",
-    "www.uwv.nl", "uwv.nl", "www.rijksoverheid.nl", "www.government.nl",
-    "www.arboportaal.nl", "www.juridischloket.nl", "www.tweedekamer.nl", "www.eerstekamer.nl",
-    "www.internetconsultatie.nl", "www.autoriteitpersoonsgegevens.nl", "www.w3.org",
-    "www.belastingdienst.nl", "business.gov.nl", "www.ondernemersplein.nl",
-    "www.nvab-online.nl", "www.blik-op-werk.nl", "www.oval.nl", "www.noloc.nl",
-    "www.sociaalverzekeringsrecht.nl", "www.rechtspraak.nl", "uitspraken.rechtspraak.nl",
+    "wetten.overheid.nl",
+    "zoek.officielebekendmakingen.nl",
+    "www.officielebekendmakingen.nl",
+    "www.uwv.nl",
+    "uwv.nl",
+    "www.rijksoverheid.nl",
+    "www.government.nl",
+    "www.arboportaal.nl",
+    "www.juridischloket.nl",
+    "www.tweedekamer.nl",
+    "www.eerstekamer.nl",
+    "www.internetconsultatie.nl",
+    "www.autoriteitpersoonsgegevens.nl",
+    "www.w3.org",
+    "www.belastingdienst.nl",
+    "business.gov.nl",
+    "www.ondernemersplein.nl",
+    "www.nvab-online.nl",
+    "www.blik-op-werk.nl",
+    "www.oval.nl",
+    "www.noloc.nl",
+    "www.sociaalverzekeringsrecht.nl",
+    "www.rechtspraak.nl",
+    "uitspraken.rechtspraak.nl",
     "www.digitoegankelijk.nl",
 }
 TRACKING = re.compile(r"[?&](utm_|fbclid|gclid|mc_cid|mc_eid|_ga)", re.I)
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|href=\"(https?://[^\"]+)\"")
 # UWV names the report and its form after the week; those official names are allowed.
-OFFICIAL_NAMES = re.compile(r"42e[- ]week(s)?melding|42nd-week report|42-week report|"
-                            r"langdurige\s+ziekte\s+in\s+de\s+42e\s+week", re.I)
+OFFICIAL_NAMES = re.compile(
+    r"42e[- ]week(s)?melding|42nd-week report|42-week report|"
+    r"langdurige\s+ziekte\s+in\s+de\s+42e\s+week",
+    re.I,
+)
 CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
 
 
@@ -68,7 +102,7 @@ def test_no_page_without_its_twin() -> None:
 def test_faq_has_at_least_30_questions(lang: str) -> None:
     page = DOCS / ("veelgestelde-vragen.md" if lang == "nl" else "veelgestelde-vragen.en.md")
     text = page.read_text("utf-8")
-    questions = re.findall(r'^\s*(?:\?\?\?\+?|!!!) question\b|^#{3,4} .+\?\s*$', text, re.M)
+    questions = re.findall(r"^\s*(?:\?\?\?\+?|!!!) question\b|^#{3,4} .+\?\s*$", text, re.M)
     assert len(questions) >= 30, len(questions)
 
 
@@ -77,11 +111,21 @@ def test_no_hand_typed_milestone_weeks(path: Path) -> None:
     """A week number that names a milestone must come from a `{{ sw.week ... }}` marker."""
     text = OFFICIAL_NAMES.sub("", text_of(path))
     forbidden = milestone_weeks()
-    hits = [m.group(0) for m in re.finditer(r"\b(?:week|weken|weeks)\s+(\d+)\b", text, re.I)
-            if int(m.group(1)) in forbidden]
-    hits += [m.group(0) for m in re.finditer(r"\b(\d+)(?:e|ste|de|th|nd|rd)?[- ]?"
-                                             r"(?:ziekte)?week\b", text, re.I)
-             if int(m.group(1)) in forbidden]
+    hits = [
+        m.group(0)
+        for m in re.finditer(r"\b(?:week|weken|weeks)\s+(\d+)\b", text, re.I)
+        if int(m.group(1)) in forbidden
+    ]
+    hits += [
+        m.group(0)
+        for m in re.finditer(
+            r"\b(\d+)(?:e|ste|de|th|nd|rd)?[- ]?"
+            r"(?:ziekte)?week\b",
+            text,
+            re.I,
+        )
+        if int(m.group(1)) in forbidden
+    ]
     wachttijd = CONSTANTS["wachttijd_weken"]
     hits += re.findall(rf"\b{wachttijd}\s+(?:weken|weeks)\b", text, re.I)
     assert not hits, f"{path.name}: use markers for {hits}"

@@ -36,8 +36,13 @@ def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
     requests, ics_requests = stdlib_trim.exercise_requests()
     file = tmp_path_factory.mktemp("trimmed") / "requests.json"
     file.write_text(json.dumps(requests + ics_requests), "utf-8")
-    result = subprocess.run([_node(), str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
-                            capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [_node(), str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     answers: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return answers
@@ -82,8 +87,9 @@ def test_every_action_answers_as_in_cpython(trimmed_answers: dict[str, Any]) -> 
             assert in_pyodide["ok"] and in_pyodide["filename"] == in_cpython["filename"]
             a = Calendar.from_ical(in_pyodide["ics"]).walk("VEVENT")
             b = Calendar.from_ical(in_cpython["ics"]).walk("VEVENT")
-            assert [(e["uid"], e.decoded("dtstart")) for e in a] == \
-                [(e["uid"], e.decoded("dtstart")) for e in b]
+            assert [(e["uid"], e.decoded("dtstart")) for e in a] == [
+                (e["uid"], e.decoded("dtstart")) for e in b
+            ]
         elif "case" in parsed and "today" not in parsed:
             assert in_pyodide["ok"] == in_cpython["ok"], request  # the real today may differ
         else:

@@ -17,7 +17,7 @@ from icalendar import Calendar
 from calculator.boundary import handle
 
 HERE = Path(__file__).parent
-SHARED_EXAMPLES = HERE.parents[2] / "shared" / "domain" / "examples.toml"
+EXAMPLES = HERE.parents[1] / "calculator" / "examples.toml"
 pytestmark = pytest.mark.pyodide
 
 
@@ -26,18 +26,30 @@ def _periods(texts: list[str]) -> list[dict[str, str | None]]:
 
 
 def requests() -> list[str]:
-    cases = tomllib.loads(SHARED_EXAMPLES.read_text("utf-8"))["case"]
+    cases = tomllib.loads(EXAMPLES.read_text("utf-8"))["case"]
     out = []
     for lang in ("nl", "en"):
         for case in cases:
-            out.append({"lang": lang, "today": "2026-11-23",
-                        "case": {"periods": _periods(case["periods"])}})
+            out.append(
+                {
+                    "lang": lang,
+                    "today": "2026-11-23",
+                    "case": {"periods": _periods(case["periods"])},
+                }
+            )
     out += [
-        {"today": "2026-07-01", "case": {"periods": [{"start": "2026-01-05"}],
-                                         "pregnancy_leave": {"start": "2026-03-02",
-                                                             "end": "2026-06-21",
-                                                             "same_cause": True,
-                                                             "pregnancy_related": True}}},
+        {
+            "today": "2026-07-01",
+            "case": {
+                "periods": [{"start": "2026-01-05"}],
+                "pregnancy_leave": {
+                    "start": "2026-03-02",
+                    "end": "2026-06-21",
+                    "same_cause": True,
+                    "pregnancy_related": True,
+                },
+            },
+        },
         {"case": {"periods": [{"start": {"day": "31", "month": "feb", "year": "2026"}}]}},
         {"action": "parse_fragment", "fragment": "v=1&ziek=2026-01-05/2026-03-31,2026-04-21"},
         {"action": "ics", "today": "2026-11-23", "case": {"periods": [{"start": "2026-01-05"}]}},
@@ -51,8 +63,13 @@ def pyodide_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
     assert node, "Node is needed to run Pyodide without a browser"
     file = tmp_path_factory.mktemp("pyodide") / "requests.json"
     file.write_text(json.dumps(requests()), "utf-8")
-    result = subprocess.run([node, str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
-                            capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [node, str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     answers: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return answers
@@ -65,9 +82,11 @@ def test_the_wheel_is_pure_and_needs_nothing_pyodide_lacks(site_dir: Path) -> No
     with zipfile.ZipFile(calculator_wheel) as wheel:
         names = wheel.namelist()
         metadata = next(n for n in names if n.endswith("METADATA"))
-        requires = [line.split(":", 1)[1].strip() for line in
-                    wheel.read(metadata).decode().splitlines()
-                    if line.startswith("Requires-Dist") and "extra ==" not in line]
+        requires = [
+            line.split(":", 1)[1].strip()
+            for line in wheel.read(metadata).decode().splitlines()
+            if line.startswith("Requires-Dist") and "extra ==" not in line
+        ]
     assert "calculator/boundary.py" in names and "calculator/examples.toml" in names
     shipped = {w.split("-")[0].lower() for w in manifest["boot"] + manifest["ics"]}
     for requirement in requires:
@@ -86,14 +105,15 @@ def test_same_json_as_cpython(pyodide_answers: dict[str, Any]) -> None:
             # same events; the serialisation may differ between icalendar builds only in order
             a = Calendar.from_ical(in_pyodide["ics"]).walk("VEVENT")
             b = Calendar.from_ical(in_cpython["ics"]).walk("VEVENT")
-            assert [(e["uid"], e.decoded("dtstart")) for e in a] == \
-                [(e["uid"], e.decoded("dtstart")) for e in b]
+            assert [(e["uid"], e.decoded("dtstart")) for e in a] == [
+                (e["uid"], e.decoded("dtstart")) for e in b
+            ]
         else:
             assert in_pyodide == in_cpython, request
 
 
 def test_example_dates_in_pyodide(pyodide_answers: dict[str, Any]) -> None:
-    cases = tomllib.loads(SHARED_EXAMPLES.read_text("utf-8"))["case"]
+    cases = tomllib.loads(EXAMPLES.read_text("utf-8"))["case"]
     for case, answer in zip(cases, pyodide_answers["answers"], strict=False):
         got = {m["id"]: m["date"] for m in answer["milestones"]}
         assert {k: got[k] for k in case["expected"]} == case["expected"], case["id"]

@@ -3,7 +3,7 @@
 Every date on screen comes from the Python calculator running in Pyodide in a Web Worker;
 these tests type what a visitor types and read the ``<time datetime>`` of each
 ``data-milestone`` element. Expected dates come from the worked examples
-(calculator/examples.toml, the same file as shared/domain/examples.toml).
+(calculator/examples.toml).
 
 Run: ``.venv/bin/pytest tests/site/test_rekenhulp.py`` (or with ``SPOORWIJZER_SITE=site``
 after ``make build`` to skip the build).

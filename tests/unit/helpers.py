@@ -11,7 +11,7 @@ from typing import Any
 from calculator.boundary import handle
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED_EXAMPLES = ROOT.parent / "shared" / "domain" / "examples.toml"
+EXAMPLES = ROOT / "calculator" / "examples.toml"
 WORKED = Path(__file__).with_name("worked_examples.toml")
 
 
@@ -28,9 +28,12 @@ def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
     case: dict[str, Any] = {"periods": periods(row["periods"])}
     if "leave" in row:
         start, _, end = row["leave"].partition("/")
-        case["pregnancy_leave"] = {"start": start, "end": end,
-                                   "same_cause": row.get("same_cause", False),
-                                   "pregnancy_related": row.get("pregnancy_related", False)}
+        case["pregnancy_leave"] = {
+            "start": start,
+            "end": end,
+            "same_cause": row.get("same_cause", False),
+            "pregnancy_related": row.get("pregnancy_related", False),
+        }
     if "actual" in row:
         case["actual"] = dict(row["actual"])
     if "sanction_weeks" in row:
@@ -43,8 +46,12 @@ def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
     return case
 
 
-def ask(case: dict[str, Any], today: str | date = "2026-11-23", lang: str = "nl",
-        action: str = "calculate") -> dict[str, Any]:
+def ask(
+    case: dict[str, Any],
+    today: str | date = "2026-11-23",
+    lang: str = "nl",
+    action: str = "calculate",
+) -> dict[str, Any]:
     """Call the JSON boundary exactly as the worker does: JSON text in, JSON text out."""
     request = {"action": action, "lang": lang, "today": str(today), "case": case}
     answer: dict[str, Any] = json.loads(handle(json.dumps(request)))

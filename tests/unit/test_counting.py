@@ -37,8 +37,12 @@ def test_gap_days_are_not_counted() -> None:
 
 
 def test_any_number_of_periods() -> None:
-    periods = [Period(date(2026, 1, 1) + timedelta(days=20 * i),
-                      date(2026, 1, 1) + timedelta(days=20 * i + 9)) for i in range(12)]
+    periods = [
+        Period(
+            date(2026, 1, 1) + timedelta(days=20 * i), date(2026, 1, 1) + timedelta(days=20 * i + 9)
+        )
+        for i in range(12)
+    ]
     periods.append(Period(date(2026, 1, 1) + timedelta(days=240)))
     count = count_sick_days(periods)
     assert count.first_sick_day == date(2026, 1, 1)
@@ -70,10 +74,17 @@ def test_without_gaps_each_deadline_is_a_fixed_offset(first: date) -> None:
     """Continuous illness: every milestone except the working-day ones (the UWV report) and the
     recurring evaluation sits at a fixed number of days from day 1."""
     offsets = {
-        "probleemanalyse": 41, "plan_van_aanpak": 55, "spoor_2": 363 + 42,
-        "eerstejaarsevaluatie": 363, "vervroegde_iva": 475, "reintegratieverslag": 727 - 91,
-        "wia_aanvraag": 727 - 77, "einde_wachttijd": 727, "start_wia": 728,
-        "einde_opzegverbod": 727, "wia_brief": 622,
+        "probleemanalyse": 41,
+        "plan_van_aanpak": 55,
+        "spoor_2": 363 + 42,
+        "eerstejaarsevaluatie": 363,
+        "vervroegde_iva": 475,
+        "reintegratieverslag": 727 - 91,
+        "wia_aanvraag": 727 - 77,
+        "einde_wachttijd": 727,
+        "start_wia": 728,
+        "einde_opzegverbod": 727,
+        "wia_brief": 622,
     }
     got = calculate(_case(Period(first)), TODAY).dates
     for rule_id, offset in offsets.items():
@@ -98,8 +109,9 @@ def test_uwv_report_is_the_first_working_day_after_week_42(first: date) -> None:
 def test_dates_rise_with_the_week_number(first: date) -> None:
     schedule = calculate(_case(Period(first)), TODAY)
     weeks = nominal_weeks()
-    ordered = sorted((weeks[r.id][1], schedule.dates[r.id]) for r in MILESTONE_RULES
-                     if r.kind != "recurring")
+    ordered = sorted(
+        (weeks[r.id][1], schedule.dates[r.id]) for r in MILESTONE_RULES if r.kind != "recurring"
+    )
     for (w1, d1), (w2, d2) in itertools.pairwise(ordered):
         if w2 > w1:
             assert d2 >= d1
@@ -107,8 +119,9 @@ def test_dates_rise_with_the_week_number(first: date) -> None:
 
 @given(first_days, st.integers(1, 200), st.integers(1, 60), st.integers(0, 400))
 @settings(max_examples=200)
-def test_a_gap_never_moves_a_later_deadline_earlier(first: date, ill: int, gap: int,
-                                                    _: int) -> None:
+def test_a_gap_never_moves_a_later_deadline_earlier(
+    first: date, ill: int, gap: int, _: int
+) -> None:
     """Compared with continuous illness, a recovery gap only moves dates later (or, with 28+
     days, starts anew later still)."""
     plain = calculate(_case(Period(first)), TODAY).dates

@@ -29,13 +29,18 @@ def errors_of(case: Any, **kw: Any) -> list[dict[str, Any]]:
 
 def test_missing_first_sick_day() -> None:
     [error] = errors_of({"periods": [{"start": {"day": "", "month": "", "year": ""}}]})
-    assert error == {"code": "date_missing", "field": "periods.0.start", "part": None,
-                     "message": "Vul de eerste ziektedag in"}
+    assert error == {
+        "code": "date_missing",
+        "field": "periods.0.start",
+        "part": None,
+        "message": "Vul de eerste ziektedag in",
+    }
 
 
 def test_missing_part_names_the_part() -> None:
-    [error] = errors_of({"periods": [{"start": {"day": "5", "month": "", "year": "2026"}}]},
-                        lang="en")
+    [error] = errors_of(
+        {"periods": [{"start": {"day": "5", "month": "", "year": "2026"}}]}, lang="en"
+    )
     assert error["code"] == "date_part_missing"
     assert error["part"] == "month"
     assert error["message"] == "The first sick day must include a month"
@@ -55,11 +60,15 @@ def test_month_names_accepted(month: str) -> None:
 
 
 def test_priority_missing_before_impossible_before_rule() -> None:
-    errors = errors_of({"periods": [
-        {"start": {"day": "5", "month": "1", "year": "2026"}, "end": "2026-01-01"},
-        {"start": {"day": "40", "month": "1", "year": "2026"}},
-        {"start": {"day": "", "month": "", "year": ""}},
-    ]})
+    errors = errors_of(
+        {
+            "periods": [
+                {"start": {"day": "5", "month": "1", "year": "2026"}, "end": "2026-01-01"},
+                {"start": {"day": "40", "month": "1", "year": "2026"}},
+                {"start": {"day": "", "month": "", "year": ""}},
+            ]
+        }
+    )
     codes = {e["field"]: e["code"] for e in errors}
     assert codes["periods.1.start"] == "date_impossible"
     assert codes["periods.2.start"] == "date_missing"
@@ -67,34 +76,74 @@ def test_priority_missing_before_impossible_before_rule() -> None:
     assert len(codes) == len(errors)
 
 
-@pytest.mark.parametrize(("case", "field", "code"), [
-    ({"periods": [{"start": "2026-03-01", "end": "2026-02-01"}]}, "periods.0.end",
-     "end_before_start"),
-    ({"periods": [{"start": "2026-03-01", "end": "2026-03-10"}, {"start": "2026-03-05"}]},
-     "periods.1.start", "period_unordered"),
-    ({"periods": [{"start": "2026-03-01"}, {"start": "2026-05-05"}]}, "periods.0.end",
-     "period_open_not_last"),
-    ({"periods": [{"start": "2010-03-01"}]}, "periods.0.start", "date_too_early"),
-    ({"periods": [{"start": "2031-03-01"}]}, "periods.0.start", "date_too_late"),
-    ({"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": "53"}},
-     "loonsanctie.weeks", "sanction_too_long"),
-    ({"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": "twaalf"}},
-     "loonsanctie.weeks", "sanction_not_number"),
-    ({"periods": [{"start": "2026-01-05"}],
-      "pregnancy_leave": {"start": "2026-05-01", "end": "2026-04-01"}},
-     "pregnancy_leave.end", "leave_end_before_start"),
-    ({"periods": [{"start": "2026-01-05"}],
-      "pregnancy_leave": {"start": "2025-12-01", "end": "2026-04-01"}},
-     "pregnancy_leave.start", "leave_outside_case"),
-    ({"periods": [{"start": "2026-01-05"}], "actual": {"probleemanalyse": "2026-12-01"}},
-     "actual.probleemanalyse", "actual_after_today"),
-    ({"periods": [{"start": "2026-01-05"}], "extension_end": "2027-06-01"},
-     "extension_end", "extension_too_early"),
-    ({"periods": [{"start": "2026-01-05"}], "extension_end": "2029-06-01"},
-     "extension_end", "extension_too_long"),
-    ({"periods": [{"start": "2026-01-05"}], "contract_end": "2025-06-01"},
-     "contract_end", "contract_end_before_start"),
-])
+@pytest.mark.parametrize(
+    ("case", "field", "code"),
+    [
+        (
+            {"periods": [{"start": "2026-03-01", "end": "2026-02-01"}]},
+            "periods.0.end",
+            "end_before_start",
+        ),
+        (
+            {"periods": [{"start": "2026-03-01", "end": "2026-03-10"}, {"start": "2026-03-05"}]},
+            "periods.1.start",
+            "period_unordered",
+        ),
+        (
+            {"periods": [{"start": "2026-03-01"}, {"start": "2026-05-05"}]},
+            "periods.0.end",
+            "period_open_not_last",
+        ),
+        ({"periods": [{"start": "2010-03-01"}]}, "periods.0.start", "date_too_early"),
+        ({"periods": [{"start": "2031-03-01"}]}, "periods.0.start", "date_too_late"),
+        (
+            {"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": "53"}},
+            "loonsanctie.weeks",
+            "sanction_too_long",
+        ),
+        (
+            {"periods": [{"start": "2026-01-05"}], "loonsanctie": {"weeks": "twaalf"}},
+            "loonsanctie.weeks",
+            "sanction_not_number",
+        ),
+        (
+            {
+                "periods": [{"start": "2026-01-05"}],
+                "pregnancy_leave": {"start": "2026-05-01", "end": "2026-04-01"},
+            },
+            "pregnancy_leave.end",
+            "leave_end_before_start",
+        ),
+        (
+            {
+                "periods": [{"start": "2026-01-05"}],
+                "pregnancy_leave": {"start": "2025-12-01", "end": "2026-04-01"},
+            },
+            "pregnancy_leave.start",
+            "leave_outside_case",
+        ),
+        (
+            {"periods": [{"start": "2026-01-05"}], "actual": {"probleemanalyse": "2026-12-01"}},
+            "actual.probleemanalyse",
+            "actual_after_today",
+        ),
+        (
+            {"periods": [{"start": "2026-01-05"}], "extension_end": "2027-06-01"},
+            "extension_end",
+            "extension_too_early",
+        ),
+        (
+            {"periods": [{"start": "2026-01-05"}], "extension_end": "2029-06-01"},
+            "extension_end",
+            "extension_too_long",
+        ),
+        (
+            {"periods": [{"start": "2026-01-05"}], "contract_end": "2025-06-01"},
+            "contract_end",
+            "contract_end_before_start",
+        ),
+    ],
+)
 def test_rule_errors(case: dict[str, Any], field: str, code: str) -> None:
     errors = errors_of(case)
     assert (errors[0]["field"], errors[0]["code"]) == (field, code)
@@ -124,17 +173,40 @@ def test_calculator_error_is_a_value_error() -> None:
 # --- junk sweep ---------------------------------------------------------------------------------
 
 JUNK: list[Any] = [
-    None, "", " ", "31-02-2026", "2026-02-31", "99999-01-01", "0000-00-00", "2026-13-01",
-    10**30, -1, 3.5, True, [], {}, [None], {"day": None}, {"day": "5", "month": "x" * 10_000},
-    "\x00", "<script>alert(1)</script>", ["2026-01-05"], {"start": {"start": {}}},
-    {"day": "1", "month": "1", "year": "99999"}, {"day": [], "month": {}, "year": 1.5},
-    "2026-01-05T10:00", "\ud800", float("nan"),
+    None,
+    "",
+    " ",
+    "31-02-2026",
+    "2026-02-31",
+    "99999-01-01",
+    "0000-00-00",
+    "2026-13-01",
+    10**30,
+    -1,
+    3.5,
+    True,
+    [],
+    {},
+    [None],
+    {"day": None},
+    {"day": "5", "month": "x" * 10_000},
+    "\x00",
+    "<script>alert(1)</script>",
+    ["2026-01-05"],
+    {"start": {"start": {}}},
+    {"day": "1", "month": "1", "year": "99999"},
+    {"day": [], "month": {}, "year": 1.5},
+    "2026-01-05T10:00",
+    "\ud800",
+    float("nan"),
 ]
 nested = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner,
-                                                                  max_size=4),
-    max_leaves=20)
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
 
 
 @pytest.mark.parametrize("value", JUNK, ids=repr)
@@ -151,8 +223,9 @@ def test_junk_in_every_date_field(value: Any) -> None:
         {"periods": [{"start": "2026-01-05"}], "contract_end": value},
         value,
     ):
-        answer = json.loads(boundary.handle(json.dumps({"case": case, "today": "2026-11-23"},
-                                                       default=str)))
+        answer = json.loads(
+            boundary.handle(json.dumps({"case": case, "today": "2026-11-23"}, default=str))
+        )
         assert answer["ok"] in (True, False)
         if not answer["ok"]:
             assert all(e["message"] and e["code"] in MESSAGES for e in answer["errors"])
@@ -176,11 +249,24 @@ def test_junk_to_public_functions(value: Any) -> None:
             call()
 
 
-@pytest.mark.parametrize("text", [
-    "", "null", "[]", "42", '"x"', "{", '{"case": null}', '{"action": "rm -rf"}',
-    '{"lang": ["nl"], "case": {}}', '{"today": "2026-02-30", "case": {"periods": []}}',
-    "[" * 5000 + "]" * 5000, '{"case": ' * 2000 + "null" + "}" * 2000, "x" * 200_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "null",
+        "[]",
+        "42",
+        '"x"',
+        "{",
+        '{"case": null}',
+        '{"action": "rm -rf"}',
+        '{"lang": ["nl"], "case": {}}',
+        '{"today": "2026-02-30", "case": {"periods": []}}',
+        "[" * 5000 + "]" * 5000,
+        '{"case": ' * 2000 + "null" + "}" * 2000,
+        "x" * 200_000,
+    ],
+)
 def test_junk_json_text(text: str) -> None:
     answer = json.loads(boundary.handle(text))
     assert answer["ok"] is False
@@ -195,8 +281,12 @@ def test_non_text_to_boundary() -> None:
 @given(nested)
 @settings(max_examples=300)
 def test_boundary_never_raises_on_any_json(value: Any) -> None:
-    for request in ({"case": value}, {"case": {"periods": value}},
-                    {"case": {"periods": [value]}}, value):
+    for request in (
+        {"case": value},
+        {"case": {"periods": value}},
+        {"case": {"periods": [value]}},
+        value,
+    ):
         answer = json.loads(boundary.handle(json.dumps(request)))
         assert isinstance(answer["ok"], bool)
 

@@ -1,4 +1,4 @@
-"""Every expected date of shared/domain/examples.toml and of our own worked examples."""
+"""Every expected date of calculator/examples.toml and of our own worked examples."""
 
 from __future__ import annotations
 
@@ -6,11 +6,9 @@ from typing import Any
 
 import pytest
 
-from calculator.examples import load_examples
+from .helpers import EXAMPLES, WORKED, ask, case_from_row, dates, load_toml
 
-from .helpers import SHARED_EXAMPLES, WORKED, ask, case_from_row, dates, load_toml
-
-SHARED = load_toml(SHARED_EXAMPLES)
+SHARED = load_toml(EXAMPLES)
 OWN = load_toml(WORKED)
 
 
@@ -36,13 +34,6 @@ def test_own_worked_examples(row: dict[str, Any]) -> None:
 
 def test_every_worked_example_says_why() -> None:
     assert all(row["reason"].strip() for row in OWN)
-
-
-def test_package_copy_of_examples_matches_shared() -> None:
-    """The wheel ships a copy of examples.toml for the site; it must not drift."""
-    packaged = [(e.id, e.period_texts, e.expected) for e in load_examples()]
-    shared = [(e.id, e.period_texts, e.expected) for e in load_examples(SHARED_EXAMPLES)]
-    assert packaged == shared
 
 
 def test_rules_md_worked_example_in_english_too() -> None:

@@ -28,8 +28,9 @@ def grid() -> dict[str, dict[str, Any]]:
         cases[iso] = {"periods": [{"start": iso}]}
         for gap in (27, 28):
             again = end + timedelta(days=gap + 1)
-            cases[f"{iso}+gap{gap}"] = {"periods": [
-                {"start": iso, "end": end.isoformat()}, {"start": again.isoformat()}]}
+            cases[f"{iso}+gap{gap}"] = {
+                "periods": [{"start": iso, "end": end.isoformat()}, {"start": again.isoformat()}]
+            }
     return cases
 
 
@@ -42,8 +43,10 @@ def test_golden_snapshot() -> None:
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", "utf-8")
     stored = json.loads(GOLDEN.read_text("utf-8"))
-    moved = {k: {m: (stored[k].get(m), d) for m, d in v.items() if stored.get(k, {}).get(m) != d}
-             for k, v in current.items()}
+    moved = {
+        k: {m: (stored[k].get(m), d) for m, d in v.items() if stored.get(k, {}).get(m) != d}
+        for k, v in current.items()
+    }
     moved = {k: v for k, v in moved.items() if v}
     assert not moved, f"dates moved (stored, now): {moved}"
     assert stored.keys() == current.keys()

@@ -53,16 +53,24 @@ def test_every_milestone_has_texts_sources_and_kind() -> None:
             assert m["sources"], m["id"]
             for source in m["sources"]:
                 assert source["url"].startswith("https://"), source
-            assert m["kind"] in {"deadline", "window", "event", "information", "option",
-                                 "recurring", "advice"}
+            assert m["kind"] in {
+                "deadline",
+                "window",
+                "event",
+                "information",
+                "option",
+                "recurring",
+                "advice",
+            }
             assert "{" not in m["text"], m["id"]
 
 
 def test_every_rule_cites_a_versioned_law_link_or_uwv() -> None:
     for rule in MILESTONE_RULES:
         for source in rule.sources:
-            assert ("wetten.overheid.nl/jci1.3" in source.url and "&g=" in source.url) or \
-                "uwv.nl" in source.url, (rule.id, source.url)
+            assert (
+                "wetten.overheid.nl/jci1.3" in source.url and "&g=" in source.url
+            ) or "uwv.nl" in source.url, (rule.id, source.url)
 
 
 def test_no_week_number_typed_in_rule_texts() -> None:
@@ -142,39 +150,62 @@ def test_recurring_evaluation_lists_occurrences() -> None:
 
 
 def test_summary_rows_point_to_fields() -> None:
-    answer = ask({"periods": [{"start": "2026-01-05", "end": "2026-03-31"},
-                              {"start": "2026-04-21"}]})
+    answer = ask(
+        {"periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}]}
+    )
     fields = [r["field"] for r in answer["summary"]]
     assert fields == ["periods.0.start", "periods.0.end", "periods.1.start"]
 
 
 # --- share links --------------------------------------------------------------------------------
 
+
 def test_fragment_round_trip() -> None:
-    case = {"periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}],
-            "pregnancy_leave": {"start": "2026-05-01", "end": "2026-08-20", "same_cause": True,
-                                "pregnancy_related": False},
-            "actual": {"probleemanalyse": "2026-02-10"}, "loonsanctie": {"weeks": "6"},
-            "contract_end": "2026-12-31"}
+    case = {
+        "periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}],
+        "pregnancy_leave": {
+            "start": "2026-05-01",
+            "end": "2026-08-20",
+            "same_cause": True,
+            "pregnancy_related": False,
+        },
+        "actual": {"probleemanalyse": "2026-02-10"},
+        "loonsanctie": {"weeks": "6"},
+        "contract_end": "2026-12-31",
+    }
     answer = ask(case, today="2026-11-23")
     assert answer["ok"]
-    parsed = json.loads(handle(json.dumps({"action": "parse_fragment",
-                                           "fragment": answer["fragment"]})))
+    parsed = json.loads(
+        handle(json.dumps({"action": "parse_fragment", "fragment": answer["fragment"]}))
+    )
     assert parsed["ok"] and parsed["complete"]
     again = ask(parsed["case"], today="2026-11-23")
     assert [m["date"] for m in again["milestones"]] == [m["date"] for m in answer["milestones"]]
 
 
 def test_fragment_carries_role_and_language() -> None:
-    parsed = json.loads(handle(json.dumps({"action": "parse_fragment",
-                                           "fragment": "#v=1&ziek=2026-01-05&rol=bureau&taal=en"})))
+    parsed = json.loads(
+        handle(
+            json.dumps(
+                {"action": "parse_fragment", "fragment": "#v=1&ziek=2026-01-05&rol=bureau&taal=en"}
+            )
+        )
+    )
     assert parsed["role"] == "bureau" and parsed["lang"] == "en"
 
 
-@pytest.mark.parametrize("bad", [
-    "v=1&ziek=2026-01-05&rol=<script>", "ziek=2026-02-31", "ziek=hello&pa=2026-01-01",
-    "%%%", "v=1&ziek=" + "2026-01-05," * 500, "x" * 10_000, "ziek=2026-01-05&evil=<img>",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "v=1&ziek=2026-01-05&rol=<script>",
+        "ziek=2026-02-31",
+        "ziek=hello&pa=2026-01-01",
+        "%%%",
+        "v=1&ziek=" + "2026-01-05," * 500,
+        "x" * 10_000,
+        "ziek=2026-01-05&evil=<img>",
+    ],
+)
 def test_malformed_fragments_are_reported_not_raised(bad: str) -> None:
     parsed = json.loads(handle(json.dumps({"action": "parse_fragment", "fragment": bad})))
     assert parsed["ok"] is False
@@ -184,14 +215,20 @@ def test_malformed_fragments_are_reported_not_raised(bad: str) -> None:
 
 
 def test_partial_fragment_keeps_what_is_valid() -> None:
-    parsed = json.loads(handle(json.dumps({"action": "parse_fragment",
-                                           "fragment": "ziek=2026-01-05&pa=gisteren&rol=baas"})))
+    parsed = json.loads(
+        handle(
+            json.dumps(
+                {"action": "parse_fragment", "fragment": "ziek=2026-01-05&pa=gisteren&rol=baas"}
+            )
+        )
+    )
     assert parsed["case"]["periods"] == [{"start": "2026-01-05", "end": None}]
     assert parsed["role"] is None
     assert "pa" in parsed["errors"][0]["message"] and "rol" in parsed["errors"][0]["message"]
 
 
 # --- calendar -----------------------------------------------------------------------------------
+
 
 def test_ics_parses_back_with_reminders() -> None:
     answer = ask(CASE, today="2026-11-23", action="ics")
@@ -206,11 +243,24 @@ def test_ics_parses_back_with_reminders() -> None:
 
 # --- command line -------------------------------------------------------------------------------
 
+
 def test_cli_json_contract() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "calculator", "--json", "--today", "2026-11-23",
-         "2026-01-05/2026-03-31", "2026-04-21"],
-        capture_output=True, text=True, check=True, cwd=ROOT)
+        [
+            sys.executable,
+            "-m",
+            "calculator",
+            "--json",
+            "--today",
+            "2026-11-23",
+            "2026-01-05/2026-03-31",
+            "2026-04-21",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     data = json.loads(result.stdout)
     got = {m["id"]: m for m in data["milestones"]}
     assert got["ziekmelding_uwv"]["date"] == "2026-11-16"
@@ -232,8 +282,12 @@ def test_cli_ics(tmp_path: Path) -> None:
 
 
 def test_cli_bad_period_goes_to_stderr() -> None:
-    result = subprocess.run([sys.executable, "-m", "calculator", "2026-05-01/2026-04-01"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "calculator", "2026-05-01/2026-04-01"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 2
     assert result.stdout == "" and "laatste ziektedag" in result.stderr
 
