@@ -12,6 +12,9 @@ The full shape is documented in the README ("The JSON boundary").
 
 Whatever arrives, the answer is JSON: ``{"ok": true, ...}`` or
 ``{"ok": false, "errors": [{"code", "field", "part", "message"}, ...]}``. Never a traceback.
+An input the calculator cannot accept is a :class:`~calculator.errors.CalculatorError` with its
+own code and field; anything else is a fault of ours, answered with the one code ``internal``
+and a calm message in the visitor's language (the page keeps the form and offers the timeline).
 
 >>> import json
 >>> request = {"today": "2026-11-23", "case": {"periods": [{"start": "2026-01-05"}]}}
@@ -32,38 +35,34 @@ from typing import Any
 from . import fragment as fragments
 from .dates import format_date, parse_date
 from .engine import Milestone, Schedule, calculate
-from .errors import CalculatorError, InputErrors, first_per_field
+from .errors import (
+    INTERNAL,
+    INTERNAL_MESSAGE,
+    CalculatorError,
+    ErrorInfo,
+    InputErrors,
+    first_per_field,
+)
+from .inputs import CASE_INPUTS, INPUTS, Input
 from .model import Case, read_case
 from .outcomes import outcomes_for
 from .rules import render
+from .words import (
+    AFTER_WEEK,
+    DAY_1,
+    NON_WORKING,
+    RANGE,
+    REASON,
+    STATUS,
+    WEEK,
+    WEEKEND_DAY,
+    WEEKS,
+    WEEKS_UNIT,
+    pick,
+)
 
 MAX_REQUEST = 100_000
 ACTIONS = ("calculate", "ics", "parse_fragment")
-
-STATUS_TEXT = {
-    "passed": ("Voorbij", "Passed"),
-    "today": ("Vandaag", "Today"),
-    "soon": ("Binnenkort", "Soon"),
-    "later": ("Later", "Later"),
-}
-# [English?][weekend?]: "falls on a Sunday" but "falls on Christmas Day"
-NON_WORKING_TEXT = (
-    ("Valt op {reason}: plan het op {plan}.", "Valt op een {reason}: plan het op {plan}."),
-    ("Falls on {reason}: plan it for {plan}.", "Falls on a {reason}: plan it for {plan}."),
-)
-SUMMARY_LABELS = {
-    "first": ("Eerste ziektedag", "First sick day"),
-    "end": ("Laatste ziektedag voor herstel", "Last sick day before recovery"),
-    "start": ("Opnieuw ziek vanaf", "Ill again from"),
-    "leave": ("Zwangerschaps- en bevallingsverlof", "Pregnancy and maternity leave"),
-    "probleemanalyse": ("Probleemanalyse gemaakt op", "Probleemanalyse made on"),
-    "eerstejaarsevaluatie": ("Eerstejaarsevaluatie gehouden op", "Eerstejaarsevaluatie held on"),
-    "wia_aanvraag": ("WIA aangevraagd op", "WIA applied for on"),
-    "sanction_weeks": ("Loonsanctie", "Loonsanctie"),
-    "sanction_repaired": ("UWV-besluit herstel", "UWV decision on repair"),
-    "extension_end": ("Vrijwillige verlenging tot", "Voluntary extension until"),
-    "contract_end": ("Einde contract", "End of contract"),
-}
 
 
 def handle(text: Any) -> str:
@@ -71,12 +70,16 @@ def handle(text: Any) -> str:
     lang = "nl"
     try:
         request = _load(text)
-        lang = "en" if request.get("lang") == "en" else "nl"
+        lang = _lang(request.get("lang"))
         return _dump(answer(request, lang))
     except CalculatorError as error:
         return _dump(error_answer(error, lang))
-    except Exception:  # the promise is: never a traceback, whatever junk arrives
-        return _dump(error_answer(CalculatorError("bad_request"), lang))
+    except Exception:  # a fault of ours: say so calmly, never a traceback
+        return _dump(internal_answer(lang))
+
+
+def _lang(value: Any) -> str:
+    return "en" if value == "en" else "nl"
 
 
 def _load(text: Any) -> dict[str, Any]:
@@ -106,6 +109,12 @@ def error_answer(error: CalculatorError, lang: str) -> dict[str, Any]:
     }
 
 
+def internal_answer(lang: str) -> dict[str, Any]:
+    """The answer when something went wrong on our side (code ``internal``)."""
+    info = ErrorInfo(INTERNAL, "request", pick(INTERNAL_MESSAGE, lang))
+    return {"ok": False, "lang": lang, "errors": [info.as_dict()]}
+
+
 def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     """The answer to a parsed request (a dict); raises :class:`CalculatorError`."""
     action = request.get("action", "calculate")
@@ -116,7 +125,7 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     today = _today(request.get("today"))
     case = read_case(request.get("case"))
     schedule = calculate(case, today)
-    role = request.get("role") if request.get("role") in fragments.ROLE_VALUES else None
+    role = request.get("role") if request.get("role") in INPUTS["role"].choices else None
     if action == "ics":
         from .ics import to_ics
 
@@ -167,41 +176,41 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
     }
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
-
-
 def week_text(m: Milestone, lang: str) -> str | None:
     """ "week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
     if m.rule.id == "eerste_ziektedag":
-        return "dag 1" if lang == "nl" else "day 1"
+        return pick(DAY_1, lang)
     if m.week is None:
         return None
     if m.rule.id == "ziekmelding_uwv":
-        return f"na week {m.week}" if lang == "nl" else f"after week {m.week}"
+        return pick(AFTER_WEEK, lang).format(week=m.week)
     if m.week_start is not None and m.week_start != m.week:
-        return f"week {m.week_start}–{m.week}"
-    return f"week {m.week}"
+        return pick(WEEKS, lang).format(first=m.week_start, week=m.week)
+    return pick(WEEK, lang).format(week=m.week)
+
+
+def _non_working(m: Milestone, lang: str) -> dict[str, str] | None:
+    found = m.non_working_day
+    if found is None:
+        return None
+    weekend = found.holiday is None
+    if found.holiday is not None:
+        reason = found.holiday.name(lang)
+    else:
+        reason = pick(WEEKEND_DAY[found.weekday], lang)
+    plan_text = format_date(found.plan_on, lang)
+    return {
+        "reason": reason,
+        "plan_on": found.plan_on.isoformat(),
+        "plan_on_text": plan_text,
+        "text": pick(NON_WORKING[weekend], lang).format(reason=reason, plan=plan_text),
+    }
 
 
 def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
     rule = m.rule
-    index = 1 if lang == "en" else 0
-    nwd = m.non_working_day
-    non_working: dict[str, str] | None = None
-    if nwd is not None:
-        reason, plan_on = (nwd[1] if lang == "en" else nwd[0]), nwd[2]
-        plan_text = format_date(plan_on, lang)
-        weekend = reason in ("zaterdag", "zondag", "Saturday", "Sunday")
-        template = NON_WORKING_TEXT[lang == "en"][weekend]
-        non_working = {
-            "reason": reason,
-            "plan_on": plan_on.isoformat(),
-            "plan_on_text": plan_text,
-            "text": template.format(reason=reason, plan=plan_text),
-        }
-    indication_parts = [render(rule.indication[index], rule.id)] if rule.indication else []
-    indication_parts += [r[index] for r in m.indication_reasons]
+    indication_parts = [render(pick(rule.indication, lang), rule.id)] if rule.indication else []
+    indication_parts += [pick(REASON[code], lang) for code in m.reasons]
     return {
         "id": rule.id,
         "kind": rule.kind,
@@ -214,17 +223,17 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
         "week_text": week_text(m, lang),
         "day": m.day,
         "actor": rule.actor,
-        "actor_text": rule.actor_text[index],
+        "actor_text": pick(rule.actor_text, lang),
         "roles": list(rule.roles),
-        "title": rule.title[index],
-        "text": render(rule.text[index], rule.id),
-        "todo": {role: render(text[index], rule.id) for role, text in rule.todo.items()},
+        "title": pick(rule.title, lang),
+        "text": render(pick(rule.text, lang), rule.id),
+        "todo": {role: render(pick(text, lang), rule.id) for role, text in rule.todo.items()},
         "sources": [s.as_dict(lang) for s in rule.sources],
         "indication": m.indication,
         "indication_text": " ".join(indication_parts) or None,
         "status": m.status,
-        "status_text": STATUS_TEXT[m.status][index],
-        "non_working_day": non_working,
+        "status_text": pick(STATUS[m.status], lang),
+        "non_working_day": _non_working(m, lang),
         "actual": None if m.actual is None else m.actual.isoformat(),
         "occurrences": [
             {"date": d.isoformat(), "date_text": format_date(d, lang)} for d in m.occurrences
@@ -232,44 +241,52 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
     }
 
 
+def _value_text(row: Input, value: Any, lang: str) -> str:
+    if row.kind == "date":
+        return format_date(value, lang)
+    if row.kind == "date_range":
+        return RANGE.format(start=format_date(value[0], lang), end=format_date(value[1], lang))
+    if row.kind == "weeks":
+        return f"{value} {pick(WEEKS_UNIT, lang)}"
+    return str(value)
+
+
 def summary(case: Case, lang: str) -> list[dict[str, str]]:
-    """The "check your answers" rows, each with the field to change."""
+    """The "check your answers" rows, each with the field to change, in the table's order."""
     rows: list[dict[str, str]] = []
-
-    def row(field: str, label: str, value: str) -> None:
-        rows.append({"field": field, "label": _pick(SUMMARY_LABELS[label], lang), "value": value})
-
+    parts = INPUTS["periods"].parts
     for index, period in enumerate(case.periods):
-        row(
-            f"periods.{index}.start",
-            "first" if index == 0 else "start",
-            format_date(period.start, lang),
+        label = parts["first" if index == 0 else "start"].summary
+        assert label is not None
+        rows.append(
+            {
+                "field": f"periods.{index}.start",
+                "label": pick(label, lang),
+                "value": format_date(period.start, lang),
+            }
         )
         if period.end is not None:
-            row(f"periods.{index}.end", "end", format_date(period.end, lang))
-    leave = case.pregnancy_leave
-    if leave is not None:
-        row(
-            "pregnancy_leave.start",
-            "leave",
-            f"{format_date(leave.start, lang)} – {format_date(leave.end, lang)}",
-        )
-    for step, when in case.actual.items():
-        row(f"actual.{step}", step, format_date(when, lang))
-    if case.loonsanctie is not None:
-        if case.loonsanctie.weeks is not None:
-            unit = "weken" if lang == "nl" else "weeks"
-            row("loonsanctie.weeks", "sanction_weeks", f"{case.loonsanctie.weeks} {unit}")
-        elif case.loonsanctie.repaired is not None:
-            row(
-                "loonsanctie.repaired",
-                "sanction_repaired",
-                format_date(case.loonsanctie.repaired, lang),
+            end_label = parts["end"].summary
+            assert end_label is not None
+            rows.append(
+                {
+                    "field": f"periods.{index}.end",
+                    "label": pick(end_label, lang),
+                    "value": format_date(period.end, lang),
+                }
             )
-    if case.extension_end is not None:
-        row("extension_end", "extension_end", format_date(case.extension_end, lang))
-    if case.contract_end is not None:
-        row("contract_end", "contract_end", format_date(case.contract_end, lang))
+    for row in CASE_INPUTS:
+        part = row.parts.get("")
+        if row.id not in case.values or part is None or part.summary is None:
+            continue
+        first_part = "start" if row.kind == "date_range" else ""
+        rows.append(
+            {
+                "field": row.field(first_part),
+                "label": pick(part.summary, lang),
+                "value": _value_text(row, case.values[row.id], lang),
+            }
+        )
     return rows
 
 
@@ -306,9 +323,4 @@ def parse_fragment(fragment: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def calculate_request(case: Mapping[str, Any], today: date, lang: str = "nl") -> dict[str, Any]:
-    """Convenience for Python callers and tests: the answer dict for a case dict."""
-    return answer({"case": case, "today": today.isoformat()}, lang)
-
-
-__all__ = ["answer", "calculate_request", "handle"]
+__all__ = ["answer", "handle"]

@@ -5,8 +5,10 @@ last sick day), a bare ``START`` for the illness that goes on::
 
     python -m calculator --json 2026-01-05/2026-03-31 2026-04-21
 
-The CLI builds a request for the JSON boundary (:func:`calculator.boundary.handle`), exactly like
-the browser does. Bad input: a message on stderr and exit code 2.
+The arguments come from the inputs table (:mod:`calculator.inputs`): every row with a ``cli``
+flag is an option. The CLI builds a request for the JSON boundary
+(:func:`calculator.boundary.handle`), exactly like the browser does. Bad input: a message on
+stderr and exit code 2.
 """
 
 from __future__ import annotations
@@ -19,8 +21,17 @@ from pathlib import Path
 from typing import Any
 
 from .boundary import handle
+from .inputs import TABLE, Input, by_cli
+from .words import CLI_HEAD, INDICATION_SUFFIX, pick
 
 EXIT_BAD_INPUT = 2
+
+#: How an option's value looks, by kind of input (the metavar in --help).
+METAVAR = {"date": "DATE", "date_range": "START/END", "weeks": "WEEKS"}
+
+
+def _dest(flag: str) -> str:
+    return flag.lstrip("-").replace("-", "_")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,82 +39,89 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m calculator",
         description="Poortwachter deadlines (Spoorwijzer). Dates are ISO 8601 (YYYY-MM-DD).",
     )
-    parser.add_argument(
-        "periods",
-        nargs="+",
-        metavar="PERIOD",
-        help="START/END for a period that ended in full recovery, START for the "
-        "illness that goes on",
-    )
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--today", help="reference date (default: today)")
     parser.add_argument("--ics", metavar="FILE", help="also write the deadlines as .ics")
-    parser.add_argument("--role", choices=("werkgever", "werknemer", "bureau"))
-    parser.add_argument("--leave", metavar="START/END", help="pregnancy and maternity leave")
-    parser.add_argument(
-        "--same-cause",
-        action="store_true",
-        help="illness before and after the leave has the same cause",
-    )
-    parser.add_argument(
-        "--pregnancy-related",
-        action="store_true",
-        help="the illness before the leave was pregnancy-related",
-    )
-    parser.add_argument("--probleemanalyse", metavar="DATE")
-    parser.add_argument("--eerstejaarsevaluatie", metavar="DATE")
-    parser.add_argument("--wia-aanvraag", metavar="DATE")
-    parser.add_argument(
-        "--sanction",
-        metavar="WEEKS|DATE",
-        help="loonsanctie in weeks, or the date UWV decided it was repaired",
-    )
-    parser.add_argument("--extension-end", metavar="DATE")
-    parser.add_argument("--contract-end", metavar="DATE")
+    seen: set[str] = set()
+    for row in TABLE:
+        if row.cli is None or row.cli in seen:
+            continue
+        seen.add(row.cli)
+        rows = by_cli(row.cli)
+        help_text = " or ".join(pick(r.parts[next(iter(r.parts))].label, "en") for r in rows)
+        if row.kind == "periods":
+            parser.add_argument(
+                "periods",
+                nargs="+",
+                metavar="PERIOD",
+                help="START/END for a period that ended in full recovery, START for the "
+                "illness that goes on",
+            )
+        elif row.kind == "flag":
+            parser.add_argument(row.cli, action="store_true", help=help_text)
+        elif row.kind == "choice":
+            parser.add_argument(row.cli, choices=row.choices, default=row.default, help=help_text)
+        else:
+            metavar = "|".join(METAVAR[r.kind] for r in rows)
+            parser.add_argument(row.cli, metavar=metavar, help=help_text)
     return parser
 
 
-def request_from_args(args: argparse.Namespace, action: str = "calculate") -> dict[str, Any]:
-    periods = []
-    for text in args.periods:
+def _set(target: dict[str, Any], key: str, value: Any) -> None:
+    *path, last = key.split(".")
+    for name in path:
+        target = target.setdefault(name, {})
+    target[last] = value
+
+
+def _value(row: Input, text: str) -> Any:
+    """The JSON value of an option's text for this row, or None when it is not of its shape."""
+    if row.kind == "date_range":
         start, _, end = text.partition("/")
-        periods.append({"start": start, "end": end or None})
-    case: dict[str, Any] = {"periods": periods}
-    if args.leave:
-        start, _, end = args.leave.partition("/")
-        case["pregnancy_leave"] = {
-            "start": start,
-            "end": end,
-            "same_cause": args.same_cause,
-            "pregnancy_related": args.pregnancy_related,
-        }
-    case["actual"] = {
-        "probleemanalyse": args.probleemanalyse,
-        "eerstejaarsevaluatie": args.eerstejaarsevaluatie,
-        "wia_aanvraag": args.wia_aanvraag,
-    }
-    if args.sanction:
-        key = "weeks" if args.sanction.strip().isdigit() else "repaired"
-        case["loonsanctie"] = {key: args.sanction}
-    case["extension_end"] = args.extension_end
-    case["contract_end"] = args.contract_end
-    return {
-        "action": action,
-        "lang": args.lang,
-        "today": args.today,
-        "role": args.role,
-        "case": case,
-    }
+        return {"start": start, "end": end}
+    if row.kind == "weeks":
+        return text if text.strip().isdigit() else None
+    return text
+
+
+def request_from_args(args: argparse.Namespace, action: str = "calculate") -> dict[str, Any]:
+    case: dict[str, Any] = {}
+    request: dict[str, Any] = {"action": action, "today": args.today, "case": case}
+    seen: set[str] = set()
+    for row in TABLE:
+        if row.cli is None or row.cli in seen:
+            continue
+        seen.add(row.cli)
+        if row.kind == "periods":
+            periods = []
+            for text in args.periods:
+                start, _, end = text.partition("/")
+                periods.append({"start": start, "end": end or None})
+            case["periods"] = periods
+            continue
+        given = getattr(args, _dest(row.cli))
+        if row.scope == "request":
+            request[row.key] = given
+        elif row.kind == "flag":
+            if given:
+                _set(case, row.key, not row.default)
+        elif given is not None:
+            # Rows sharing the flag (--sanction: weeks or a date) take it in table order.
+            for candidate in by_cli(row.cli):
+                value = _value(candidate, given)
+                if value is not None:
+                    _set(case, candidate.key, value)
+                    break
+    return request
 
 
 def render_table(answer: dict[str, Any]) -> str:
-    nl = answer["lang"] == "nl"
-    head = ("Week", "Datum" if nl else "Date", "Wie" if nl else "Who", "Stap" if nl else "Step")
+    lang = answer["lang"]
+    head = tuple(pick(label, lang) for label in CLI_HEAD)
     rows = []
     for m in answer["milestones"]:
         when = m["date_text"] if not m["start_text"] else f"{m['start_text']} – {m['date_text']}"
-        title = m["title"] + (" (indicatie)" if nl else " (indication)") * m["indication"]
+        title = m["title"] + pick(INDICATION_SUFFIX, lang) * m["indication"]
         note = m["non_working_day"]["text"] if m["non_working_day"] else ""
         rows.append((m["week_text"] or "", when, m["actor_text"], title, note))
     widths = [max(len(r[i]) for r in [*rows, (*head, "")]) for i in range(3)]

@@ -38,9 +38,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-SAMENTELLEN_MAX_GAP = 27  # days: a gap of 27 days or fewer is added together (WIA 23(3))
-NEW_PERIOD_GAP = SAMENTELLEN_MAX_GAP + 1  # 28 days (4 weeks) or more start anew
-DAYS_PER_WEEK = 7
+from .law import DAYS_PER_WEEK, SAMENTELLEN
+
+NEW_PERIOD_GAP = SAMENTELLEN.days  # a gap of 4 weeks (28 days) or more starts anew
+SAMENTELLEN_MAX_GAP = NEW_PERIOD_GAP - 1  # "less than four weeks" (WIA 23(3)): 27 days or fewer
 
 ONE_DAY = timedelta(days=1)
 

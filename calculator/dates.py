@@ -160,7 +160,3 @@ def format_date(value: date, lang: str = "nl") -> str:
     if lang == "en":
         return f"{DAYS_EN[value.weekday()]} {value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return f"{DAYS_NL[value.weekday()]} {value.day} {MONTHS_NL[value.month - 1]} {value.year}"
-
-
-def weekday_name(value: date, lang: str = "nl") -> str:
-    return (DAYS_EN if lang == "en" else DAYS_NL)[value.weekday()]

@@ -16,46 +16,35 @@ the leave, and extended by the same extensions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import law
 from .counting import SickCount, count_sick_days
-from .holidays import holiday_on, is_working_day, previous_working_day
+from .formulas import Context, Every, FirstWorkingDayAfter
+from .holidays import Holiday, holiday_on, is_working_day, previous_working_day
 from .model import Case, check_case
-from .rules import (
-    MAX_SANCTION_WEEKS,
-    MILESTONE_RULES,
-    SANCTION_END_AFTER_REPAIR,
-    WACHTTIJD_DAYS,
-    Every,
-    FirstWorkingDayAfterWeek,
-    Rule,
-)
+from .rules import MILESTONE_RULES, Rule
 
-SOON_DAYS = 14
 RECURRING_SHOWN = 20
 WORKING_DAY_KINDS = frozenset({"deadline", "window", "option", "advice"})
 
-
-@dataclass
-class Context:
-    """What formulas can see: the counted sick days, the actual dates of steps, the ends."""
-
-    count: SickCount
-    actual: dict[str, date] = field(default_factory=dict)
-    deadline_end: date = date.min  # end for counting back (with a voluntary extension)
-    end: date = date.min  # end of the wachttijd with every extension
-    opzegverbod_end: date = date.min
-    dates: dict[str, date] = field(default_factory=dict)
-
-    @classmethod
-    def plain(cls, count: SickCount) -> Context:
-        """A context without extensions or actual dates."""
-        end = count.day(WACHTTIJD_DAYS)
-        return cls(count, {}, end, end, end)
-
-
 Day = date  # the field named ``date`` below hides the type inside the class
+
+#: Why a milestone's date is only an indication, beyond its rule's own reason. Words for each
+#: code are chosen in :mod:`calculator.words`.
+SANCTION_BY_REPAIR = "sanction_by_repair"
+PREGNANCY_OPZEGVERBOD = "pregnancy_opzegverbod"
+OUTSIDE_VALIDITY = "outside_validity"
+
+
+@dataclass(frozen=True)
+class NonWorkingDay:
+    """A deadline on a Saturday, Sunday or Atw holiday, and the working day to plan it on."""
+
+    holiday: Holiday | None
+    weekday: int  # 5 Saturday, 6 Sunday (when not a holiday)
+    plan_on: Day
 
 
 @dataclass(frozen=True)
@@ -69,7 +58,7 @@ class Milestone:
     status: str
     actual: Day | None = None
     occurrences: tuple[Day, ...] = ()
-    indication_reasons: tuple[tuple[str, str], ...] = ()
+    reasons: tuple[str, ...] = ()  # codes: why the date is (also) an indication
 
     @property
     def id(self) -> str:
@@ -77,20 +66,16 @@ class Milestone:
 
     @property
     def indication(self) -> bool:
-        return self.rule.indication is not None or bool(self.indication_reasons)
+        return self.rule.indication is not None or bool(self.reasons)
 
     @property
-    def non_working_day(self) -> tuple[str, str, Day] | None:
-        """(Dutch reason, English reason, previous working day) when the deadline falls on a
-        Saturday, Sunday or Atw holiday."""
+    def non_working_day(self) -> NonWorkingDay | None:
+        """Set when a deadline falls on a Saturday, Sunday or Atw holiday."""
         if self.rule.kind not in WORKING_DAY_KINDS or is_working_day(self.date):
             return None
-        holiday = holiday_on(self.date)
-        if holiday is not None:
-            reason = (holiday.name_nl, holiday.name_en)
-        else:
-            reason = ("zaterdag", "Saturday") if self.date.weekday() == 5 else ("zondag", "Sunday")
-        return reason[0], reason[1], previous_working_day(self.date)
+        return NonWorkingDay(
+            holiday_on(self.date), self.date.weekday(), previous_working_day(self.date)
+        )
 
 
 @dataclass(frozen=True)
@@ -119,26 +104,32 @@ class Schedule:
     def dates(self) -> dict[str, date]:
         return {m.id: m.date for m in self.milestones}
 
+    @property
+    def outside_validity(self) -> tuple[Milestone, ...]:
+        """Milestones whose date falls outside the period in which their rule is valid: the
+        case straddles a change of the rules."""
+        return tuple(m for m in self.milestones if OUTSIDE_VALIDITY in m.reasons)
+
 
 def status_of(when: date, today: date) -> str:
-    """passed / today / soon (within 14 days) / later."""
+    """passed / today / soon (within two weeks, :data:`calculator.law.SOON`) / later."""
     if when < today:
         return "passed"
     if when == today:
         return "today"
-    return "soon" if (when - today).days <= SOON_DAYS else "later"
+    return "soon" if (when - today).days <= law.SOON.days else "later"
 
 
 def calculate(case: Case, today: date) -> Schedule:
     """Every milestone of ``case``, with its status relative to ``today``."""
     check_case(case, today)
     count = count_sick_days(case.periods, case.pregnancy_leave)
-    base_end = count.day(WACHTTIJD_DAYS)
+    base_end = count.day(law.WACHTTIJD.days)
     deadline_end = case.extension_end or base_end
     end = deadline_end
     late = 0
     applied = case.actual.get("wia_aanvraag")
-    wia_deadline = deadline_end - timedelta(days=77)
+    wia_deadline = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.days)
     if applied is not None and applied > wia_deadline:
         late = (applied - wia_deadline).days
         end += timedelta(days=late)
@@ -146,17 +137,17 @@ def calculate(case: Case, today: date) -> Schedule:
     by_repair = False
     if case.loonsanctie is not None:
         if case.loonsanctie.weeks is not None:
-            sanction_days = 7 * case.loonsanctie.weeks
+            sanction_days = law.DAYS_PER_WEEK * case.loonsanctie.weeks
         elif case.loonsanctie.repaired is not None:
             by_repair = True
-            until = case.loonsanctie.repaired + timedelta(days=SANCTION_END_AFTER_REPAIR)
-            sanction_days = max(0, min((until - end).days, 7 * MAX_SANCTION_WEEKS))
+            until = case.loonsanctie.repaired + timedelta(days=law.LOONSANCTIE_NA_HERSTEL.days)
+            sanction_days = max(0, min((until - end).days, law.MAX_LOONSANCTIE.days))
         end += timedelta(days=sanction_days)
     extensions = Extensions(
         base_end, (deadline_end - base_end).days, late, sanction_days, by_repair
     )
     opz_count = count_sick_days(case.periods, case.pregnancy_leave, for_opzegverbod=True)
-    opzegverbod_end = opz_count.day(WACHTTIJD_DAYS) + (end - base_end)
+    opzegverbod_end = opz_count.day(law.WACHTTIJD.days) + (end - base_end)
     ctx = Context(count, dict(case.actual), deadline_end, end, opzegverbod_end)
 
     milestones: list[Milestone] = []
@@ -178,33 +169,25 @@ def _milestone(
 ) -> Milestone:
     occurrences: tuple[date, ...] = ()
     if isinstance(rule.formula, Every):
-        occurrences = _recurring(ctx.dates[rule.formula.after], rule.formula.days, ctx.end)
+        occurrences = _recurring(ctx.dates[rule.formula.after], rule.formula.term.days, ctx.end)
         upcoming = [d for d in occurrences if d >= today]
         when = upcoming[0] if upcoming else (occurrences[-1] if occurrences else when)
         occurrences = occurrences[:RECURRING_SHOWN]
-    if isinstance(rule.formula, FirstWorkingDayAfterWeek):
-        week: int | None = rule.formula.week
+    if isinstance(rule.formula, FirstWorkingDayAfter):
+        week: int | None = rule.formula.after.weeks
     else:
         week = ctx.count.week_of(when)
-    reasons: list[tuple[str, str]] = []
+    reasons: list[str] = []
     moved = extensions.sanction or extensions.late_application or extensions.voluntary
     if rule.id in ("einde_wachttijd", "start_wia", "einde_opzegverbod") and moved:
         week = None  # past the 104 weeks the illness week says nothing useful
         if extensions.sanction_by_repair:
-            reasons.append(
-                (
-                    "UWV beslist over het einde van de loonsanctie.",
-                    "UWV decides when the loonsanctie ends.",
-                )
-            )
+            reasons.append(SANCTION_BY_REPAIR)
     if rule.id == "einde_opzegverbod" and case.pregnancy_leave is not None:
-        reasons.append(
-            (
-                "Bij zwangerschap telt het opzegverbod anders; laat dit nakijken.",
-                "With pregnancy the ban on dismissal is counted differently; have it checked.",
-            )
-        )
+        reasons.append(PREGNANCY_OPZEGVERBOD)
         week = None
+    if not rule.valid_on(when):
+        reasons.append(OUTSIDE_VALIDITY)
     return Milestone(
         rule=rule,
         date=when,
@@ -215,7 +198,7 @@ def _milestone(
         status=status_of(when, today),
         actual=case.actual.get(rule.id),
         occurrences=occurrences,
-        indication_reasons=tuple(reasons),
+        reasons=tuple(reasons),
     )
 
 

@@ -15,37 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .inputs import noun
+
 # Priority classes: lower is reported first.
 MISSING, IMPOSSIBLE, RULE = 0, 1, 2
 
-# Field labels used inside messages, in both languages.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "first_sick_day": ("de eerste ziektedag", "the first sick day"),
-    "period_start": ("de eerste ziektedag van deze periode", "the first sick day of this period"),
-    "period_end": ("de laatste ziektedag", "the last sick day"),
-    "leave_start": ("de eerste dag van het verlof", "the first day of the leave"),
-    "leave_end": ("de laatste dag van het verlof", "the last day of the leave"),
-    "probleemanalyse": ("de datum van de probleemanalyse", "the date of the probleemanalyse"),
-    "eerstejaarsevaluatie": (
-        "de datum van de eerstejaarsevaluatie",
-        "the date of the eerstejaarsevaluatie",
-    ),
-    "wia_aanvraag": ("de datum van de WIA-aanvraag", "the date of the WIA application"),
-    "repaired": (
-        "de datum van het UWV-besluit over het herstel",
-        "the date of UWV's decision that the shortcoming was repaired",
-    ),
-    "extension_end": (
-        "de einddatum van de vrijwillige verlenging",
-        "the end date of the voluntary extension",
-    ),
-    "contract_end": ("de einddatum van het contract", "the end date of the contract"),
-    "today": ("de datum van vandaag", "today's date"),
-    "date": ("de datum", "the date"),
-}
-
-# The message catalogue: code -> (Dutch, English). ``{label}`` is a FIELD_LABELS entry,
-# other placeholders are filled from the error's ``params``.
+# The message catalogue: code -> (Dutch, English). ``{label}`` is the noun of the field
+# (calculator.inputs.NOUNS), other placeholders are filled from the error's ``params``.
 MESSAGES: dict[str, tuple[str, str]] = {
     "date_missing": ("Vul {label} in", "Enter {label}"),
     "date_part_missing": (
@@ -104,10 +80,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{Label} moet vandaag of eerder zijn: vul alleen stappen in die al gezet zijn",
         "{Label} must be today or in the past: enter only steps already taken",
     ),
-    "sanction_missing": (
-        "Vul het aantal weken loonsanctie in, of de datum van het UWV-besluit",
-        "Enter the number of weeks of the loonsanctie, or the date of UWV's decision",
-    ),
     "sanction_not_number": (
         "Het aantal weken loonsanctie moet een heel getal zijn, zoals 12",
         "The number of weeks of the loonsanctie must be a whole number, like 12",
@@ -147,6 +119,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "periods_missing": ("Vul de eerste ziektedag in", "Enter the first sick day"),
 }
 
+#: Not an input error: something went wrong on our side. The boundary answers it with this
+#: code and message; it never comes from a :class:`CalculatorError`.
+INTERNAL = "internal"
+INTERNAL_MESSAGE: tuple[str, str] = (
+    "Er ging iets mis aan onze kant, niet bij wat je invulde. Wat je invulde, blijft staan. "
+    "Probeer het nog eens, of bekijk de tijdlijn zonder rekenhulp.",
+    "Something went wrong on our side, not with what you entered. What you entered stays. "
+    "Try again, or see the timeline without the calculator.",
+)
+
 PART_NAMES = {"day": ("dag", "day"), "month": ("maand", "month"), "year": ("jaar", "year")}
 
 
@@ -173,7 +155,7 @@ class CalculatorError(ValueError):
         code: str,
         field: str = "request",
         *,
-        label: str = "date",
+        label: str = "date",  # the key of the field's noun in calculator.inputs.NOUNS
         part: str | None = None,
         **params: object,
     ) -> None:
@@ -189,7 +171,7 @@ class CalculatorError(ValueError):
     def message(self, lang: str = "nl") -> str:
         """The message in ``lang`` ("nl" or "en"), from the catalogue."""
         index = 1 if lang == "en" else 0
-        label = FIELD_LABELS.get(self.label, FIELD_LABELS["date"])[index]
+        label = noun(self.label, lang)
         part_nl, part_en = PART_NAMES.get(self.part or "", ("", ""))
         values: dict[str, object] = {
             "label": label,
@@ -216,13 +198,6 @@ class ImpossibleValueError(CalculatorError):
     """A value that cannot be what it says: 31 February, month 13, text for a number."""
 
     priority = IMPOSSIBLE
-
-
-class RuleError(CalculatorError):
-    """Values that exist but break a rule: a recovery before the sick day, a leave that
-    does not fit, a sanction over 52 weeks."""
-
-    priority = RULE
 
 
 class InputErrors(CalculatorError):

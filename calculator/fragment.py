@@ -4,97 +4,137 @@ Format (documented for re-integration bureaus; all dates ISO 8601, keys in any o
 
     v=1&ziek=2026-01-05/2026-03-31,2026-04-21&rol=werkgever&taal=nl
 
-========================  =====================================================================
-``ziek``                  periods: ``START/END`` ended in full recovery (END = last sick day),
-                          a bare ``START`` for the illness that goes on; comma-separated
-``verlof``                pregnancy and maternity leave ``START/END``
-``verlof_zelfde_oorzaak``  ``1`` when the illness before and after the leave has the same cause
-``verlof_zwanger``        ``1`` when the illness before the leave was pregnancy-related
-``pa`` ``eje`` ``wia``    actual dates of the probleemanalyse, eerstejaarsevaluatie, WIA application
-``sanctie``               loonsanctie: a number of weeks, or the date of UWV's repair decision
-``verlenging``            end date of a voluntary extension
-``einde_contract``        the date the contract ends
-``rol``                   ``werkgever``, ``werknemer`` or ``bureau``
-``taal``                  ``nl`` or ``en``
-========================  =====================================================================
+The keys are the ``link`` of the rows of :mod:`calculator.inputs` (the README lists them); each
+kind of input has one way to write its value:
 
-:func:`decode` never fails: what is valid comes back, the rest is reported as errors.
+=============  ==============================================================================
+periods        ``START/END`` ended in full recovery (END = last sick day), a bare ``START`` for
+               the illness that goes on; comma-separated
+date           ``YYYY-MM-DD``
+date_range     ``START/END``
+flag           ``1`` when the box is ticked (the value differs from the default)
+weeks          a whole number
+choice         one of the row's choices (``rol``, ``taal``)
+=============  ==============================================================================
+
+Two rows may share a key when their values cannot be confused: ``sanctie`` is a number of weeks
+or the date of UWV's repair decision. :func:`decode` never fails: what is valid comes back, the
+rest is reported as bad keys.
 
 >>> decode("v=1&ziek=2026-01-05/2026-03-31,2026-04-21&rol=bureau")["case"]["periods"]
 [{'start': '2026-01-05', 'end': '2026-03-31'}, {'start': '2026-04-21', 'end': None}]
+>>> decode("v=1&ziek=2026-01-05&sanctie=2027-01-04")["case"]["loonsanctie"]
+{'repaired': '2027-01-04'}
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
+from .inputs import TABLE, Input, by_link
 from .model import Case
 
-ROLE_VALUES = ("werkgever", "werknemer", "bureau")
-LANG_VALUES = ("nl", "en")
 MAX_FRAGMENT = 4000
-STEP_KEYS = {"pa": "probleemanalyse", "eje": "eerstejaarsevaluatie", "wia": "wia_aanvraag"}
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-KNOWN = {
-    "v",
-    "ziek",
-    "verlof",
-    "verlof_zelfde_oorzaak",
-    "verlof_zwanger",
-    "sanctie",
-    "verlenging",
-    "einde_contract",
-    "rol",
-    "taal",
-    *STEP_KEYS,
-}
+MAX_KEYS = 50
+MAX_PERIODS = 50
+MAX_WEEK_DIGITS = 3
+VERSION_KEY = "v"
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _write(row: Input, value: Any) -> str | None:
+    """The link text of a parsed value, or None when nothing needs to be written."""
+    if value is None:
+        return None
+    if row.kind == "periods":
+        return ",".join(
+            p.start.isoformat() + (f"/{p.end.isoformat()}" if p.end else "") for p in value
+        )
+    if row.kind == "date":
+        return str(value.isoformat())
+    if row.kind == "date_range":
+        return f"{value[0].isoformat()}/{value[1].isoformat()}"
+    if row.kind == "flag":
+        return "1" if bool(value) != bool(row.default) else None
+    if row.kind == "choice":
+        return str(value) if value in row.choices else None
+    return str(value)
 
 
 def encode(case: Case, role: str | None = None, lang: str | None = None) -> str:
     """The canonical fragment (without ``#``) for a case."""
-    parts = ["v=1"]
-    parts.append(
-        "ziek="
-        + ",".join(
-            p.start.isoformat() + (f"/{p.end.isoformat()}" if p.end else "") for p in case.periods
-        )
-    )
-    leave = case.pregnancy_leave
-    if leave is not None:
-        parts.append(f"verlof={leave.start.isoformat()}/{leave.end.isoformat()}")
-        if leave.same_cause:
-            parts.append("verlof_zelfde_oorzaak=1")
-        if leave.pregnancy_related:
-            parts.append("verlof_zwanger=1")
-    for key, step in STEP_KEYS.items():
-        if step in case.actual:
-            parts.append(f"{key}={case.actual[step].isoformat()}")
-    sanction = case.loonsanctie
-    if sanction is not None:
-        value = (
-            str(sanction.weeks)
-            if sanction.weeks is not None
-            else (sanction.repaired.isoformat() if sanction.repaired else "")
-        )
-        parts.append(f"sanctie={value}")
-    if case.extension_end is not None:
-        parts.append(f"verlenging={case.extension_end.isoformat()}")
-    if case.contract_end is not None:
-        parts.append(f"einde_contract={case.contract_end.isoformat()}")
-    if role in ROLE_VALUES:
-        parts.append(f"rol={role}")
-    if lang in LANG_VALUES:
-        parts.append(f"taal={lang}")
+    request = {"role": role, "lang": lang}
+    parts = [f"{VERSION_KEY}=1"]
+    for row in TABLE:
+        if row.link is None:
+            continue
+        value: Any
+        if row.scope == "request":
+            value = request.get(row.key)
+        elif row.kind == "periods":
+            value = case.periods
+        else:
+            value = case.values.get(row.id)
+        text = _write(row, value)
+        if text is not None:
+            parts.append(f"{row.link}={text}")
     return "&".join(parts)
 
 
-def _date_or_none(value: str, key: str, bad: list[str]) -> str | None:
-    if _DATE.match(value):
-        return value
-    bad.append(key)
-    return None
+# --- reading: shape only; the calculator checks the values afterwards -------------------------
+
+
+def _date(text: str) -> str | None:
+    return text if _DATE.match(text) else None
+
+
+def _read_periods(text: str) -> tuple[list[dict[str, str | None]], bool]:
+    """The periods whose start has the right shape, and whether every item had it."""
+    periods: list[dict[str, str | None]] = []
+    all_ok = True
+    for item in text.split(",")[:MAX_PERIODS]:
+        start, _, end = item.partition("/")
+        end_ok = not end or _date(end) is not None
+        all_ok = all_ok and _date(start) is not None and end_ok
+        if _date(start) is not None:
+            periods.append({"start": start, "end": end if end and end_ok else None})
+    return periods, all_ok
+
+
+def _read_range(text: str) -> dict[str, str] | None:
+    start, _, end = text.partition("/")
+    if _date(start) is None or _date(end) is None:
+        return None
+    return {"start": start, "end": end}
+
+
+def _read_weeks(text: str) -> str | None:
+    ok = text.isascii() and text.isdigit() and len(text) <= MAX_WEEK_DIGITS
+    return text if ok else None
+
+
+READERS: dict[str, Callable[[str, Input], Any]] = {
+    "date": lambda text, row: _date(text),
+    "date_range": lambda text, row: _read_range(text),
+    "flag": lambda text, row: (not row.default) if text == "1" else bool(row.default),
+    "weeks": lambda text, row: _read_weeks(text),
+    "choice": lambda text, row: text if text in row.choices else None,
+}
+
+
+def _put(target: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``value`` at the dotted ``key`` of a nested dict."""
+    *path, last = key.split(".")
+    for name in path:
+        target = target.setdefault(name, {})
+    target[last] = value
 
 
 def decode(fragment: Any) -> dict[str, Any]:
@@ -108,61 +148,40 @@ def decode(fragment: Any) -> dict[str, Any]:
     if not isinstance(fragment, str) or len(fragment) > MAX_FRAGMENT:
         bad.append("fragment")
         return result
-    text = fragment.lstrip("#")
     try:
-        pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=50)
+        pairs = parse_qsl(fragment.lstrip("#"), keep_blank_values=True, max_num_fields=MAX_KEYS)
     except ValueError:
         bad.append("fragment")
         return result
-    values: dict[str, str] = {}
-    for key, value in pairs:
-        if key not in KNOWN:
-            bad.append(key[:20])
-        else:
-            values[key] = value.strip()
-    if "ziek" in values:
-        periods: list[dict[str, str | None]] = []
-        for item in values["ziek"].split(",")[:50]:
-            start, _, end = item.partition("/")
-            start_ok = _date_or_none(start, "ziek", bad)
-            end_ok = _date_or_none(end, "ziek", bad) if end else None
-            if start_ok:
-                periods.append({"start": start_ok, "end": end_ok})
-        case["periods"] = periods
-    if "verlof" in values:
-        start, _, end = values["verlof"].partition("/")
-        s_ok, e_ok = _date_or_none(start, "verlof", bad), _date_or_none(end, "verlof", bad)
-        if s_ok and e_ok:
-            case["pregnancy_leave"] = {
-                "start": s_ok,
-                "end": e_ok,
-                "same_cause": values.get("verlof_zelfde_oorzaak") == "1",
-                "pregnancy_related": values.get("verlof_zwanger") == "1",
-            }
-    actual = {}
-    for key, step in STEP_KEYS.items():
-        if key in values and (ok := _date_or_none(values[key], key, bad)):
-            actual[step] = ok
-    if actual:
-        case["actual"] = actual
-    if "sanctie" in values:
-        value = values["sanctie"]
-        if value.isdigit() and len(value) <= 3:
-            case["loonsanctie"] = {"weeks": value}
-        elif ok := _date_or_none(value, "sanctie", bad):
-            case["loonsanctie"] = {"repaired": ok}
-    for key, name in (("verlenging", "extension_end"), ("einde_contract", "contract_end")):
-        if key in values and (ok := _date_or_none(values[key], key, bad)):
-            case[name] = ok
-    for key, name, allowed in (("rol", "role", ROLE_VALUES), ("taal", "lang", LANG_VALUES)):
-        if key in values:
-            if values[key] in allowed:
-                result[name] = values[key]
-            else:
+    for key, raw in pairs:
+        rows = by_link(key)
+        if not rows:
+            if key != VERSION_KEY:
+                bad.append(key[:20])
+            continue
+        text = raw.strip()
+        if rows[0].kind == "periods":
+            periods, all_ok = _read_periods(text)
+            case[rows[0].key] = periods
+            if not all_ok:
                 bad.append(key)
+            continue
+        for row in rows:
+            value = READERS[row.kind](text, row)
+            if value is not None:
+                if row.scope == "request":
+                    result[row.key] = value
+                else:
+                    _put(case, row.key, value)
+                break
+        else:
+            bad.append(key)
     return result
 
 
 def safe_key(key: str) -> str:
     """A key as it may be shown in a message: only letters, digits and underscores."""
     return quote(re.sub(r"[^a-z0-9_]", "", key.lower())[:20]) or "?"
+
+
+__all__ = ["date", "decode", "encode", "safe_key"]

@@ -14,6 +14,7 @@ from icalendar import Alarm, Calendar, Event
 from .dates import format_date
 from .engine import Milestone, Schedule
 from .rules import render
+from .words import ICS_CALENDAR_NAME, ICS_FROM, ICS_INDICATION, pick
 
 PRODID = "-//Spoorwijzer//Poortwachter rekenhulp//NL"
 
@@ -30,9 +31,9 @@ def _event(schedule: Schedule, m: Milestone, when: date, lang: str, suffix: str 
     event.add("summary", f"{rule.title[index]} (Spoorwijzer)")
     lines = [render(rule.text[index], rule.id)]
     if m.start is not None:
-        lines.append(("Vanaf " if lang == "nl" else "From ") + format_date(m.start, lang))
+        lines.append(pick(ICS_FROM, lang) + format_date(m.start, lang))
     if m.indication:
-        lines.append("Indicatie." if lang == "nl" else "Indication.")
+        lines.append(pick(ICS_INDICATION, lang))
     lines += [f"{s.as_dict(lang)['label']}: {s.url}" for s in rule.sources]
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")
@@ -50,8 +51,7 @@ def to_ics(schedule: Schedule, lang: str = "nl") -> str:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    name = "Poortwachter-termijnen" if lang == "nl" else "Poortwachter deadlines"
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", pick(ICS_CALENDAR_NAME, lang))
     for m in schedule.milestones:
         if not m.rule.in_calendar:
             continue

@@ -1,10 +1,16 @@
 """The case a visitor describes, read from plain data and checked against the rules.
 
-:func:`read_case` turns the ``case`` object of the JSON boundary into a :class:`Case`; it reports
-missing and impossible values. :func:`check_case` then checks the rules the values must obey
-(order of periods, a leave that fits, a sanction of at most 52 weeks, ...). Both collect every
-problem and raise one :class:`~calculator.errors.InputErrors`, one error per field, in the GOV.UK
-priority: missing, then impossible, then rule.
+:func:`read_case` turns the ``case`` object of the JSON boundary into a :class:`Case`, reading
+every input of the table in :mod:`calculator.inputs` by its kind; it reports missing and
+impossible values. :func:`check_case` then checks the rules the values must obey: the checks
+each row declares, and the rules between inputs (order of periods, a leave that fits, an
+extension after the normal end). Both collect every problem and raise one
+:class:`~calculator.errors.InputErrors`, one error per field, in the GOV.UK priority: missing,
+then impossible, then rule.
+
+>>> case = read_case({"periods": [{"start": "2026-01-05"}], "contract_end": "2026-12-31"})
+>>> case.first_sick_day, case.contract_end
+(datetime.date(2026, 1, 5), datetime.date(2026, 12, 31))
 """
 
 from __future__ import annotations
@@ -14,19 +20,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from . import law
 from .counting import Leave, Period, count_sick_days
-from .dates import check_range, parse_date
+from .dates import check_range, format_date, parse_date
 from .errors import CalculatorError, ImpossibleValueError, InputErrors, MissingValueError
-from .rules import (
-    EARLIEST_FIRST_SICK_DAY,
-    MAX_EXTENSION_WEEKS,
-    MAX_LEAVE_WEEKS,
-    MAX_SANCTION_WEEKS,
-    WACHTTIJD_DAYS,
-)
+from .inputs import CASE_INPUTS, INPUTS, STEP_INPUTS, Input
+from .rules import EARLIEST_FIRST_SICK_DAY
 
 MAX_PERIODS = 50
-STEPS = ("probleemanalyse", "eerstejaarsevaluatie", "wia_aanvraag")
+MAX_EXTENSION_WEEKS = 52
+MAX_LEAVE_WEEKS = 30  # not law: a WAZO leave longer than this is certainly a typing error
+MAX_NUMBER_DIGITS = 6
 LATEST_AHEAD = timedelta(days=366)  # a first sick day at most a year from today
 FAR_AHEAD = timedelta(days=10 * 366)  # any other date at most ten years from today
 
@@ -42,16 +46,57 @@ class Sanction:
 
 @dataclass(frozen=True)
 class Case:
+    """The periods of sickness and every other input, by the input's id (see
+    :mod:`calculator.inputs`). The properties give the inputs the rules use, typed."""
+
     periods: tuple[Period, ...]
-    pregnancy_leave: Leave | None = None
-    actual: Mapping[str, date] = field(default_factory=dict)
-    loonsanctie: Sanction | None = None
-    extension_end: date | None = None
-    contract_end: date | None = None
+    values: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def first_sick_day(self) -> date:
         return self.periods[0].start
+
+    def value(self, input_id: str) -> Any:
+        """The input's value, or its default when the visitor left it out."""
+        return self.values.get(input_id, INPUTS[input_id].default)
+
+    def date_of(self, input_id: str) -> date | None:
+        value = self.value(input_id)
+        return value if isinstance(value, date) else None
+
+    @property
+    def pregnancy_leave(self) -> Leave | None:
+        span = self.value("leave")
+        if span is None:
+            return None
+        start, end = span
+        return Leave(
+            start,
+            end,
+            same_cause=bool(self.value("leave_same_cause")),
+            pregnancy_related=bool(self.value("leave_pregnancy_related")),
+        )
+
+    @property
+    def actual(self) -> dict[str, date]:
+        """The actual dates of steps already taken, by milestone id."""
+        found = {row.step: self.date_of(row.id) for row in STEP_INPUTS if row.step}
+        return {step: when for step, when in found.items() if when is not None}
+
+    @property
+    def loonsanctie(self) -> Sanction | None:
+        weeks, repaired = self.value("sanction_weeks"), self.date_of("sanction_repaired")
+        if weeks is None and repaired is None:
+            return None
+        return Sanction(weeks, repaired)
+
+    @property
+    def extension_end(self) -> date | None:
+        return self.date_of("extension_end")
+
+    @property
+    def contract_end(self) -> date | None:
+        return self.date_of("contract_end")
 
 
 T = TypeVar("T")
@@ -88,20 +133,69 @@ def _empty(value: Any) -> bool:
     return False
 
 
-def _optional_date(value: Any, field_name: str, label: str) -> date | None:
-    return None if _empty(value) else parse_date(value, field_name, label)
-
-
-def _as_mapping(value: Any, field_name: str) -> Mapping[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise ImpossibleValueError("bad_request", field_name)
-    return value
-
-
 def _flag(value: Any) -> bool:
     return value is True or value in ("1", "true", "ja", "yes", "on", 1)
+
+
+# --- reading, one function per kind of input ----------------------------------------------------
+
+
+def _read_date(raw: Any, row: Input) -> date | None:
+    return None if _empty(raw) else parse_date(raw, row.field(), row.label_key())
+
+
+def _read_date_range(raw: Any, row: Input) -> tuple[date, date] | None:
+    if _empty(raw):
+        return None
+    if not isinstance(raw, Mapping):
+        raise ImpossibleValueError("bad_request", row.field("start"))
+    if _empty(raw.get("start")) and _empty(raw.get("end")):
+        return None
+    got = _Collector()
+    start = got.take(parse_date, raw.get("start"), row.field("start"), row.label_key("start"))
+    end = got.take(parse_date, raw.get("end"), row.field("end"), row.label_key("end"))
+    got.raise_if_any()
+    assert start is not None and end is not None
+    return start, end
+
+
+def _read_flag(raw: Any, row: Input) -> bool | None:
+    """True or False when it differs from the row's default; None (the default) otherwise."""
+    value = _flag(raw)
+    return None if raw is None or value == bool(row.default) else value
+
+
+def _read_weeks(raw: Any, row: Input) -> int | None:
+    if _empty(raw):
+        return None
+    text = raw.strip() if isinstance(raw, str) else raw if isinstance(raw, int) else None
+    if isinstance(text, bool) or text is None:
+        raise ImpossibleValueError("sanction_not_number", row.field(), label=row.label_key())
+    text = str(text)
+    if not (text.isascii() and text.isdigit()) or len(text) > MAX_NUMBER_DIGITS:
+        raise ImpossibleValueError("sanction_not_number", row.field(), label=row.label_key())
+    return int(text)
+
+
+READERS: dict[str, Callable[[Any, Input], Any]] = {
+    "date": _read_date,
+    "date_range": _read_date_range,
+    "flag": _read_flag,
+    "weeks": _read_weeks,
+}
+
+
+def _lookup(data: Mapping[str, Any], row: Input) -> Any:
+    """The raw value at the row's key path; a container that is not an object is an error."""
+    node: Any = data
+    for name in row.key.split("."):
+        if _empty(node):
+            return None
+        if not isinstance(node, Mapping):
+            first = next(iter(row.parts))
+            raise ImpossibleValueError("bad_request", row.field(first if first != "" else ""))
+        node = node.get(name)
+    return node
 
 
 def read_case(data: Any) -> Case:
@@ -110,27 +204,31 @@ def read_case(data: Any) -> Case:
         raise InputErrors([ImpossibleValueError("bad_request", "request")])
     got = _Collector()
     periods = _read_periods(data.get("periods"), got)
-    leave = got.take(lambda: _read_leave(data.get("pregnancy_leave")))
-    actual_data = got.take(lambda: _as_mapping(data.get("actual"), "actual")) or {}
-    actual: dict[str, date] = {}
-    for step in STEPS:
-        value = got.take(_optional_date, actual_data.get(step), f"actual.{step}", step)
+    values: dict[str, Any] = {}
+    bad_containers: set[str] = set()
+    for row in CASE_INPUTS:
+        if row.kind == "periods" or (row.requires and row.requires not in values):
+            continue
+        container = row.key.rpartition(".")[0]
+        if container in bad_containers:
+            continue
+        try:
+            raw = _lookup(data, row)
+        except CalculatorError as error:
+            bad_containers.add(container)
+            got.add(error)
+            continue
+        value = got.take(READERS[row.kind], raw, row)
         if value is not None:
-            actual[step] = value
-    sanction = got.take(lambda: _read_sanction(data.get("loonsanctie")))
-    extension = got.take(
-        lambda: _optional_date(data.get("extension_end"), "extension_end", "extension_end")
-    )
-    contract = got.take(
-        lambda: _optional_date(data.get("contract_end"), "contract_end", "contract_end")
-    )
+            values[row.id] = value
     got.raise_if_any()
-    return Case(tuple(periods), leave, actual, sanction, extension, contract)
+    return Case(tuple(periods), values)
 
 
 def _read_periods(value: Any, got: _Collector) -> list[Period]:
+    row = INPUTS["periods"]
     if _empty(value):
-        got.add(MissingValueError("periods_missing", "periods.0.start", label="first_sick_day"))
+        got.add(MissingValueError("periods_missing", "periods.0.start", label="periods.first"))
         return []
     if not isinstance(value, list):
         got.add(ImpossibleValueError("bad_request", "periods.0.start"))
@@ -143,45 +241,18 @@ def _read_periods(value: Any, got: _Collector) -> list[Period]:
         if not isinstance(item, Mapping):
             got.add(ImpossibleValueError("bad_request", f"periods.{index}.start"))
             continue
-        label = "first_sick_day" if index == 0 else "period_start"
+        label = row.label_key("first" if index == 0 else "start")
         start = got.take(parse_date, item.get("start"), f"periods.{index}.start", label)
-        end = got.take(_optional_date, item.get("end"), f"periods.{index}.end", "period_end")
+        end_raw = item.get("end")
+        end = None
+        if not _empty(end_raw):
+            end = got.take(parse_date, end_raw, f"periods.{index}.end", row.label_key("end"))
         if start is not None:
             periods.append(Period(start, end))
     return periods
 
 
-def _read_leave(value: Any) -> Leave | None:
-    if _empty(value) or not isinstance(value, Mapping):
-        if value is not None and not isinstance(value, Mapping) and not _empty(value):
-            raise ImpossibleValueError("bad_request", "pregnancy_leave.start")
-        return None
-    if _empty(value.get("start")) and _empty(value.get("end")):
-        return None
-    got = _Collector()
-    start = got.take(lambda: parse_date(value.get("start"), "pregnancy_leave.start", "leave_start"))
-    end = got.take(lambda: parse_date(value.get("end"), "pregnancy_leave.end", "leave_end"))
-    got.raise_if_any()
-    assert start is not None and end is not None
-    return Leave(start, end, _flag(value.get("same_cause")), _flag(value.get("pregnancy_related")))
-
-
-def _read_sanction(value: Any) -> Sanction | None:
-    if _empty(value):
-        return None
-    if not isinstance(value, Mapping):
-        raise ImpossibleValueError("bad_request", "loonsanctie.weeks")
-    weeks_raw, repaired_raw = value.get("weeks"), value.get("repaired")
-    if _empty(weeks_raw) and _empty(repaired_raw):
-        return None
-    if not _empty(weeks_raw) and not _empty(repaired_raw):
-        raise CalculatorError("sanction_both", "loonsanctie.weeks")
-    if not _empty(repaired_raw):
-        return Sanction(repaired=parse_date(repaired_raw, "loonsanctie.repaired", "repaired"))
-    text = str(weeks_raw).strip() if isinstance(weeks_raw, (int, str)) else ""
-    if isinstance(weeks_raw, bool) or not text.isdigit() or len(text) > 6:
-        raise ImpossibleValueError("sanction_not_number", "loonsanctie.weeks")
-    return Sanction(weeks=int(text))
+# --- checking the rules -----------------------------------------------------------------------
 
 
 def check_case(case: Case, today: date) -> None:
@@ -189,14 +260,14 @@ def check_case(case: Case, today: date) -> None:
     got = _Collector()
     first = case.first_sick_day
     far = _add(today, FAR_AHEAD)
+    periods = INPUTS["periods"]
     got.take(
-        lambda: check_range(
-            first,
-            "periods.0.start",
-            "first_sick_day",
-            EARLIEST_FIRST_SICK_DAY,
-            _add(today, LATEST_AHEAD),
-        )
+        check_range,
+        first,
+        "periods.0.start",
+        periods.label_key("first"),
+        EARLIEST_FIRST_SICK_DAY,
+        _add(today, LATEST_AHEAD),
     )
     previous_end: date | None = None
     for index, period in enumerate(case.periods):
@@ -209,7 +280,7 @@ def check_case(case: Case, today: date) -> None:
                 check_range,
                 period.start,
                 f"periods.{index}.start",
-                "period_start",
+                periods.label_key("start"),
                 EARLIEST_FIRST_SICK_DAY,
                 far,
             )
@@ -220,73 +291,61 @@ def check_case(case: Case, today: date) -> None:
                 check_range,
                 period.end,
                 f"periods.{index}.end",
-                "period_end",
+                periods.label_key("end"),
                 EARLIEST_FIRST_SICK_DAY,
                 far,
             )
         previous_end = period.end
-    leave = case.pregnancy_leave
-    if leave is not None:
-        if leave.end < leave.start:
-            got.add(CalculatorError("leave_end_before_start", "pregnancy_leave.end"))
-        elif (leave.end - leave.start).days + 1 > MAX_LEAVE_WEEKS * 7:
-            got.add(CalculatorError("leave_too_long", "pregnancy_leave.end", max=MAX_LEAVE_WEEKS))
-        if leave.start <= first:
-            got.add(CalculatorError("leave_outside_case", "pregnancy_leave.start"))
-        got.take(
-            lambda: check_range(
-                leave.end, "pregnancy_leave.end", "leave_end", EARLIEST_FIRST_SICK_DAY, far
-            )
-        )
-    for step, when in case.actual.items():
-        if when < first:
-            got.add(CalculatorError("actual_before_start", f"actual.{step}", label=step))
-        elif when > today:
-            got.add(CalculatorError("actual_after_today", f"actual.{step}", label=step))
+    _check_leave(case, got)
+    for row in CASE_INPUTS:
+        if row.id in case.values and row.kind in ("date", "date_range", "weeks"):
+            _check_row(row, case.values[row.id], first, today, far, got)
     sanction = case.loonsanctie
-    if sanction is not None and sanction.weeks is not None:
-        if sanction.weeks > MAX_SANCTION_WEEKS:
-            got.add(
-                CalculatorError("sanction_too_long", "loonsanctie.weeks", max=MAX_SANCTION_WEEKS)
-            )
-        elif sanction.weeks < 1:
-            got.add(CalculatorError("sanction_too_short", "loonsanctie.weeks"))
-    if sanction is not None and sanction.repaired is not None:
-        if sanction.repaired < first:
-            got.add(
-                CalculatorError("actual_before_start", "loonsanctie.repaired", label="repaired")
-            )
-        got.take(
-            lambda: check_range(
-                sanction.repaired or first,
-                "loonsanctie.repaired",
-                "repaired",
-                EARLIEST_FIRST_SICK_DAY,
-                far,
-            )
-        )
-    if case.contract_end is not None:
-        if case.contract_end < first:
-            got.add(CalculatorError("contract_end_before_start", "contract_end"))
-        got.take(
-            lambda: check_range(
-                case.contract_end or first,
-                "contract_end",
-                "contract_end",
-                EARLIEST_FIRST_SICK_DAY,
-                far,
-            )
-        )
+    if sanction is not None and sanction.weeks is not None and sanction.repaired is not None:
+        got.add(CalculatorError("sanction_both", INPUTS["sanction_weeks"].field()))
     got.raise_if_any()
     if case.extension_end is not None:
         _check_extension(case, case.extension_end)
 
 
-def _check_extension(case: Case, extension_end: date) -> None:
-    from .dates import format_date
+def _check_leave(case: Case, got: _Collector) -> None:
+    leave = case.pregnancy_leave
+    if leave is None:
+        return
+    row = INPUTS["leave"]
+    if leave.end < leave.start:
+        got.add(CalculatorError("leave_end_before_start", row.field("end")))
+    elif (leave.end - leave.start).days + 1 > MAX_LEAVE_WEEKS * law.DAYS_PER_WEEK:
+        got.add(CalculatorError("leave_too_long", row.field("end"), max=MAX_LEAVE_WEEKS))
+    if leave.start <= case.first_sick_day:
+        got.add(CalculatorError("leave_outside_case", row.field("start")))
 
-    base_end = count_sick_days(case.periods, case.pregnancy_leave).day(WACHTTIJD_DAYS)
-    latest = base_end + timedelta(weeks=MAX_EXTENSION_WEEKS)
+
+def _check_row(
+    row: Input, value: Any, first: date, today: date, far: date, got: _Collector
+) -> None:
+    """The checks the row declares (:class:`calculator.inputs.Check`)."""
+    check = row.check
+    if row.kind == "weeks":
+        if check.maximum is not None and value > check.maximum[0]:
+            got.add(CalculatorError(check.maximum[1], row.field(), max=check.maximum[0]))
+        elif check.minimum is not None and value < check.minimum[0]:
+            got.add(CalculatorError(check.minimum[1], row.field(), min=check.minimum[0]))
+        return
+    dates = {"": value} if row.kind == "date" else {"end": value[1]}
+    for part, when in dates.items():
+        name, label = row.field(part), row.label_key(part)
+        if check.after_first_sick_day and when < first:
+            got.add(CalculatorError(check.after_first_sick_day, name, label=label))
+        elif check.not_after_today and when > today:
+            got.add(CalculatorError("actual_after_today", name, label=label))
+        if check.in_calculable_range:
+            got.take(check_range, when, name, label, EARLIEST_FIRST_SICK_DAY, far)
+
+
+def _check_extension(case: Case, extension_end: date) -> None:
+    base_end = count_sick_days(case.periods, case.pregnancy_leave).day(law.WACHTTIJD.days)
+    latest = base_end + timedelta(days=MAX_EXTENSION_WEEKS * law.DAYS_PER_WEEK)
     if extension_end <= base_end:
         raise InputErrors(
             [

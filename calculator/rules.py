@@ -22,201 +22,48 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from .counting import NEW_PERIOD_GAP, SAMENTELLEN_MAX_GAP, Period, count_sick_days, week_of_day
-from .holidays import ATW_URL, next_working_day
-
-if TYPE_CHECKING:
-    from .engine import Context
+from . import law
+from .counting import Period, count_sick_days
+from .formulas import (
+    AfterStep,
+    BeforeEnd,
+    Context,
+    End,
+    Every,
+    FirstSickDay,
+    FirstWorkingDayAfter,
+    Formula,
+    SickDay,
+    SickDays,
+    Window,
+)
+from .sources import (
+    ATW_3,
+    BW_629,
+    BW_670,
+    REG_2,
+    REG_4,
+    SRC_UWV_42,
+    SRC_UWV_WIA,
+    SRC_UWV_WW,
+    WIA_23,
+    WIA_23_2,
+    WIA_23_6,
+    WIA_25_3,
+    WIA_64_2,
+    WIA_64_3,
+    Source,
+)
 
 Kind = Literal["deadline", "window", "event", "information", "option", "recurring", "advice"]
 Role = Literal["werkgever", "werknemer", "bureau"]
 ROLES: tuple[Role, ...] = ("werkgever", "werknemer", "bureau")
 
-WACHTTIJD_DAYS = 104 * 7  # WIA 23(1), BW 7:629(1): 104 weeks
-MAX_SANCTION_WEEKS = 52  # WIA 25(9)
-SANCTION_END_AFTER_REPAIR = 42  # days: 6 weeks after UWV's decision, WIA 25(12)-(14)
-MAX_EXTENSION_WEEKS = 52  # WIA 24(1)
-MAX_LEAVE_WEEKS = 30  # a WAZO leave longer than this is certainly a typing error
-
-# Versioned links: the wetten.overheid.nl "jci" reference with the version date of the text we
-# checked (z = the date the text is read for, g = the date the version is valid on).
-LAW_VERSION = "2026-11-01"
 RULES_CHECKED = date(2026, 11, 23)
-EARLIEST_FIRST_SICK_DAY = date(2013, 7, 1)  # wia_aanvraag / wia_brief rules valid from here
-
-
-def wetten(bwb: str, artikel: str, **parts: str) -> str:
-    """A versioned wetten.overheid.nl link to one article."""
-    extra = "".join(f"&{k}={v}" for k, v in parts.items())
-    return (
-        f"https://wetten.overheid.nl/jci1.3:c:{bwb}{extra}&artikel={artikel}"
-        f"&z={LAW_VERSION}&g={LAW_VERSION}"
-    )
-
-
-WIA, REGELING, BW = "BWBR0019057", "BWBR0013540", "BWBR0005290"
-UWV_42 = (
-    "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/"
-    "werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv"
-)
-UWV_WIA = "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/"
-UWV_WERKGEVER = "https://www.uwv.nl/werkgevers/werknemer-is-ziek"
-
-
-@dataclass(frozen=True)
-class Source:
-    """A legal source: a label in both languages and a link."""
-
-    label_nl: str
-    label_en: str
-    url: str
-
-    def as_dict(self, lang: str) -> dict[str, str]:
-        return {"label": self.label_en if lang == "en" else self.label_nl, "url": self.url}
-
-
-def art(law_nl: str, law_en: str, article: str, url: str) -> Source:
-    return Source(f"{law_nl} art. {article}", f"{law_en} art. {article}", url)
-
-
-WIA_23 = art("Wet WIA", "WIA Act", "23", wetten(WIA, "23"))
-WIA_23_2 = art("Wet WIA", "WIA Act", "23 lid 2", wetten(WIA, "23"))
-WIA_23_6 = art("Wet WIA", "WIA Act", "23 lid 6", wetten(WIA, "23"))
-WIA_24 = art("Wet WIA", "WIA Act", "24", wetten(WIA, "24"))
-WIA_25_3 = art("Wet WIA", "WIA Act", "25 lid 3", wetten(WIA, "25"))
-WIA_25_9 = art("Wet WIA", "WIA Act", "25 lid 9-14", wetten(WIA, "25"))
-WIA_64_2 = art("Wet WIA", "WIA Act", "64 lid 2", wetten(WIA, "64"))
-WIA_64_3 = art("Wet WIA", "WIA Act", "64 lid 3", wetten(WIA, "64"))
-REG_2 = art("Regeling procesgang", "Regeling procesgang", "2 lid 2", wetten(REGELING, "2"))
-REG_4 = art("Regeling procesgang", "Regeling procesgang", "4", wetten(REGELING, "4"))
-BW_629 = art("BW", "Dutch Civil Code", "7:629", wetten(BW, "629", boek="7", titeldeel="10"))
-BW_629_11 = art(
-    "BW", "Dutch Civil Code", "7:629 lid 11", wetten(BW, "629", boek="7", titeldeel="10")
-)
-BW_670 = art("BW", "Dutch Civil Code", "7:670 lid 1", wetten(BW, "670", boek="7", titeldeel="10"))
-ATW_3 = Source("Algemene termijnenwet art. 3", "General Time Limits Act art. 3", ATW_URL)
-SRC_UWV_42 = Source(
-    "UWV: ziek melden bij UWV (42e-weeksmelding)",
-    "UWV: reporting long-term sickness (42-week report)",
-    UWV_42,
-)
-SRC_UWV_WIA = Source(
-    "UWV: bijna 2 jaar ziek, WIA aanvragen", "UWV: almost 2 years ill, applying for WIA", UWV_WIA
-)
-SRC_UWV_WW = Source("UWV: Werkwijzer Poortwachter", "UWV: Werkwijzer Poortwachter", UWV_WERKGEVER)
-
-
-# --- Formulas -----------------------------------------------------------------------------------
-# A formula turns the counted sick days (and the case) into a date. ``nominal`` gives the
-# illness week the law names, for the timeline pages (None for a window's start when no window).
-
-
-class Formula:
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        """(window start or None, date)."""
-        raise NotImplementedError
-
-    def nominal(self, ctx: Context) -> tuple[int | None, int]:
-        start, end = self.evaluate(ctx)
-        first = None if start is None else ctx.count.week_of(start)
-        week = ctx.count.week_of(end)
-        assert week is not None
-        return first, week
-
-
-@dataclass(frozen=True)
-class Day(Formula):
-    """The n-th counted sick day; with ``plus`` calendar days added after it."""
-
-    n: int
-    plus: int = 0
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, ctx.count.day(self.n) + timedelta(days=self.plus)
-
-
-@dataclass(frozen=True)
-class FirstWorkingDayAfterWeek(Formula):
-    """The first working day after illness week ``week`` (Atw holidays and weekends skipped)."""
-
-    week: int
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, next_working_day(ctx.count.day(7 * self.week) + timedelta(days=1))
-
-    def nominal(self, ctx: Context) -> tuple[int | None, int]:
-        return None, self.week
-
-
-@dataclass(frozen=True)
-class Window(Formula):
-    """From sick day ``first`` to sick day ``last``."""
-
-    first: int
-    last: int
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return ctx.count.day(self.first), ctx.count.day(self.last)
-
-
-@dataclass(frozen=True)
-class AfterStep(Formula):
-    """``days`` calendar days after the actual date of an earlier step, when the visitor gave
-    it; else the ``fallback``."""
-
-    step: str
-    days: int
-    fallback: Formula
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        actual = ctx.actual.get(self.step)
-        if actual is not None:
-            return None, actual + timedelta(days=self.days)
-        return self.fallback.evaluate(ctx)
-
-    def nominal(self, ctx: Context) -> tuple[int | None, int]:
-        return self.fallback.nominal(ctx)
-
-
-@dataclass(frozen=True)
-class BeforeEnd(Formula):
-    """``days`` calendar days before the end of the wachttijd as extended by a voluntary
-    extension (WIA 25(4), 64(3)); a loonsanctie or a late application does not move it."""
-
-    days: int
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, ctx.deadline_end - timedelta(days=self.days)
-
-
-@dataclass(frozen=True)
-class End(Formula):
-    """The end of the wachttijd with every extension, plus ``plus`` days."""
-
-    plus: int = 0
-    opzegverbod: bool = False
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        end = ctx.opzegverbod_end if self.opzegverbod else ctx.end
-        return None, end + timedelta(days=self.plus)
-
-    def nominal(self, ctx: Context) -> tuple[int | None, int]:
-        return None, week_of_day(WACHTTIJD_DAYS + self.plus)
-
-
-@dataclass(frozen=True)
-class Every(Formula):
-    """Recurring: every ``days`` days after another milestone, until the end."""
-
-    after: str
-    days: int
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, ctx.dates[self.after] + timedelta(days=self.days)
 
 
 # --- The table ------------------------------------------------------------------------------------
@@ -256,7 +103,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "eerste_ziektedag",
         "event",
-        Day(1),
+        FirstSickDay(),
         "werknemer",
         ("Werknemer", "Employee"),
         ("Eerste ziektedag en ziekmelding", "First sick day and reporting sick"),
@@ -283,7 +130,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "melding_arbodienst",
         "advice",
-        Day(7),
+        SickDay(law.ARBODIENST_MELDING),
         "werkgever",
         ("Werkgever", "Employer"),
         (
@@ -313,7 +160,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "probleemanalyse",
         "deadline",
-        Day(42),
+        SickDay(law.PROBLEEMANALYSE),
         "bedrijfsarts",
         ("Werkgever vraagt, bedrijfsarts schrijft", "Employer asks, bedrijfsarts writes"),
         ("Probleemanalyse door de bedrijfsarts", "Probleemanalyse by the bedrijfsarts"),
@@ -345,7 +192,11 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "plan_van_aanpak",
         "deadline",
-        AfterStep("probleemanalyse", 14, Day(56)),
+        AfterStep(
+            "probleemanalyse",
+            law.PLAN_NA_PROBLEEMANALYSE,
+            SickDays(law.PROBLEEMANALYSE, law.PLAN_NA_PROBLEEMANALYSE),
+        ),
         "werkgever_werknemer",
         ("Werkgever en werknemer samen", "Employer and employee together"),
         ("Plan van aanpak", "Plan van aanpak (plan of action)"),
@@ -375,7 +226,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "evaluatie",
         "recurring",
-        Every("plan_van_aanpak", 42),
+        Every("plan_van_aanpak", law.EVALUATIE_INTERVAL),
         "werkgever_werknemer",
         ("Werkgever en werknemer samen", "Employer and employee together"),
         ("Plan van aanpak evalueren en bijstellen", "Evaluate and adjust the plan van aanpak"),
@@ -406,7 +257,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "ziekmelding_uwv",
         "deadline",
-        FirstWorkingDayAfterWeek(42),
+        FirstWorkingDayAfter(law.ZIEKMELDING_UWV),
         "werkgever",
         ("Werkgever", "Employer"),
         ("Ziekmelding bij UWV (42e-weeksmelding)", "Report to UWV (42-week report)"),
@@ -435,7 +286,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "eerstejaarsevaluatie",
         "window",
-        Window(316, 364),
+        Window(law.EERSTEJAARSEVALUATIE_VAN, law.EERSTE_JAAR),
         "werkgever_werknemer",
         ("Werkgever en werknemer samen", "Employer and employee together"),
         ("Eerstejaarsevaluatie", "Eerstejaarsevaluatie (first-year evaluation)"),
@@ -472,7 +323,11 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "spoor_2",
         "deadline",
-        AfterStep("eerstejaarsevaluatie", 42, Day(364, plus=42)),
+        AfterStep(
+            "eerstejaarsevaluatie",
+            law.SPOOR_2_NA_EJE,
+            SickDay(law.EERSTE_JAAR, plus=law.SPOOR_2_NA_EJE),
+        ),
         "werkgever",
         ("Werkgever", "Employer"),
         ("Spoor 2 gestart (uiterlijk)", "Spoor 2 started (at the latest)"),
@@ -510,7 +365,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "vervroegde_iva",
         "option",
-        Day(476),
+        SickDay(law.VERVROEGDE_IVA_UITERLIJK),
         "werknemer",
         ("Werknemer", "Employee"),
         ("Laatste dag voor een vervroegde IVA-aanvraag", "Last day to apply for early IVA"),
@@ -535,7 +390,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "wia_brief",
         "information",
-        Window(610, 623),
+        Window(law.WIA_BRIEF_VAN, law.WIA_BRIEF_UITERLIJK),
         "uwv",
         ("UWV", "UWV"),
         ("UWV stuurt de brief over de WIA-aanvraag", "UWV sends the WIA application letter"),
@@ -563,7 +418,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "reintegratieverslag",
         "deadline",
-        BeforeEnd(91),
+        BeforeEnd(law.REINTEGRATIEVERSLAG_VOOR_EINDE),
         "werkgever",
         ("Werkgever", "Employer"),
         ("Re-integratieverslag klaar", "Re-integratieverslag complete"),
@@ -595,7 +450,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "wia_aanvraag",
         "deadline",
-        BeforeEnd(77),
+        BeforeEnd(law.WIA_AANVRAAG_VOOR_EINDE),
         "werknemer",
         ("Werknemer", "Employee"),
         ("WIA-aanvraag uiterlijk", "WIA application at the latest"),
@@ -647,7 +502,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "start_wia",
         "event",
-        End(plus=1),
+        End(next_day=True),
         "uwv",
         ("UWV", "UWV"),
         ("Eerste dag WIA-uitkering", "First day of the WIA benefit"),
@@ -686,20 +541,12 @@ MILESTONE_RULES: tuple[Rule, ...] = (
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in MILESTONE_RULES}
 
+#: The first sick day from which every rule of the table applies: earlier cases fall under
+#: older rules (the WIA application by week 93 dates from 1 July 2013), so they are refused.
+EARLIEST_FIRST_SICK_DAY: date = max(r.valid_from for r in MILESTONE_RULES if r.valid_from)
+
 # Numbers of the rules that pages may quote (through the site's `{{ sw.const NAME }}` marker).
-CONSTANTS: dict[str, int] = {
-    "wachttijd_weken": WACHTTIJD_DAYS // 7,
-    "samentellen_max_gap_dagen": SAMENTELLEN_MAX_GAP,
-    "nieuwe_periode_gap_dagen": NEW_PERIOD_GAP,
-    "max_loonsanctie_weken": MAX_SANCTION_WEEKS,
-    "riv_weken_voor_einde": 13,
-    "wia_weken_voor_einde": 11,
-    "pva_weken_na_pa": 2,
-    "spoor2_weken_na_eje": 6,
-    "evaluatie_interval_weken": 6,
-    "verlenging_min_weken": 13,
-    "loonsanctie_einde_weken_na_herstel": SANCTION_END_AFTER_REPAIR // 7,
-}
+CONSTANTS: dict[str, int] = law.constants()
 
 
 @dataclass(frozen=True)
@@ -767,8 +614,6 @@ LAW_CHANGES: tuple[LawChange, ...] = (
 def nominal_weeks() -> dict[str, tuple[int | None, int]]:
     """The illness week the law names for each milestone (first week of a window or None,
     week), computed from the formulas for a continuous illness."""
-    from .engine import Context
-
     reference = count_sick_days([Period(date(2026, 1, 5))])
     ctx = Context.plain(reference)
     ctx.dates["plan_van_aanpak"] = RULES_BY_ID["plan_van_aanpak"].formula.evaluate(ctx)[1]

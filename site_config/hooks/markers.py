@@ -12,7 +12,8 @@ Inline, anywhere in a line:
 - ``{{ sw.checked }}``: the date the rules were last checked, in the page's language.
 
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
-``{{ sw.glossary }}``, ``{{ sw.changes }}`` (and ``{{ sw.checked }}``).
+``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
+case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
 
 An unknown marker, an unknown id, a block marker inside a line or anything else that starts
 with ``{{ sw.`` and is not a valid marker fails the build with a ``PluginError``.
@@ -55,7 +56,9 @@ ANY_MARKER = re.compile(r"\{\{\s*sw\.[^}]*\}\}|\{\{\s*sw\.")
 MARKER = re.compile(r"\{\{\s*sw\.(?P<name>[a-z_]+)(?:\s+(?P<arg>[A-Za-z0-9_]+))?\s*\}\}")
 
 INLINE_MARKERS = frozenset({"week", "week_start", "const", "checked"})
-BLOCK_MARKERS = frozenset({"timeline", "examples", "sources", "glossary", "changes", "checked"})
+BLOCK_MARKERS = frozenset(
+    {"timeline", "examples", "sources", "glossary", "changes", "checked", "case_inputs"}
+)
 NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
 
 TEXT: dict[str, dict[str, str]] = {
@@ -449,12 +452,22 @@ def abbreviations(lang: str, terms: Sequence[Term]) -> str:
 
 # --- the replacement ---------------------------------------------------------------------
 
+def case_inputs_block(lang: str) -> str:
+    """The inputs table (calculator.inputs.schema) as a JSON data block for the page's form.
+    ``</`` is escaped so that no value can close the element."""
+    from calculator.inputs import schema
+
+    data = json.dumps(schema(), ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/json" id="sw-case-inputs">{data}</script>'
+
+
 BLOCKS: dict[str, Callable[[str], str]] = {
     "timeline": timeline_block,
     "examples": examples_block,
     "sources": sources_block,
     "glossary": glossary_block,
     "changes": changes_block,
+    "case_inputs": case_inputs_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
 

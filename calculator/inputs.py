@@ -1,0 +1,479 @@
+"""The case inputs: every input a case can have, each declared once as one row.
+
+A row (:class:`Input`) says what the input is (``kind``), where it lives in the boundary's JSON
+(``key``, a dotted path inside ``case``, or inside the request for ``scope="request"``), its
+share-link key (``link``), its command-line flag (``cli``), its Dutch and English labels, hints,
+the noun used in error messages and the label of the "check your answers" summary (``parts``),
+the form section it belongs to, and the checks a value must pass (``checks``).
+
+Everything else reads this table: the model's reader (:func:`calculator.model.read_case`), the
+share link (:mod:`calculator.fragment`), the command line (:mod:`calculator.cli`), the error
+messages' field labels (:mod:`calculator.errors`), the summary (:mod:`calculator.boundary`) and
+the page's form, which gets :func:`schema` as JSON from the build. Adding an input means: one
+row here, the rule that uses it, and tests.
+
+Parts: a single value has one part ``""``; a date range has ``start`` and ``end``; the periods
+of sickness have ``first`` (day 1), ``start`` (a later period's first sick day), ``end`` (the
+last sick day before a recovery) and ``recovered`` (the last sick day of the last period).
+
+>>> INPUTS["extension_end"].link, INPUTS["extension_end"].cli
+('verlenging', '--extension-end')
+>>> [row.id for row in by_link("sanctie")]
+['sanction_weeks', 'sanction_repaired']
+>>> noun("actual_probleemanalyse", "en")
+'the date of the probleemanalyse'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from . import law
+
+T = tuple[str, str]  # (Dutch, English)
+Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice"]
+Scope = Literal["case", "request"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """The words for one field of an input."""
+
+    label: T
+    noun: T  # inside an error message: "Vul {noun} in"
+    hint: T | None = None
+    summary: T | None = None  # the label in "check your answers"; None: not summarised
+
+
+@dataclass(frozen=True)
+class Check:
+    """The checks a value must pass; :mod:`calculator.model` applies them.
+
+    ``after_first_sick_day``: the error code when the date lies before day 1;
+    ``not_after_today``: only steps already taken;
+    ``in_calculable_range``: between the earliest first sick day the rules cover and ten years
+    ahead; ``minimum``/``maximum``: bounds of a number, each with its error code.
+    """
+
+    after_first_sick_day: str | None = None
+    not_after_today: bool = False
+    in_calculable_range: bool = False
+    minimum: tuple[int, str] | None = None
+    maximum: tuple[int, str] | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group of inputs on the form; optional sections start closed."""
+
+    id: str
+    title: T
+    hint: T | None = None
+    optional: bool = True
+
+
+@dataclass(frozen=True)
+class Input:
+    id: str
+    kind: Kind
+    key: str
+    section: str
+    parts: Mapping[str, Part]
+    link: str | None = None
+    cli: str | None = None  # "" for the positional argument
+    scope: Scope = "case"
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    check: Check = field(default_factory=Check)
+    step: str | None = None  # the milestone whose actual date this is
+    requires: str | None = None  # only read when this other input is given
+
+    @property
+    def part(self) -> Part:
+        return self.parts[""]
+
+    def field(self, part: str = "") -> str:
+        """The field name errors use: the key, with ``.start``/``.end`` for a range."""
+        return f"{self.key}.{part}" if part else self.key
+
+    def label_key(self, part: str = "") -> str:
+        """The key of this part's noun in :data:`NOUNS`."""
+        return f"{self.id}.{part}" if part else self.id
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("periods", ("Ziekteperiodes", "Periods of sickness"), optional=False),
+    Section("leave", ("Zwangerschaps- en bevallingsverlof", "Pregnancy and maternity leave")),
+    Section(
+        "steps",
+        ("Stappen die al gezet zijn", "Steps already taken"),
+        (
+            "Vul alleen in wat echt al gebeurd is. Dan rekent de rekenhulp vanaf die datum.",
+            "Only fill in what has really happened. The calculator then counts from that date.",
+        ),
+    ),
+    Section(
+        "sanction",
+        ("Loonsanctie", "Wage sanction (loonsanctie)"),
+        (
+            "Vul de lengte van de loonsanctie in, of de datum waarop UWV besliste dat de "
+            "tekortkoming is hersteld.",
+            "Fill in the length of the wage sanction, or the date UWV decided the shortcoming "
+            "was repaired.",
+        ),
+    ),
+    Section("extension", ("Vrijwillige verlenging", "Voluntary extension")),
+    Section("contract", ("Einde van het contract", "End of the contract")),
+    Section("view", ("Weergave", "View"), optional=False),
+)
+
+
+def _date_part(label: T, noun: T, summary: T | None = None, hint: T | None = None) -> Part:
+    return Part(label=label, noun=noun, hint=hint, summary=summary)
+
+
+def _actual(step: str, link: str, cli: str, label: T, noun: T, summary: T) -> Input:
+    return Input(
+        id=f"actual_{step}",
+        kind="date",
+        key=f"actual.{step}",
+        section="steps",
+        parts={"": _date_part(label, noun, summary)},
+        link=link,
+        cli=cli,
+        check=Check(after_first_sick_day="actual_before_start", not_after_today=True),
+        step=step,
+    )
+
+
+TABLE: tuple[Input, ...] = (
+    Input(
+        id="periods",
+        kind="periods",
+        key="periods",
+        section="periods",
+        link="ziek",
+        cli="",
+        parts={
+            "first": Part(
+                label=("Eerste ziektedag", "First sick day"),
+                noun=("de eerste ziektedag", "the first sick day"),
+                hint=(
+                    "De eerste werkdag waarop je door ziekte niet hebt gewerkt, of de dag waarop "
+                    "je halverwege je werk bent gestopt. Bijvoorbeeld 5 1 2026 of 5 jan 2026.",
+                    "The first working day you did not work because of illness, or the day you "
+                    "stopped working part-way through. For example 5 1 2026 or 5 Jan 2026.",
+                ),
+                summary=("Eerste ziektedag", "First sick day"),
+            ),
+            "end": Part(
+                label=(
+                    "Laatste ziektedag voor volledig herstel",
+                    "Last sick day before full recovery",
+                ),
+                noun=("de laatste ziektedag", "the last sick day"),
+                hint=(
+                    "De laatste dag waarop je ziek was, voordat je je eigen werk weer helemaal "
+                    "deed.",
+                    "The last day you were ill, before you were fully back in your own job.",
+                ),
+                summary=("Laatste ziektedag voor herstel", "Last sick day before recovery"),
+            ),
+            "start": Part(
+                label=("Nieuwe eerste ziektedag", "New first sick day"),
+                noun=("de eerste ziektedag van deze periode", "the first sick day of this period"),
+                hint=(
+                    "De eerste werkdag waarop je opnieuw door ziekte niet hebt gewerkt.",
+                    "The first working day you again did not work because of illness.",
+                ),
+                summary=("Opnieuw ziek vanaf", "Ill again from"),
+            ),
+            "recovered": Part(
+                label=("Laatste ziektedag voor herstel", "Last sick day before recovery"),
+                noun=("de laatste ziektedag", "the last sick day"),
+                hint=(
+                    "De laatste dag waarop je ziek was, voordat je je eigen werk weer helemaal "
+                    "deed. Laat dit leeg als je nog ziek bent. De uitkomst laat zien tot wanneer "
+                    "een nieuwe ziekmelding nog wordt samengeteld.",
+                    "The last day you were ill, before you were fully back in your own job. "
+                    "Leave this empty if you are still ill. The result shows until when a new "
+                    "sickness is still added together.",
+                ),
+                summary=("Laatste ziektedag voor herstel", "Last sick day before recovery"),
+            ),
+        },
+        check=Check(in_calculable_range=True),
+    ),
+    Input(
+        id="leave",
+        kind="date_range",
+        key="pregnancy_leave",
+        section="leave",
+        link="verlof",
+        cli="--leave",
+        parts={
+            "": Part(
+                label=("Zwangerschaps- en bevallingsverlof", "Pregnancy and maternity leave"),
+                noun=("het verlof", "the leave"),
+                summary=("Zwangerschaps- en bevallingsverlof", "Pregnancy and maternity leave"),
+            ),
+            "start": _date_part(
+                ("Eerste dag van het verlof", "First day of the leave"),
+                ("de eerste dag van het verlof", "the first day of the leave"),
+            ),
+            "end": _date_part(
+                ("Laatste dag van het verlof", "Last day of the leave"),
+                ("de laatste dag van het verlof", "the last day of the leave"),
+            ),
+        },
+        check=Check(in_calculable_range=True),
+    ),
+    Input(
+        id="leave_same_cause",
+        kind="flag",
+        requires="leave",
+        key="pregnancy_leave.same_cause",
+        section="leave",
+        link="verlof_zelfde_oorzaak",
+        cli="--same-cause",
+        default=False,
+        parts={
+            "": Part(
+                label=(
+                    "De ziekte voor en na het verlof heeft dezelfde oorzaak",
+                    "The illness before and after the leave has the same cause",
+                ),
+                noun=("de oorzaak", "the cause"),
+            )
+        },
+    ),
+    Input(
+        id="leave_pregnancy_related",
+        kind="flag",
+        requires="leave",
+        key="pregnancy_leave.pregnancy_related",
+        section="leave",
+        link="verlof_zwanger",
+        cli="--pregnancy-related",
+        default=False,
+        parts={
+            "": Part(
+                label=(
+                    "De ziekte voor het verlof had met de zwangerschap te maken",
+                    "The illness before the leave was related to the pregnancy",
+                ),
+                noun=("de oorzaak", "the cause"),
+            )
+        },
+    ),
+    _actual(
+        "probleemanalyse",
+        "pa",
+        "--probleemanalyse",
+        ("Datum van de probleemanalyse", "Date of the problem analysis (probleemanalyse)"),
+        ("de datum van de probleemanalyse", "the date of the probleemanalyse"),
+        ("Probleemanalyse gemaakt op", "Probleemanalyse made on"),
+    ),
+    _actual(
+        "eerstejaarsevaluatie",
+        "eje",
+        "--eerstejaarsevaluatie",
+        (
+            "Datum van de eerstejaarsevaluatie",
+            "Date of the first-year evaluation (eerstejaarsevaluatie)",
+        ),
+        ("de datum van de eerstejaarsevaluatie", "the date of the eerstejaarsevaluatie"),
+        ("Eerstejaarsevaluatie gehouden op", "Eerstejaarsevaluatie held on"),
+    ),
+    _actual(
+        "wia_aanvraag",
+        "wia",
+        "--wia-aanvraag",
+        ("Datum van de WIA-aanvraag", "Date of the WIA application"),
+        ("de datum van de WIA-aanvraag", "the date of the WIA application"),
+        ("WIA aangevraagd op", "WIA applied for on"),
+    ),
+    Input(
+        id="sanction_weeks",
+        kind="weeks",
+        key="loonsanctie.weeks",
+        section="sanction",
+        link="sanctie",
+        cli="--sanction",
+        parts={
+            "": Part(
+                label=(
+                    "Lengte van de loonsanctie in weken",
+                    "Length of the wage sanction in weeks",
+                ),
+                noun=("het aantal weken loonsanctie", "the number of weeks of the loonsanctie"),
+                summary=("Loonsanctie", "Loonsanctie"),
+            )
+        },
+        check=Check(
+            minimum=(1, "sanction_too_short"),
+            maximum=(law.MAX_LOONSANCTIE.weeks, "sanction_too_long"),
+        ),
+    ),
+    Input(
+        id="sanction_repaired",
+        kind="date",
+        key="loonsanctie.repaired",
+        section="sanction",
+        link="sanctie",
+        cli="--sanction",
+        parts={
+            "": _date_part(
+                (
+                    "Datum van het besluit van UWV dat de tekortkoming is hersteld",
+                    "Date of UWV's decision that the shortcoming was repaired",
+                ),
+                (
+                    "de datum van het UWV-besluit over het herstel",
+                    "the date of UWV's decision that the shortcoming was repaired",
+                ),
+                ("UWV-besluit herstel", "UWV decision on repair"),
+            )
+        },
+        check=Check(after_first_sick_day="actual_before_start", in_calculable_range=True),
+    ),
+    Input(
+        id="extension_end",
+        kind="date",
+        key="extension_end",
+        section="extension",
+        link="verlenging",
+        cli="--extension-end",
+        parts={
+            "": _date_part(
+                ("Nieuwe einddatum die UWV heeft vastgesteld", "New end date set by UWV"),
+                (
+                    "de einddatum van de vrijwillige verlenging",
+                    "the end date of the voluntary extension",
+                ),
+                ("Vrijwillige verlenging tot", "Voluntary extension until"),
+            )
+        },
+    ),
+    Input(
+        id="contract_end",
+        kind="date",
+        key="contract_end",
+        section="contract",
+        link="einde_contract",
+        cli="--contract-end",
+        parts={
+            "": _date_part(
+                ("Laatste dag van het contract", "Last day of the contract"),
+                ("de einddatum van het contract", "the end date of the contract"),
+                ("Einde contract", "End of contract"),
+            )
+        },
+        check=Check(after_first_sick_day="contract_end_before_start", in_calculable_range=True),
+    ),
+    Input(
+        id="role",
+        kind="choice",
+        key="role",
+        section="view",
+        scope="request",
+        link="rol",
+        cli="--role",
+        choices=("werkgever", "werknemer", "bureau"),
+        parts={
+            "": Part(
+                label=("Laat zien wat te doen is voor", "Show what to do for"),
+                noun=("de rol", "the role"),
+            )
+        },
+    ),
+    Input(
+        id="lang",
+        kind="choice",
+        key="lang",
+        section="view",
+        scope="request",
+        link="taal",
+        cli="--lang",
+        default="nl",
+        choices=("nl", "en"),
+        parts={"": Part(label=("Taal", "Language"), noun=("de taal", "the language"))},
+    ),
+)
+
+INPUTS: dict[str, Input] = {row.id: row for row in TABLE}
+CASE_INPUTS: tuple[Input, ...] = tuple(row for row in TABLE if row.scope == "case")
+STEP_INPUTS: tuple[Input, ...] = tuple(row for row in TABLE if row.step is not None)
+
+#: Nouns that are not an input's: the reference date and a date in general.
+_OTHER_NOUNS: dict[str, T] = {
+    "today": ("de datum van vandaag", "today's date"),
+    "date": ("de datum", "the date"),
+}
+
+#: Every noun an error message can use, keyed by :meth:`Input.label_key`.
+NOUNS: dict[str, T] = {
+    **{row.label_key(name): part.noun for row in TABLE for name, part in row.parts.items()},
+    **_OTHER_NOUNS,
+}
+
+
+def noun(key: str, lang: str) -> str:
+    """The noun for an error message (``de eerste ziektedag`` / ``the first sick day``)."""
+    pair = NOUNS.get(key, _OTHER_NOUNS["date"])
+    return pair[1] if lang == "en" else pair[0]
+
+
+def by_link(key: str) -> list[Input]:
+    """The rows that share a share-link key, in table order (``sanctie``: weeks, then date)."""
+    return [row for row in TABLE if row.link == key]
+
+
+def by_cli(flag: str) -> list[Input]:
+    """The rows that share a command-line flag, in table order."""
+    return [row for row in TABLE if row.cli == flag]
+
+
+def _words(pair: T | None) -> dict[str, str] | None:
+    return None if pair is None else {"nl": pair[0], "en": pair[1]}
+
+
+def schema() -> dict[str, Any]:
+    """The table as JSON-ready data for the page's form (both languages)."""
+    return {
+        "version": 1,
+        "sections": [
+            {
+                "id": s.id,
+                "title": _words(s.title),
+                "hint": _words(s.hint),
+                "optional": s.optional,
+            }
+            for s in SECTIONS
+        ],
+        "inputs": [
+            {
+                "id": row.id,
+                "kind": row.kind,
+                "key": row.key,
+                "scope": row.scope,
+                "section": row.section,
+                "link": row.link,
+                "default": row.default,
+                "choices": list(row.choices),
+                "step": row.step,
+                "requires": row.requires,
+                "parts": {
+                    name: {
+                        "label": _words(part.label),
+                        "hint": _words(part.hint),
+                        "summary": _words(part.summary),
+                    }
+                    for name, part in row.parts.items()
+                },
+            }
+            for row in TABLE
+        ],
+    }

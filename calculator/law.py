@@ -1,0 +1,90 @@
+"""The periods the law names, each once, in days, with its article.
+
+Every formula of the rules table, every check of the case and every text that states a length
+("binnen 2 weken", "13 weken voor het einde") reads its number from here: a legal period is
+typed once. Lengths are in calendar days; ``weeks`` is derived.
+
+Sick days and calendar days differ (see :mod:`calculator.counting`): a :class:`Term` only says
+how long a period is; the rules table says what it is counted on.
+
+>>> WACHTTIJD.weeks, PLAN_NA_PROBLEEMANALYSE.days, REINTEGRATIEVERSLAG_VOOR_EINDE.weeks
+(104, 14, 13)
+>>> CONSTANT_TERMS["wia_weken_voor_einde"] is WIA_AANVRAAG_VOOR_EINDE
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DAYS_PER_WEEK = 7
+
+
+@dataclass(frozen=True)
+class Term:
+    """A length of time fixed by law or by UWV practice, and where it comes from."""
+
+    days: int
+    source: str
+    practice: bool = False  # True when UWV practice, not a statute, sets it
+
+    @property
+    def weeks(self) -> int:
+        """The length in whole weeks (every weekly term is a whole number of weeks)."""
+        if self.days % DAYS_PER_WEEK:
+            raise ValueError(f"{self.days} days is not a whole number of weeks")
+        return self.days // DAYS_PER_WEEK
+
+
+def weeks(n: int, source: str, *, practice: bool = False) -> Term:
+    return Term(n * DAYS_PER_WEEK, source, practice)
+
+
+# --- the 104 weeks and the steps inside them ------------------------------------------------
+WACHTTIJD = weeks(104, "WIA art. 23 lid 1; BW 7:629 lid 1")
+PROBLEEMANALYSE = weeks(6, "Regeling procesgang art. 2 lid 2")
+PLAN_NA_PROBLEEMANALYSE = weeks(2, "Regeling procesgang art. 4 lid 1")
+EVALUATIE_INTERVAL = weeks(6, "Regeling procesgang art. 4 lid 2; UWV", practice=True)
+ZIEKMELDING_UWV = weeks(42, "Ziektewet art. 38 lid 1")
+EERSTEJAARSEVALUATIE_VAN = weeks(45, "Regeling procesgang art. 4 lid 2 sub b; UWV", practice=True)
+EERSTE_JAAR = weeks(52, "Regeling procesgang art. 4 lid 2 sub b")
+SPOOR_2_NA_EJE = weeks(6, "UWV: Werkwijzer Poortwachter", practice=True)
+VERVROEGDE_IVA_UITERLIJK = weeks(68, "WIA art. 23 lid 6; UWV")
+WIA_BRIEF_VAN = weeks(87, "UWV", practice=True)
+WIA_BRIEF_UITERLIJK = weeks(89, "WIA art. 64 lid 2")
+REINTEGRATIEVERSLAG_VOOR_EINDE = weeks(13, "WIA art. 25 lid 3")
+WIA_AANVRAAG_VOOR_EINDE = weeks(11, "WIA art. 64 lid 3")
+
+# --- what moves the end ------------------------------------------------------------------------
+MAX_LOONSANCTIE = weeks(52, "WIA art. 25 lid 9")
+LOONSANCTIE_NA_HERSTEL = weeks(6, "WIA art. 25 lid 12-14")
+VERLENGING_MINIMUM = weeks(13, "UWV", practice=True)
+
+# --- counting ----------------------------------------------------------------------------------
+SAMENTELLEN = weeks(4, "WIA art. 23 lid 3; BW 7:629 lid 10")  # a gap *less than* this adds up
+
+# --- not law: how the site shows things ---------------------------------------------------------
+SOON = Term(14, "Spoorwijzer: 'binnenkort' means within two weeks", practice=True)
+ARBODIENST_MELDING = weeks(1, "UWV; contract with the arbodienst", practice=True)
+
+#: The numbers pages may quote through the site's ``{{ sw.const NAME }}`` marker, as weeks
+#: unless the name says ``dagen``. The values are derived from the terms above.
+CONSTANT_TERMS: dict[str, Term] = {
+    "wachttijd_weken": WACHTTIJD,
+    "max_loonsanctie_weken": MAX_LOONSANCTIE,
+    "riv_weken_voor_einde": REINTEGRATIEVERSLAG_VOOR_EINDE,
+    "wia_weken_voor_einde": WIA_AANVRAAG_VOOR_EINDE,
+    "pva_weken_na_pa": PLAN_NA_PROBLEEMANALYSE,
+    "spoor2_weken_na_eje": SPOOR_2_NA_EJE,
+    "evaluatie_interval_weken": EVALUATIE_INTERVAL,
+    "verlenging_min_weken": VERLENGING_MINIMUM,
+    "loonsanctie_einde_weken_na_herstel": LOONSANCTIE_NA_HERSTEL,
+}
+
+
+def constants() -> dict[str, int]:
+    """``CONSTANT_TERMS`` as numbers, plus the samentellen limits in days."""
+    values = {name: term.weeks for name, term in CONSTANT_TERMS.items()}
+    values["samentellen_max_gap_dagen"] = SAMENTELLEN.days - 1
+    values["nieuwe_periode_gap_dagen"] = SAMENTELLEN.days
+    return values

@@ -1,0 +1,155 @@
+"""The inputs table drives the reader, the share link, the command line, the error labels and
+the summary: every row, with a valid sample value, goes through each of them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from calculator import boundary, cli, inputs, model
+from calculator.engine import calculate
+from calculator.errors import MESSAGES
+
+TODAY = "2027-12-01"
+
+#: A valid value for every case input, as the JSON boundary takes it. A new row of the table
+#: needs a sample here (test_every_case_input_has_a_sample).
+SAMPLES: dict[str, Any] = {
+    "periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}],
+    "leave": {"start": "2026-06-01", "end": "2026-09-20"},
+    "leave_same_cause": True,
+    "leave_pregnancy_related": True,
+    "actual_probleemanalyse": "2026-02-10",
+    "actual_eerstejaarsevaluatie": "2027-01-20",
+    "actual_wia_aanvraag": "2027-11-01",
+    "sanction_weeks": "8",
+    "sanction_repaired": "2028-06-01",
+    "extension_end": "2028-10-01",
+    "contract_end": "2027-08-31",
+}
+#: Inputs that cannot be combined with another sample (both halves of the loonsanctie).
+ALONE = {"sanction_repaired": "sanction_weeks"}
+
+
+def _put(case: dict[str, Any], key: str, value: Any) -> None:
+    *path, last = key.split(".")
+    for name in path:
+        case = case.setdefault(name, {})
+    case[last] = json.loads(json.dumps(value))  # a copy: the samples stay as they are
+
+
+def case_with(ids: list[str]) -> dict[str, Any]:
+    case: dict[str, Any] = {"periods": SAMPLES["periods"]}
+    for row in inputs.CASE_INPUTS:
+        if row.id in ids and row.id != "periods":
+            if row.requires and row.requires not in ids:
+                _put(case, inputs.INPUTS[row.requires].key, SAMPLES[row.requires])
+            _put(case, row.key, SAMPLES[row.id])
+    return case
+
+
+def ask(case: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    request = {"today": TODAY, "case": case, **extra}
+    answer: dict[str, Any] = json.loads(boundary.handle(json.dumps(request)))
+    return answer
+
+
+def test_every_case_input_has_a_sample() -> None:
+    assert {row.id for row in inputs.CASE_INPUTS} == set(SAMPLES)
+
+
+@pytest.mark.parametrize("row", inputs.CASE_INPUTS, ids=lambda row: row.id)
+def test_each_input_is_read_linked_summarised_and_on_the_command_line(
+    row: inputs.Input,
+) -> None:
+    case = case_with([row.id])
+    answer = ask(case)
+    assert answer["ok"], answer
+    read = model.read_case(case)
+    if row.id != "periods":
+        assert row.id in read.values, "the reader ignored the input"
+    # the share link carries it, and reading the link back gives the same case
+    if row.link:
+        assert f"{row.link}=" in answer["fragment"] or row.kind == "flag"
+        parsed = json.loads(
+            boundary.handle(
+                json.dumps({"action": "parse_fragment", "fragment": answer["fragment"]})
+            )
+        )
+        assert parsed["ok"] and parsed["complete"], parsed
+        assert model.read_case(parsed["case"]) == read
+    # the summary names it (when the row has a summary label)
+    summary = [r["label"] for r in answer["summary"]]
+    for part in row.parts.values():
+        if part.summary and row.kind != "periods":
+            assert part.summary[0] in summary
+    # the command line has its flag, and gives the same request
+    if row.cli:
+        args = [f"--today={TODAY}"]
+        for period in SAMPLES["periods"]:
+            args.append(period["start"] + ("/" + period["end"] if period.get("end") else ""))
+        if row.kind == "flag":
+            args += ["--leave", "2026-06-01/2026-09-20"] if row.requires else []
+            args.append(row.cli)
+        elif row.kind == "date_range":
+            value = SAMPLES[row.id]
+            args.append(f"{row.cli}={value['start']}/{value['end']}")
+        elif row.kind != "periods":
+            args.append(f"{row.cli}={SAMPLES[row.id]}")
+        request = cli.request_from_args(cli.build_parser().parse_args(args))
+        assert model.read_case(request["case"]) == read
+
+
+def test_every_sample_together() -> None:
+    ids = [i for i in SAMPLES if i not in ALONE]
+    answer = ask(case_with(ids))
+    assert answer["ok"], answer
+    assert len(answer["summary"]) >= len([i for i in ids if not i.startswith("leave_")])
+
+
+@pytest.mark.parametrize("row", inputs.TABLE, ids=lambda row: row.id)
+def test_every_row_has_words_in_both_languages(row: inputs.Input) -> None:
+    for part in row.parts.values():
+        for pair in (part.label, part.noun, part.hint, part.summary):
+            if pair is not None:
+                nl, en = pair
+                assert nl.strip() and en.strip()
+    assert row.section in {s.id for s in inputs.SECTIONS}
+
+
+def test_links_and_flags_are_unique_unless_the_values_differ_in_shape() -> None:
+    for attribute in ("link", "cli"):
+        keys = [getattr(row, attribute) for row in inputs.TABLE if getattr(row, attribute)]
+        for key in set(keys):
+            rows = [row for row in inputs.TABLE if getattr(row, attribute) == key]
+            if len(rows) > 1:
+                assert {row.kind for row in rows} == {"weeks", "date"}, key
+
+
+def test_error_messages_use_the_tables_nouns() -> None:
+    errors = ask({"periods": SAMPLES["periods"], "actual": {"wia_aanvraag": "2026-02-31"}})
+    assert errors["errors"][0]["message"].startswith("De datum van de WIA-aanvraag")
+    for code in MESSAGES:
+        assert code  # the catalogue is keyed by stable codes
+
+
+def test_schema_for_the_page_is_json_with_every_row() -> None:
+    data = json.loads(json.dumps(inputs.schema()))
+    assert [row["id"] for row in data["inputs"]] == [row.id for row in inputs.TABLE]
+    by_id = {row["id"]: row for row in data["inputs"]}
+    assert by_id["periods"]["parts"]["first"]["label"] == {
+        "nl": "Eerste ziektedag",
+        "en": "First sick day",
+    }
+    assert {s["id"] for s in data["sections"]} >= {row["section"] for row in data["inputs"]}
+
+
+def test_a_case_in_the_model_has_the_typed_inputs_the_rules_use() -> None:
+    case = model.read_case(case_with([i for i in SAMPLES if i not in ALONE]))
+    schedule = calculate(case, date(2027, 12, 1))
+    assert case.pregnancy_leave is not None and case.pregnancy_leave.same_cause
+    assert case.actual["probleemanalyse"] == date(2026, 2, 10)
+    assert schedule.case.loonsanctie is not None
