@@ -50,14 +50,25 @@ from .rules import render
 from .words import (
     AFTER_WEEK,
     DAY_1,
+    DO_NOW,
+    DONE_ON,
+    IF_RELAPSE,
+    IN_TIME,
+    LATE_BY,
+    LATE_BY_ONE,
     NON_WORKING,
+    NOTE,
+    OVERDUE,
     RANGE,
     REASON,
+    RISK,
     STATUS,
     WEEK,
     WEEKEND_DAY,
     WEEKS,
     WEEKS_UNIT,
+    YES,
+    fill,
     pick,
 )
 
@@ -152,7 +163,7 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
     """The JSON-ready answer for a schedule."""
     case, count = schedule.case, schedule.count
     today = schedule.today
-    week_today = count.week_of(today) if today >= count.first_sick_day else None
+    aow = schedule.aow
     return {
         "ok": True,
         "lang": lang,
@@ -166,14 +177,32 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
             "first_sick_day_text": format_date(count.first_sick_day, lang),
             "sick_days": count.sick_days_until(today),
             "gap_days": count.gap_days,
-            "week_today": week_today,
-            "recovered_on": None
-            if case.periods[-1].end is None
-            else case.periods[-1].end.isoformat(),
+            "week_today": schedule.week_today,
+            "recovered_on": _iso(schedule.recovered_on),
+            "relapse_until": _iso(schedule.relapse_until),
+            "closed": schedule.closed,
+            "facts": sorted(schedule.facts),
+            "aow_date": None if aow is None else aow.date.isoformat(),
+            "aow_date_text": None if aow is None else format_date(aow.date, lang),
         },
         "summary": summary(case, lang),
         "fragment": fragments.encode(case, role, lang),
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def done_text(m: Milestone, lang: str) -> str | None:
+    """ "Gedaan op maandag 20 februari 2026 — 5 dagen te laat" (or "— op tijd")."""
+    if m.actual is None or not m.is_step:
+        return None
+    done = pick(DONE_ON, lang).format(date=format_date(m.actual, lang))
+    if m.late_days is None:
+        return f"{done} — {pick(IN_TIME, lang)}"
+    late = LATE_BY_ONE if m.late_days == 1 else LATE_BY
+    return f"{done} — {pick(late, lang).format(days=m.late_days)}"
 
 
 def week_text(m: Milestone, lang: str) -> str | None:
@@ -210,7 +239,9 @@ def _non_working(m: Milestone, lang: str) -> dict[str, str] | None:
 def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
     rule = m.rule
     indication_parts = [render(pick(rule.indication, lang), rule.id)] if rule.indication else []
-    indication_parts += [pick(REASON[code], lang) for code in m.reasons]
+    indication_parts += [render(pick(REASON[code], lang)) for code in m.reasons]
+    needs_action = m.status in ("late", "overdue") and rule.id in RISK
+    relapse = m.if_relapse_before
     return {
         "id": rule.id,
         "kind": rule.kind,
@@ -233,8 +264,19 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
         "indication_text": " ".join(indication_parts) or None,
         "status": m.status,
         "status_text": pick(STATUS[m.status], lang),
+        "step": m.is_step,
+        "late_days": m.late_days,
+        "done_text": done_text(m, lang),
+        "overdue_text": pick(OVERDUE, lang) if m.status == "overdue" else None,
+        "risk": render(pick(RISK[rule.id], lang)) if needs_action else None,
+        "do_now": render(pick(DO_NOW[rule.id], lang)) if needs_action else None,
+        "notes": [{"code": code, "text": render(pick(NOTE[code], lang))} for code in m.notes],
+        "if_relapse_before": _iso(relapse),
+        "relapse_text": None
+        if relapse is None
+        else fill(pick(IF_RELAPSE, lang), {"date": relapse}, lang),
         "non_working_day": _non_working(m, lang),
-        "actual": None if m.actual is None else m.actual.isoformat(),
+        "actual": _iso(m.actual),
         "occurrences": [
             {"date": d.isoformat(), "date_text": format_date(d, lang)} for d in m.occurrences
         ],
@@ -248,6 +290,8 @@ def _value_text(row: Input, value: Any, lang: str) -> str:
         return RANGE.format(start=format_date(value[0], lang), end=format_date(value[1], lang))
     if row.kind == "weeks":
         return f"{value} {pick(WEEKS_UNIT, lang)}"
+    if row.kind == "flag":
+        return pick(YES, lang)
     return str(value)
 
 

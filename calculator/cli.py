@@ -27,7 +27,7 @@ from .words import CLI_HEAD, INDICATION_SUFFIX, pick
 EXIT_BAD_INPUT = 2
 
 #: How an option's value looks, by kind of input (the metavar in --help).
-METAVAR = {"date": "DATE", "date_range": "START/END", "weeks": "WEEKS"}
+METAVAR = {"date": "DATE", "date_range": "START/END", "weeks": "WEEKS", "text": "TEXT"}
 
 
 def _dest(flag: str) -> str:

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .law import DAYS_PER_WEEK, SAMENTELLEN
+from .law import DAYS_PER_WEEK, SAMENTELLEN, WACHTTIJD
 
 NEW_PERIOD_GAP = SAMENTELLEN.days  # a gap of 4 weeks (28 days) or more starts anew
 SAMENTELLEN_MAX_GAP = NEW_PERIOD_GAP - 1  # "less than four weeks" (WIA 23(3)): 27 days or fewer
@@ -84,6 +84,7 @@ class SickCount:
     spans: tuple[Span, ...]
     gap_days: int  # calendar days skipped between the spans (not counting bridged leave)
     earlier_periods_dropped: bool  # an earlier chain ended by a gap of 28+ days
+    leave_after_wachttijd: bool = False  # the leave began after the 104 weeks: it changes nothing
 
     @property
     def first_sick_day(self) -> date:
@@ -167,7 +168,18 @@ def count_sick_days(
     only the chain of periods that belong to the current 104 weeks: a gap of 28 days or more
     drops everything before it. With ``for_opzegverbod`` pregnancy-related illness before the
     leave is left out (BW 7:670(1)).
+
+    A wachttijd that has ended is complete: a leave that begins after its last day changes
+    nothing and starts no new day 1 (WIA 23(1), 23(5) only leave a leave out of the 104 weeks).
     """
+    if leave is not None:
+        without = _count(periods, None, for_opzegverbod=False)
+        if leave.start > without.day(WACHTTIJD.days):
+            return SickCount(without.spans, without.gap_days, without.earlier_periods_dropped, True)
+    return _count(periods, leave, for_opzegverbod=for_opzegverbod)
+
+
+def _count(periods: Sequence[Period], leave: Leave | None, *, for_opzegverbod: bool) -> SickCount:
     spans = [Span(p.start, p.end) for p in periods]
     if leave is not None:
         spans = _remove(spans, leave.start, leave.end)

@@ -160,3 +160,15 @@ def format_date(value: date, lang: str = "nl") -> str:
     if lang == "en":
         return f"{DAYS_EN[value.weekday()]} {value.day} {MONTHS_EN[value.month - 1]} {value.year}"
     return f"{DAYS_NL[value.weekday()]} {value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later (or earlier); 29 February becomes 28 February.
+
+    >>> add_years(date(2028, 2, 29), 2)
+    datetime.date(2030, 2, 28)
+    """
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

@@ -1,41 +1,78 @@
 """The calculation: a checked :class:`~calculator.model.Case` in, a :class:`Schedule` out.
 
 The engine only routes: counting lives in :mod:`calculator.counting`, every date's formula in
-the rules table (:mod:`calculator.rules`), the explanations in :mod:`calculator.outcomes`.
-What moves the end of the wachttijd (rules.md section 3) is applied here, in this order:
+the rules table (:mod:`calculator.rules`), the explanations in :mod:`calculator.outcomes`, the
+words in :mod:`calculator.words`. It works in this order:
 
-1. a voluntary extension (WIA 24) replaces the end; the re-integratieverslag and the WIA
-   application are counted back from it (WIA 25(4), 64(3));
-2. a late WIA application extends sick pay by the delay (BW 7:629(11)(a));
-3. a loonsanctie extends it by its length, or until 6 weeks after UWV's decision that the
-   shortcoming was repaired, never more than 52 weeks (WIA 25(9)-(14)).
+1. the **facts** of the case (:data:`FACTS`): past AOW age, a contract that ends within the 104
+   weeks, an early IVA, a leave, a dismissal request before the illness. A rule's ``only_if`` and
+   ``unless`` name the facts under which it exists; a step of the employer (or the bedrijfsarts)
+   due after the contract ended, or after sick pay ended at AOW age, falls away;
+2. what moves the end of sick pay (rules.md section 3):
 
-The *opzegverbod* (BW 7:670(1)) is counted separately, without pregnancy-related illness before
-the leave, and extended by the same extensions.
+   * a voluntary extension (WIA 24) replaces the end; the re-integratieverslag and the WIA
+     application count back from it (WIA 25 lid 4, 64 lid 3);
+   * a late WIA application extends it by the delay (BW 7:629 lid 11 onder a), unless the
+     application counts as on time (WIA 64 lid 6);
+   * a loonsanctie extends it by its length, or until six weeks after UWV's decision that the
+     shortcoming was repaired, never more than 52 weeks; a pregnancy and maternity leave delays
+     or interrupts it (WIA 25 lid 9, third and fourth sentence);
+   * past AOW age, sick pay ends after six (or thirteen) weeks of illness (BW 7:629 lid 2);
+
+3. the *opzegverbod* (BW 7:670 lid 1): two calendar years of illness, counted without
+   pregnancy-related illness before the leave, extended like the end (7:670 lid 11);
+4. every milestone's status against today: ``done`` / ``late`` / ``overdue`` for the steps one
+   can take, ``passed`` / ``today`` / ``soon`` / ``later`` for the rest, and ``closed`` once a full
+   recovery has lasted four weeks (the chain can no longer be added to).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import law
-from .counting import SickCount, count_sick_days
-from .formulas import Context, Every, FirstWorkingDayAfter
+from .aow import AowDate, aow_date, sick_pay_term
+from .counting import Leave, SickCount, count_sick_days
+from .formulas import Context, Every, FirstWorkingDayAfter, opzegverbod_days
 from .holidays import Holiday, holiday_on, is_working_day, previous_working_day
+from .inputs import STEP_INPUTS
 from .model import Case, check_case
 from .rules import MILESTONE_RULES, Rule
 
 RECURRING_SHOWN = 20
 WORKING_DAY_KINDS = frozenset({"deadline", "window", "option", "advice"})
+#: The milestones a visitor can mark as done (they have an actual-date input).
+STEPS = frozenset(row.step for row in STEP_INPUTS if row.step)
+#: Who acts for a step of the employer's (it falls away when the employer has no steps left).
+EMPLOYER_ACTORS = frozenset({"werkgever", "werkgever_werknemer", "bedrijfsarts"})
+
+#: The facts a rule can depend on (``Rule.only_if`` / ``Rule.unless``).
+FACTS = frozenset(
+    {
+        "aow",  # the AOW age is reached before the 104 weeks end (BW 7:629 lid 2)
+        "aow_from_start",  # ... on or before the first sick day
+        "ziek_uit_dienst",  # the contract ends within the 104 weeks (ZW 38 lid 2, 29)
+        "early_iva",  # UWV granted an early IVA (WIA 23 lid 6, 66)
+        "leave",  # a pregnancy and maternity leave was entered
+        "ontslagaanvraag_voor_ziekte",  # UWV had the dismissal request before day 1 (7:670 lid 1 b)
+    }
+)
 
 Day = date  # the field named ``date`` below hides the type inside the class
 
-#: Why a milestone's date is only an indication, beyond its rule's own reason. Words for each
-#: code are chosen in :mod:`calculator.words`.
+#: Why a milestone's date is (also) an indication; words in calculator.words.REASON.
 SANCTION_BY_REPAIR = "sanction_by_repair"
 PREGNANCY_OPZEGVERBOD = "pregnancy_opzegverbod"
 OUTSIDE_VALIDITY = "outside_validity"
+AOW_OPZEGVERBOD = "aow_opzegverbod"
+AOW_DATE_NOT_EXACT = "aow_date_not_exact"
+VANGNET_NO_42_WEEK_REPORT = "vangnet_no_42_week_report"
+ZIEK_UIT_DIENST_UWV_PAYS = "ziek_uit_dienst_uwv_pays"
+EJE_EARLY = "eje_early"
+RIV_WITH_REPORT = "riv_with_report"
+NO_RIV_WITH_REPORT = "no_riv_with_report"
 
 
 @dataclass(frozen=True)
@@ -57,12 +94,19 @@ class Milestone:
     day: int | None
     status: str
     actual: Day | None = None
+    late_days: int | None = None  # with status "late": how many days after the deadline
     occurrences: tuple[Day, ...] = ()
     reasons: tuple[str, ...] = ()  # codes: why the date is (also) an indication
+    notes: tuple[str, ...] = ()  # codes: something to know about this step
+    if_relapse_before: Day | None = None  # recovered: only due if the illness returns before
 
     @property
     def id(self) -> str:
         return self.rule.id
+
+    @property
+    def is_step(self) -> bool:
+        return self.rule.id in STEPS
 
     @property
     def indication(self) -> bool:
@@ -79,14 +123,28 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class LateApplication:
+    """A WIA application after its deadline (WIA 64 lid 3): the delay extends sick pay and the
+    opzegverbod (BW 7:629 lid 11 onder a, 7:670 lid 11), unless it counts as on time."""
+
+    deadline: date
+    applied: date
+    delay: int  # days that extend the end; 0 when it counts as on time
+    on_time_by_letter: bool  # WIA 64 lid 6: no letter, or within four weeks of a late letter
+    letter_late: bool
+
+
+@dataclass(frozen=True)
 class Extensions:
-    """How the end of the wachttijd moved, in days."""
+    """How the end of sick pay moved, in days."""
 
     base_end: date
     voluntary: int = 0
     late_application: int = 0
     sanction: int = 0
     sanction_by_repair: bool = False
+    sanction_leave_days: int = 0  # days of leave that interrupted the sanction (WIA 25 lid 9)
+    late: LateApplication | None = None
 
 
 @dataclass(frozen=True)
@@ -96,13 +154,31 @@ class Schedule:
     count: SickCount
     milestones: tuple[Milestone, ...]
     extensions: Extensions
+    facts: frozenset[str] = frozenset()
+    aow: AowDate | None = None
+    recovered_on: date | None = None  # the last sick day when the visitor has fully recovered
+    relapse_until: date | None = None  # a new illness up to this day is added together
+    closed: bool = False  # the recovery has lasted four weeks: nothing of the chain is pending
+    dropped: tuple[str, ...] = field(default=())  # milestones that fell away, for the outcomes
 
     def milestone(self, rule_id: str) -> Milestone:
         return next(m for m in self.milestones if m.id == rule_id)
 
+    def has(self, rule_id: str) -> bool:
+        return any(m.id == rule_id for m in self.milestones)
+
     @property
     def dates(self) -> dict[str, date]:
         return {m.id: m.date for m in self.milestones}
+
+    @property
+    def week_today(self) -> int | None:
+        """The illness week today, or None before day 1, when closed or after recovery."""
+        if self.closed or self.today < self.count.first_sick_day:
+            return None
+        if self.recovered_on is not None and self.today > self.recovered_on:
+            return None
+        return self.count.week_of(self.today)
 
     @property
     def outside_validity(self) -> tuple[Milestone, ...]:
@@ -111,8 +187,7 @@ class Schedule:
         return tuple(m for m in self.milestones if OUTSIDE_VALIDITY in m.reasons)
 
 
-def status_of(when: date, today: date) -> str:
-    """passed / today / soon (within two weeks, :data:`calculator.law.SOON`) / later."""
+def _timing(when: date, today: date) -> str:
     if when < today:
         return "passed"
     if when == today:
@@ -120,42 +195,208 @@ def status_of(when: date, today: date) -> str:
     return "soon" if (when - today).days <= law.SOON.days else "later"
 
 
+def status_of(when: date, today: date, *, step: bool, actual: date | None = None) -> str:
+    """A step: done / late (an actual date on or before, after the deadline), overdue (passed
+    without one), else today / soon (within two weeks) / later. Anything else: passed / today /
+    soon / later. (A closed chain turns the rest into ``closed``: see :func:`_relapse`.)"""
+    if step and actual is not None:
+        return "done" if actual <= when else "late"
+    if step and when < today:
+        return "overdue"
+    return _timing(when, today)
+
+
+def _in_leave(day: date, leave: Leave | None) -> bool:
+    return leave is not None and leave.start <= day <= leave.end
+
+
+def _walk(after: date, days: int, leave: Leave | None) -> date:
+    """The day on which ``days`` days after ``after`` are reached, skipping the leave."""
+    cursor, counted = after, 0
+    while counted < days:
+        cursor += timedelta(days=1)
+        if not _in_leave(cursor, leave):
+            counted += 1
+    return cursor
+
+
+def _sanction_days(case: Case, end: date) -> tuple[int, bool, int]:
+    """(calendar days the loonsanctie adds, by repair?, leave days inside it) (WIA 25 lid 9, 14).
+
+    The sanction counts sanction days from the day after ``end``; the days of a pregnancy and
+    maternity leave do not count: a leave running at its start delays it, a leave during it
+    interrupts it for its whole length."""
+    sanction, leave = case.loonsanctie, case.pregnancy_leave
+    if sanction is None:
+        return 0, False, 0
+    if sanction.weeks is not None:
+        needed = law.DAYS_PER_WEEK * sanction.weeks
+        by_repair = False
+    else:
+        assert sanction.repaired is not None
+        until = sanction.repaired + timedelta(days=law.LOONSANCTIE_NA_HERSTEL.days)
+        span = max(0, (until - end).days)
+        leave_days = sum(_in_leave(end + timedelta(days=i), leave) for i in range(1, span + 1))
+        needed = min(span - leave_days, law.MAX_LOONSANCTIE.days)
+        by_repair = True
+    last = _walk(end, needed, leave)
+    calendar_days = (last - end).days
+    return calendar_days, by_repair, calendar_days - needed
+
+
+def _late_application(case: Case, count: SickCount, deadline_end: date) -> LateApplication | None:
+    """A WIA application after its deadline, and whether WIA 64 lid 6 saves it."""
+    applied = case.actual.get("wia_aanvraag")
+    deadline = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.days)
+    if applied is None or applied <= deadline:
+        return None
+    letter = case.date_of("wia_letter")
+    letter_late = letter is not None and letter > count.day(law.WIA_BRIEF_UITERLIJK.days)
+    report = case.actual.get("ziekmelding_uwv")
+    # "Dit lid is niet van toepassing indien de werkgever de aangifte ... niet heeft gedaan voor
+    # de dag waarop de wachttijd 81 weken heeft geduurd": a report entered that late forfeits it.
+    protected = report is None or report < count.day(law.MELDING_VOOR_BESCHERMING.days)
+    grace = law.WIA_AANVRAAG_NA_LATE_BRIEF.days
+    by_letter = protected and (
+        bool(case.value("wia_no_letter"))
+        or (letter is not None and letter_late and applied <= letter + timedelta(days=grace))
+    )
+    delay = 0 if by_letter else (applied - deadline).days
+    return LateApplication(deadline, applied, delay, by_letter, letter_late)
+
+
+def _facts(case: Case, count: SickCount, base_end: date, aow: AowDate | None) -> frozenset[str]:
+    found: set[str] = set()
+    if aow is not None and aow.date <= base_end:
+        found.add("aow")
+        if aow.date <= count.first_sick_day:
+            found.add("aow_from_start")
+    if case.contract_end is not None and case.contract_end < base_end:
+        found.add("ziek_uit_dienst")
+    if case.value("early_iva"):
+        found.add("early_iva")
+    if case.pregnancy_leave is not None:
+        found.add("leave")
+    request = case.date_of("dismissal_request")
+    if request is not None and request < count.first_sick_day:
+        found.add("ontslagaanvraag_voor_ziekte")
+    return frozenset(found)
+
+
+def _aow_end(count: SickCount, aow: date, cap: int) -> date:
+    """The last day of sick pay past AOW age: six (or thirteen) weeks of illness counted from
+    the AOW date (from day 1 when it was reached before), never past ``cap`` sick days."""
+    term = sick_pay_term(count.first_sick_day)
+    before = count.sick_days_until(aow - timedelta(days=1))
+    return count.day(min(before + term.days, cap))
+
+
 def calculate(case: Case, today: date) -> Schedule:
-    """Every milestone of ``case``, with its status relative to ``today``."""
+    """Every milestone of ``case`` that applies, with its status relative to ``today``."""
     check_case(case, today)
     count = count_sick_days(case.periods, case.pregnancy_leave)
     base_end = count.day(law.WACHTTIJD.days)
+    birth = case.date_of("birth_date")
+    aow = aow_date(birth) if birth is not None else None
+    facts = _facts(case, count, base_end, aow)
+
     deadline_end = case.extension_end or base_end
-    end = deadline_end
-    late = 0
-    applied = case.actual.get("wia_aanvraag")
-    wia_deadline = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.days)
-    if applied is not None and applied > wia_deadline:
-        late = (applied - wia_deadline).days
-        end += timedelta(days=late)
-    sanction_days = 0
-    by_repair = False
-    if case.loonsanctie is not None:
-        if case.loonsanctie.weeks is not None:
-            sanction_days = law.DAYS_PER_WEEK * case.loonsanctie.weeks
-        elif case.loonsanctie.repaired is not None:
-            by_repair = True
-            until = case.loonsanctie.repaired + timedelta(days=law.LOONSANCTIE_NA_HERSTEL.days)
-            sanction_days = max(0, min((until - end).days, law.MAX_LOONSANCTIE.days))
-        end += timedelta(days=sanction_days)
+    late = _late_application(case, count, deadline_end)
+    end = deadline_end + timedelta(days=late.delay if late else 0)
+    sanction_days, by_repair, sanction_leave = _sanction_days(case, end)
+    end += timedelta(days=sanction_days)
     extensions = Extensions(
-        base_end, (deadline_end - base_end).days, late, sanction_days, by_repair
+        base_end,
+        (deadline_end - base_end).days,
+        late.delay if late else 0,
+        sanction_days,
+        by_repair,
+        sanction_leave,
+        late,
     )
     opz_count = count_sick_days(case.periods, case.pregnancy_leave, for_opzegverbod=True)
-    opzegverbod_end = opz_count.day(law.WACHTTIJD.days) + (end - base_end)
-    ctx = Context(count, dict(case.actual), deadline_end, end, opzegverbod_end)
+    two_years = opzegverbod_days(opz_count.first_sick_day)
+    opzegverbod_end = opz_count.day(two_years) + (end - base_end)
+    pay_end = None
+    if "aow" in facts:
+        assert aow is not None
+        pay_end = _aow_end(count, aow.date, law.WACHTTIJD.days)
+        opzegverbod_end = min(_aow_end(opz_count, aow.date, two_years), opzegverbod_end)
+    ctx = Context(
+        count,
+        dict(case.actual),
+        deadline_end,
+        end,
+        opzegverbod_end,
+        pay_end=pay_end,
+        contract_end=case.contract_end,
+        leave=case.pregnancy_leave,
+    )
+
+    recovered_on = case.periods[-1].end
+    relapse_until = None
+    if recovered_on is not None:
+        relapse_until = recovered_on + timedelta(days=law.SAMENTELLEN.days)
+    closed = relapse_until is not None and today > relapse_until
+    cutoff = _employer_cutoff(case, facts, pay_end)
 
     milestones: list[Milestone] = []
+    dropped: list[str] = []
     for rule in MILESTONE_RULES:
+        if not _applies(rule, facts):
+            dropped.append(rule.id)
+            continue
         start, when = rule.formula.evaluate(ctx)
         ctx.dates[rule.id] = when
-        milestones.append(_milestone(rule, start, when, ctx, case, today, extensions))
-    return Schedule(case, today, count, tuple(milestones), extensions)
+        employer_gone = cutoff is not None and when > cutoff and rule.actor in EMPLOYER_ACTORS
+        if employer_gone and not isinstance(rule.formula, Every):
+            dropped.append(rule.id)
+            continue
+        milestone = _milestone(rule, start, when, ctx, case, today, extensions, facts, aow)
+        milestones.append(_relapse(milestone, recovered_on, relapse_until, closed, today))
+    return Schedule(
+        case,
+        today,
+        count,
+        tuple(milestones),
+        extensions,
+        facts,
+        aow,
+        recovered_on,
+        relapse_until,
+        closed,
+        tuple(dropped),
+    )
+
+
+def _applies(rule: Rule, facts: Iterable[str]) -> bool:
+    present = set(facts)
+    return rule.only_if <= present and not (rule.unless & present)
+
+
+def _employer_cutoff(case: Case, facts: frozenset[str], pay_end: date | None) -> date | None:
+    """After this day the employer has no steps left: the contract ended (ZW 38 lid 2, 29) or
+    sick pay ended at AOW age."""
+    ends = []
+    if "ziek_uit_dienst" in facts and case.contract_end is not None:
+        ends.append(case.contract_end)
+    if pay_end is not None:
+        ends.append(pay_end)
+    return min(ends) if ends else None
+
+
+def _relapse(
+    m: Milestone, recovered_on: date | None, until: date | None, closed: bool, today: date
+) -> Milestone:
+    """A recovered case: what lies after the recovery is only due if the illness returns in
+    time; once the recovery lasted four weeks, nothing of it is pending."""
+    if recovered_on is None or until is None or m.date <= recovered_on:
+        if closed and m.status not in ("done", "late"):
+            return replace(m, status="closed")
+        return m
+    if closed:
+        return replace(m, status="closed" if m.status not in ("done", "late") else m.status)
+    return replace(m, if_relapse_before=until + timedelta(days=1))
 
 
 def _milestone(
@@ -166,10 +407,16 @@ def _milestone(
     case: Case,
     today: date,
     extensions: Extensions,
+    facts: frozenset[str],
+    aow: AowDate | None,
 ) -> Milestone:
     occurrences: tuple[date, ...] = ()
     if isinstance(rule.formula, Every):
-        occurrences = _recurring(ctx.dates[rule.formula.after], rule.formula.term.days, ctx.end)
+        until = ctx.end
+        cutoff = _employer_cutoff(case, facts, ctx.pay_end)
+        if cutoff is not None:
+            until = min(until, cutoff)
+        occurrences = _recurring(rule.formula.first(ctx), rule.formula.term.days, until)
         upcoming = [d for d in occurrences if d >= today]
         when = upcoming[0] if upcoming else (occurrences[-1] if occurrences else when)
         occurrences = occurrences[:RECURRING_SHOWN]
@@ -178,16 +425,36 @@ def _milestone(
     else:
         week = ctx.count.week_of(when)
     reasons: list[str] = []
+    notes: list[str] = []
     moved = extensions.sanction or extensions.late_application or extensions.voluntary
     if rule.id in ("einde_wachttijd", "start_wia", "einde_opzegverbod") and moved:
         week = None  # past the 104 weeks the illness week says nothing useful
         if extensions.sanction_by_repair:
             reasons.append(SANCTION_BY_REPAIR)
-    if rule.id == "einde_opzegverbod" and case.pregnancy_leave is not None:
-        reasons.append(PREGNANCY_OPZEGVERBOD)
-        week = None
+    if rule.id == "einde_opzegverbod":
+        week = None  # two calendar years, not a number of illness weeks
+        if case.pregnancy_leave is not None:
+            reasons.append(PREGNANCY_OPZEGVERBOD)
+        if "aow" in facts:
+            reasons.append(AOW_OPZEGVERBOD)
+    if rule.id == "einde_loondoorbetaling" and aow is not None and not aow.exact:
+        reasons.append(AOW_DATE_NOT_EXACT)
+    leave = case.pregnancy_leave
+    if rule.id == "ziekmelding_uwv" and leave is not None and leave.pregnancy_related:
+        reasons.append(VANGNET_NO_42_WEEK_REPORT)
+    if rule.id in ("einde_wachttijd", "start_wia") and "ziek_uit_dienst" in facts:
+        notes.append(ZIEK_UIT_DIENST_UWV_PAYS)
+    if rule.id == "melding_uwv_einde_dienstverband":
+        lasted = (when - ctx.count.first_sick_day).days >= law.RIV_BIJ_EINDE_DIENSTVERBAND.days
+        notes.append(RIV_WITH_REPORT if lasted else NO_RIV_WITH_REPORT)
+    actual = case.actual.get(rule.id)
+    early = actual is not None and start is not None and actual < start
+    if rule.id == "eerstejaarsevaluatie" and early:
+        notes.append(EJE_EARLY)
     if not rule.valid_on(when):
         reasons.append(OUTSIDE_VALIDITY)
+    is_step = rule.id in STEPS
+    status = status_of(when, today, step=is_step, actual=actual)
     return Milestone(
         rule=rule,
         date=when,
@@ -195,10 +462,12 @@ def _milestone(
         week=week,
         week_start=None if start is None else ctx.count.week_of(start),
         day=ctx.count.day_number(when) if rule.kind != "recurring" else None,
-        status=status_of(when, today),
-        actual=case.actual.get(rule.id),
+        status=status,
+        actual=actual,
+        late_days=(actual - when).days if status == "late" and actual is not None else None,
         occurrences=occurrences,
         reasons=tuple(reasons),
+        notes=tuple(notes),
     )
 
 

@@ -100,9 +100,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De verlenging moet eindigen na het gewone einde van de wachttijd ({limit})",
         "The extension must end after the normal end of the waiting period ({limit})",
     ),
-    "extension_too_long": (
-        "Een vrijwillige verlenging duurt hoogstens {max} weken: uiterlijk {limit}",
-        "A voluntary extension lasts no more than {max} weeks: {limit} at the latest",
+    "wia_letter_both": (
+        "Vul de datum van de brief van UWV in, of vink aan dat er geen brief kwam, niet allebei",
+        "Enter the date of UWV's letter, or tick that no letter came, not both",
+    ),
+    "extension_after_contract_end": (
+        "Een vrijwillige verlenging kan niet als het contract eindigt binnen de {weeks} weken: "
+        "dan betaalt UWV een Ziektewet-uitkering (Wet WIA artikel 24 lid 1)",
+        "A voluntary extension is not possible when the contract ends within the {weeks} weeks: "
+        "UWV then pays a Ziektewet benefit (WIA Act article 24(1))",
+    ),
+    "leave_too_short": (
+        "Een zwangerschaps- en bevallingsverlof duurt minstens {min} weken. Vul het hele verlof "
+        "in. Nam je een deel later op, vraag dan UWV of je werkgever welke data tellen",
+        "Pregnancy and maternity leave lasts at least {min} weeks. Enter the whole leave. If you "
+        "took part of it later, ask UWV or your employer which dates count",
+    ),
+    "birth_date_impossible": (
+        "{Label} moet minstens {years} jaar voor de eerste ziektedag liggen",
+        "{Label} must be at least {years} years before the first sick day",
+    ),
+    "text_too_long": (
+        "{Label} mag hoogstens {max} tekens hebben",
+        "{Label} can have no more than {max} characters",
     ),
     "contract_end_before_start": (
         "Het contract moet eindigen na de eerste ziektedag",

@@ -1,5 +1,7 @@
-"""The worked examples (``examples.toml``): sickness periods and the expected date per
-milestone, with the reason for each case. The tests check every date; the site renders them.
+"""The worked examples: ``examples.toml`` (the specification's examples: sickness periods and
+the expected date per milestone) and ``worked_examples.toml`` (our own, one or more per point of
+the law, with every kind of input, the reasoning and the article). The tests check every value;
+the site renders them and its build fails when a date differs.
 
 This file is the project's one copy of the specification's examples (it ships in the wheel so
 that the site's worked-examples page can render it); the tests read it from here.
@@ -56,4 +58,80 @@ def load_examples(path: Path | str | None = None) -> list[Example]:
             dict(case["expected"]),
         )
         for case in data["case"]
+    ]
+
+
+@dataclass(frozen=True)
+class WorkedExample:
+    """A case of ``worked_examples.toml`` (its header documents the keys)."""
+
+    id: str
+    point: str
+    reason: str
+    case: dict[str, Any]  # the boundary's ``case`` object
+    today: str
+    expected: dict[str, str]
+    expected_status: dict[str, str]
+    outcomes: tuple[str, ...]
+    outcome_dates: tuple[str, ...]
+    notes: dict[str, str]
+    plan_on: dict[str, str]
+    refusal: str | None  # "<field>: why" when the input must be refused
+
+
+def _case(row: dict[str, Any]) -> dict[str, Any]:
+    case: dict[str, Any] = {
+        "periods": [
+            {"start": p.partition("/")[0], "end": p.partition("/")[2] or None}
+            for p in row["periods"]
+        ]
+    }
+    if "leave" in row:
+        start, _, end = row["leave"].partition("/")
+        case["pregnancy_leave"] = {"start": start, "end": end}
+        for flag in ("same_cause", "pregnancy_related"):
+            if flag in row:
+                case["pregnancy_leave"][flag] = row[flag]
+    if "actual" in row:
+        case["actual"] = dict(row["actual"])
+    if "sanction_weeks" in row:
+        case["loonsanctie"] = {"weeks": row["sanction_weeks"]}
+    if "sanction_repaired" in row:
+        case["loonsanctie"] = {"repaired": row["sanction_repaired"]}
+    for key in (
+        "extension_end",
+        "contract_end",
+        "birth_date",
+        "early_iva",
+        "proeftijd",
+        "dismissal_request",
+    ):
+        if key in row:
+            case[key] = row[key]
+    if row.get("wia_letter") == "none":
+        case["wia_no_letter"] = True
+    elif "wia_letter" in row:
+        case["wia_letter"] = row["wia_letter"]
+    return case
+
+
+def load_worked_examples() -> list[WorkedExample]:
+    """Read ``worked_examples.toml`` from this package."""
+    text = resources.files("calculator").joinpath("worked_examples.toml").read_text("utf-8")
+    return [
+        WorkedExample(
+            id=row["id"],
+            point=str(row.get("point", "basis")),
+            reason=row["reason"],
+            case=_case(row),
+            today=row.get("today", "2026-11-30"),
+            expected=dict(row.get("expected", {})),
+            expected_status=dict(row.get("expected_status", {})),
+            outcomes=tuple(row.get("outcomes", ())),
+            outcome_dates=tuple(row.get("outcome_dates", ())),
+            notes=dict(row.get("notes", {})),
+            plan_on=dict(row.get("plan_on", {})),
+            refusal=row.get("refusal") if row.get("refused") else None,
+        )
+        for row in tomllib.loads(text)["case"]
     ]

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import law
-from .counting import SickCount, week_of_day
-from .holidays import next_working_day
+from .counting import Leave, SickCount, week_of_day
+from .dates import add_years
+from .holidays import next_working_day, previous_working_day
 
 
 @dataclass
@@ -34,12 +35,21 @@ class Context:
     end: date = date.min  # the end of the wachttijd with every extension
     opzegverbod_end: date = date.min
     dates: dict[str, date] = field(default_factory=dict)
+    pay_end: date | None = None  # the end of sick pay past AOW age (BW 7:629 lid 2)
+    contract_end: date | None = None
+    leave: Leave | None = None
 
     @classmethod
     def plain(cls, count: SickCount) -> Context:
         """A context without extensions or actual dates."""
         end = count.day(law.WACHTTIJD.days)
-        return cls(count, {}, end, end, end)
+        return cls(count, {}, end, end, count.day(opzegverbod_days(count.first_sick_day)))
+
+
+def opzegverbod_days(first: date) -> int:
+    """How many days of illness make the "twee jaren" of BW 7:670 lid 1 onder a, counted from
+    day 1 in calendar years (730, or 731 over a 29 February)."""
+    return (add_years(first, law.OPZEGVERBOD_JAREN) - first).days
 
 
 class Formula:
@@ -78,17 +88,6 @@ class SickDay(Formula):
 
 
 @dataclass(frozen=True)
-class SickDays(Formula):
-    """The sick day after ``first`` plus ``second`` (both counted in sick days)."""
-
-    first: law.Term
-    second: law.Term
-
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, ctx.count.day(self.first.days + self.second.days)
-
-
-@dataclass(frozen=True)
 class FirstWorkingDayAfter(Formula):
     """The first working day after the illness has lasted ``after`` (Atw holidays and
     weekends skipped)."""
@@ -115,21 +114,49 @@ class Window(Formula):
 
 @dataclass(frozen=True)
 class AfterStep(Formula):
-    """``term`` in calendar days after the actual date of an earlier step, when the visitor
-    gave it; else the ``fallback``."""
+    """``term`` in calendar days after an earlier step: after its actual date when the visitor
+    gave it, else after its computed date (a window's last day). With ``not_later`` a step taken
+    late does not move this date later than ``term`` after the step's own deadline."""
 
     step: str
     term: law.Term
-    fallback: Formula
+    not_later: bool = False
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+        due = ctx.dates[self.step]
         actual = ctx.actual.get(self.step)
-        if actual is not None:
-            return None, actual + timedelta(days=self.term.days)
-        return self.fallback.evaluate(ctx)
+        base = due if actual is None else min(actual, due) if self.not_later else actual
+        return None, base + timedelta(days=self.term.days)
 
-    def nominal(self, ctx: Context) -> tuple[int | None, int]:
-        return self.fallback.nominal(ctx)
+
+@dataclass(frozen=True)
+class LastWorkingDayOfContract(Formula):
+    """The last working day on or before the contract's last day (Monday to Friday, no Atw
+    holiday)."""
+
+    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+        assert ctx.contract_end is not None
+        return None, previous_working_day(ctx.contract_end)
+
+
+@dataclass(frozen=True)
+class PayEnd(Formula):
+    """The last day of sick pay past AOW age (BW 7:629 lid 2)."""
+
+    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+        assert ctx.pay_end is not None
+        return None, ctx.pay_end
+
+
+@dataclass(frozen=True)
+class AfterLeave(Formula):
+    """``term`` after the last day of the pregnancy and maternity leave."""
+
+    term: law.Term
+
+    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+        assert ctx.leave is not None
+        return None, ctx.leave.end + timedelta(days=self.term.days)
 
 
 @dataclass(frozen=True)
@@ -156,15 +183,21 @@ class End(Formula):
         return None, end + timedelta(days=int(self.next_day))
 
     def nominal(self, ctx: Context) -> tuple[int | None, int]:
+        if self.opzegverbod:  # two calendar years: the week the reference case reaches
+            return super().nominal(ctx)
         return None, week_of_day(law.WACHTTIJD.days + int(self.next_day))
 
 
 @dataclass(frozen=True)
 class Every(Formula):
-    """Recurring: every ``term`` after another milestone, until the end."""
+    """Recurring: every ``term`` after another step (its actual date when known), until the
+    end."""
 
     after: str
     term: law.Term
 
+    def first(self, ctx: Context) -> date:
+        return ctx.actual.get(self.after, ctx.dates[self.after])
+
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, ctx.dates[self.after] + timedelta(days=self.term.days)
+        return None, self.first(ctx) + timedelta(days=self.term.days)

@@ -14,6 +14,7 @@ date           ``YYYY-MM-DD``
 date_range     ``START/END``
 flag           ``1`` when the box is ticked (the value differs from the default)
 weeks          a whole number
+text           the visitor's own words, percent-encoded
 choice         one of the row's choices (``rol``, ``taal``)
 =============  ==============================================================================
 
@@ -65,6 +66,8 @@ def _write(row: Input, value: Any) -> str | None:
         return "1" if bool(value) != bool(row.default) else None
     if row.kind == "choice":
         return str(value) if value in row.choices else None
+    if row.kind == "text":
+        return quote(str(value), safe="")
     return str(value)
 
 
@@ -126,7 +129,12 @@ READERS: dict[str, Callable[[str, Input], Any]] = {
     "flag": lambda text, row: (not row.default) if text == "1" else bool(row.default),
     "weeks": lambda text, row: _read_weeks(text),
     "choice": lambda text, row: text if text in row.choices else None,
+    "text": lambda text, row: text or None,
 }
+
+#: Keys of older links that are read without complaint but mean nothing any more:
+#: ``verlof_zelfde_oorzaak=1`` said what is now the default (issue 10: same cause presumed).
+LEGACY_KEYS = frozenset({"verlof_zelfde_oorzaak"})
 
 
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
@@ -156,7 +164,7 @@ def decode(fragment: Any) -> dict[str, Any]:
     for key, raw in pairs:
         rows = by_link(key)
         if not rows:
-            if key != VERSION_KEY:
+            if key != VERSION_KEY and key not in LEGACY_KEYS:
                 bad.append(key[:20])
             continue
         text = raw.strip()

@@ -57,9 +57,9 @@ def to_ics(schedule: Schedule, lang: str = "nl") -> str:
             continue
         if m.occurrences:
             for n, when in enumerate(m.occurrences):
-                if when >= schedule.today:
+                if when >= schedule.today and m.status != "closed":
                     calendar.add_component(_event(schedule, m, when, lang, f"-{n + 1}"))
-        elif m.date >= schedule.today:
+        elif m.date >= schedule.today and m.status not in ("closed", "done", "late"):
             calendar.add_component(_event(schedule, m, m.date, lang))
     text: str = calendar.to_ical().decode("utf-8")
     return text

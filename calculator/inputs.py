@@ -33,7 +33,7 @@ from typing import Any, Literal
 from . import law
 
 T = tuple[str, str]  # (Dutch, English)
-Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice"]
+Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice", "text"]
 Scope = Literal["case", "request"]
 
 
@@ -62,6 +62,7 @@ class Check:
     in_calculable_range: bool = False
     minimum: tuple[int, str] | None = None
     maximum: tuple[int, str] | None = None
+    years_before_first_sick_day: int | None = None  # a birth date: at least this many years
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,24 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section("extension", ("Vrijwillige verlenging", "Voluntary extension")),
-    Section("contract", ("Einde van het contract", "End of the contract")),
+    Section(
+        "contract",
+        (
+            "Einde van het contract, proeftijd of ontslagaanvraag",
+            "End of the contract, probation or a dismissal request",
+        ),
+    ),
+    Section(
+        "person",
+        ("AOW-leeftijd en vervroegde IVA", "AOW age and early IVA"),
+        (
+            "Je geboortedatum blijft in je browser, net als al het andere. De rekenhulp gebruikt "
+            "hem alleen om je AOW-datum te bepalen.",
+            "Your date of birth stays in your browser, like everything else. The calculator only "
+            "uses it to find your AOW date.",
+        ),
+    ),
+    Section("label", ("Naam van deze berekening", "Name of this calculation")),
     Section("view", ("Weergave", "View"), optional=False),
 )
 
@@ -236,16 +254,25 @@ TABLE: tuple[Input, ...] = (
         requires="leave",
         key="pregnancy_leave.same_cause",
         section="leave",
-        link="verlof_zelfde_oorzaak",
-        cli="--same-cause",
-        default=False,
+        link="verlof_andere_oorzaak",
+        cli="--other-cause",
+        default=True,
         parts={
             "": Part(
                 label=(
-                    "De ziekte voor en na het verlof heeft dezelfde oorzaak",
-                    "The illness before and after the leave has the same cause",
+                    "De ziekte na het verlof heeft duidelijk een andere oorzaak dan de ziekte "
+                    "ervoor",
+                    "The illness after the leave clearly has another cause than the illness "
+                    "before it",
                 ),
                 noun=("de oorzaak", "the cause"),
+                hint=(
+                    "De wet gaat uit van dezelfde oorzaak: dan tellen de periodes voor en na het "
+                    "verlof samen. Vink dit alleen aan als de oorzaak echt een andere is.",
+                    "The law presumes the same cause: then the periods before and after the leave "
+                    "are added together. Tick this only when the cause really is another one.",
+                ),
+                summary=("Andere oorzaak na het verlof", "Another cause after the leave"),
             )
         },
     ),
@@ -265,6 +292,10 @@ TABLE: tuple[Input, ...] = (
                     "The illness before the leave was related to the pregnancy",
                 ),
                 noun=("de oorzaak", "the cause"),
+                summary=(
+                    "Ziekte voor het verlof door de zwangerschap",
+                    "Illness before the leave due to the pregnancy",
+                ),
             )
         },
     ),
@@ -275,6 +306,25 @@ TABLE: tuple[Input, ...] = (
         ("Datum van de probleemanalyse", "Date of the problem analysis (probleemanalyse)"),
         ("de datum van de probleemanalyse", "the date of the probleemanalyse"),
         ("Probleemanalyse gemaakt op", "Probleemanalyse made on"),
+    ),
+    _actual(
+        "plan_van_aanpak",
+        "pva",
+        "--plan-van-aanpak",
+        ("Datum van het plan van aanpak", "Date of the plan of action (plan van aanpak)"),
+        ("de datum van het plan van aanpak", "the date of the plan van aanpak"),
+        ("Plan van aanpak gemaakt op", "Plan van aanpak made on"),
+    ),
+    _actual(
+        "ziekmelding_uwv",
+        "uwv",
+        "--ziekmelding-uwv",
+        (
+            "Datum van de ziekmelding bij UWV (42e-weeksmelding)",
+            "Date of the 42-week report to UWV",
+        ),
+        ("de datum van de 42e-weeksmelding", "the date of the 42-week report"),
+        ("42e-weeksmelding gedaan op", "42-week report made on"),
     ),
     _actual(
         "eerstejaarsevaluatie",
@@ -288,12 +338,73 @@ TABLE: tuple[Input, ...] = (
         ("Eerstejaarsevaluatie gehouden op", "Eerstejaarsevaluatie held on"),
     ),
     _actual(
+        "spoor_2",
+        "spoor2",
+        "--spoor-2",
+        ("Datum waarop spoor 2 begon", "Date spoor 2 started"),
+        ("de startdatum van spoor 2", "the start date of spoor 2"),
+        ("Spoor 2 gestart op", "Spoor 2 started on"),
+    ),
+    _actual(
+        "reintegratieverslag",
+        "riv",
+        "--reintegratieverslag",
+        (
+            "Datum waarop het re-integratieverslag klaar was",
+            "Date the re-integratieverslag was complete",
+        ),
+        ("de datum van het re-integratieverslag", "the date of the re-integratieverslag"),
+        ("Re-integratieverslag klaar op", "Re-integratieverslag complete on"),
+    ),
+    _actual(
         "wia_aanvraag",
         "wia",
         "--wia-aanvraag",
         ("Datum van de WIA-aanvraag", "Date of the WIA application"),
         ("de datum van de WIA-aanvraag", "the date of the WIA application"),
         ("WIA aangevraagd op", "WIA applied for on"),
+    ),
+    Input(
+        id="wia_letter",
+        kind="date",
+        key="wia_letter",
+        section="steps",
+        link="wia_brief",
+        cli="--wia-letter",
+        parts={
+            "": Part(
+                label=(
+                    "Datum van de brief van UWV over de WIA-aanvraag",
+                    "Date of UWV's letter about the WIA application",
+                ),
+                noun=("de datum van de brief van UWV", "the date of UWV's letter"),
+                hint=(
+                    "Kwam de brief te laat, dan heb je vier weken na de brief om aan te vragen.",
+                    "If the letter came late, you have four weeks after it to apply.",
+                ),
+                summary=("Brief van UWV over de WIA", "UWV's letter about the WIA"),
+            )
+        },
+        check=Check(after_first_sick_day="actual_before_start", not_after_today=True),
+    ),
+    Input(
+        id="wia_no_letter",
+        kind="flag",
+        key="wia_no_letter",
+        section="steps",
+        link="geen_wia_brief",
+        cli="--no-wia-letter",
+        default=False,
+        parts={
+            "": Part(
+                label=(
+                    "UWV heeft geen brief over de WIA-aanvraag gestuurd",
+                    "UWV sent no letter about the WIA application",
+                ),
+                noun=("de brief van UWV", "UWV's letter"),
+                summary=("Geen brief van UWV over de WIA", "No letter from UWV about the WIA"),
+            )
+        },
     ),
     Input(
         id="sanction_weeks",
@@ -372,6 +483,109 @@ TABLE: tuple[Input, ...] = (
             )
         },
         check=Check(after_first_sick_day="contract_end_before_start", in_calculable_range=True),
+    ),
+    Input(
+        id="proeftijd",
+        kind="flag",
+        key="proeftijd",
+        section="contract",
+        link="proeftijd",
+        cli="--proeftijd",
+        default=False,
+        parts={
+            "": Part(
+                label=(
+                    "Ziek geworden tijdens de proeftijd",
+                    "Fell ill during the probation period",
+                ),
+                noun=("de proeftijd", "the probation period"),
+                summary=("Ziek in de proeftijd", "Ill during probation"),
+            )
+        },
+    ),
+    Input(
+        id="dismissal_request",
+        kind="date",
+        key="dismissal_request",
+        section="contract",
+        link="ontslagaanvraag",
+        cli="--dismissal-request",
+        parts={
+            "": Part(
+                label=(
+                    "Datum waarop UWV de ontslagaanvraag van de werkgever ontving",
+                    "Date UWV received the employer's request for a dismissal permit",
+                ),
+                noun=("de datum van de ontslagaanvraag", "the date of the dismissal request"),
+                hint=(
+                    "Alleen invullen als de werkgever bij UWV toestemming voor ontslag heeft "
+                    "gevraagd.",
+                    "Only fill this in when the employer asked UWV for permission to dismiss.",
+                ),
+                summary=("Ontslagaanvraag ontvangen door UWV", "Dismissal request received by UWV"),
+            )
+        },
+        check=Check(in_calculable_range=True),
+    ),
+    Input(
+        id="birth_date",
+        kind="date",
+        key="birth_date",
+        section="person",
+        link="geboren",
+        cli="--birth-date",
+        parts={
+            "": Part(
+                label=("Geboortedatum van de werknemer", "The employee's date of birth"),
+                noun=("de geboortedatum", "the date of birth"),
+                hint=(
+                    "Alleen nodig als de werknemer de AOW-leeftijd nadert of heeft bereikt.",
+                    "Only needed when the employee is near or past the AOW age.",
+                ),
+                summary=("Geboortedatum", "Date of birth"),
+            )
+        },
+        check=Check(years_before_first_sick_day=15),
+    ),
+    Input(
+        id="early_iva",
+        kind="flag",
+        key="early_iva",
+        section="person",
+        link="iva",
+        cli="--early-iva",
+        default=False,
+        parts={
+            "": Part(
+                label=(
+                    "UWV heeft een vervroegde IVA-uitkering toegekend",
+                    "UWV granted an early IVA benefit",
+                ),
+                noun=("de vervroegde IVA", "the early IVA"),
+                summary=("Vervroegde IVA toegekend", "Early IVA granted"),
+            )
+        },
+    ),
+    Input(
+        id="label",
+        kind="text",
+        key="label",
+        section="label",
+        link="naam",
+        cli="--label",
+        parts={
+            "": Part(
+                label=("Naam (alleen voor jezelf)", "Name (just for you)"),
+                noun=("de naam", "the name"),
+                hint=(
+                    "Bijvoorbeeld een dossiernummer. De naam komt in je agenda en in de link, "
+                    "niet op een server. Gebruik liever geen volledige naam.",
+                    "For example a file number. The name goes into your calendar and the link, "
+                    "never to a server. Better not use a full name.",
+                ),
+                summary=("Naam", "Name"),
+            )
+        },
     ),
     Input(
         id="role",

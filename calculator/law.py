@@ -57,8 +57,26 @@ WIA_AANVRAAG_VOOR_EINDE = weeks(11, "WIA art. 64 lid 3")
 
 # --- what moves the end ------------------------------------------------------------------------
 MAX_LOONSANCTIE = weeks(52, "WIA art. 25 lid 9")
-LOONSANCTIE_NA_HERSTEL = weeks(6, "WIA art. 25 lid 12-14")
-VERLENGING_MINIMUM = weeks(13, "UWV", practice=True)
+LOONSANCTIE_NA_HERSTEL = weeks(6, "WIA art. 25 lid 14")
+VERLENGING_MINIMUM = weeks(
+    13, "UWV (for a change of an extension: WIA art. 24 lid 3)", practice=True
+)
+WIA_AANVRAAG_NA_LATE_BRIEF = weeks(4, "WIA art. 64 lid 6")
+MELDING_VOOR_BESCHERMING = weeks(81, "WIA art. 64 lid 6, tweede zin")
+
+# --- the dismissal bans ----------------------------------------------------------------------
+OPZEGVERBOD_JAREN = 2  # BW 7:670 lid 1 onder a: "ten minste twee jaren" (calendar years)
+OPZEGVERBOD_NA_VERLOF = weeks(6, "BW 7:670 lid 2")
+
+# --- pregnancy, AOW age, the end of the contract ---------------------------------------------
+WAZO_VERLOF_MINIMUM = weeks(16, "WAZO art. 3:1 lid 2-3 (6 weeks before, 10 after)")
+AOW_LOONDOORBETALING = weeks(6, "BW 7:629 lid 2 onder b")
+AOW_LOONDOORBETALING_OUD = weeks(
+    13, "Wet werken na de AOW-gerechtigde leeftijd art. VIIIa; Stb. 2023, 169"
+)
+VANGNET_MELDING = weeks(6, "Ziektewet art. 38a lid 3")
+RIV_BIJ_EINDE_DIENSTVERBAND = weeks(6, "Ziektewet art. 38 lid 2")
+SPOOR_2_OVERSLAAN_AOW = weeks(52, "UWV: Werkwijzer Poortwachter", practice=True)
 
 # --- counting ----------------------------------------------------------------------------------
 SAMENTELLEN = weeks(4, "WIA art. 23 lid 3; BW 7:629 lid 10")  # a gap *less than* this adds up
@@ -79,6 +97,14 @@ CONSTANT_TERMS: dict[str, Term] = {
     "evaluatie_interval_weken": EVALUATIE_INTERVAL,
     "verlenging_min_weken": VERLENGING_MINIMUM,
     "loonsanctie_einde_weken_na_herstel": LOONSANCTIE_NA_HERSTEL,
+    "wia_aanvraag_na_late_brief_weken": WIA_AANVRAAG_NA_LATE_BRIEF,
+    "opzegverbod_na_verlof_weken": OPZEGVERBOD_NA_VERLOF,
+    "wazo_verlof_min_weken": WAZO_VERLOF_MINIMUM,
+    "aow_loondoorbetaling_weken": AOW_LOONDOORBETALING,
+    "aow_loondoorbetaling_weken_voor_juli_2023": AOW_LOONDOORBETALING_OUD,
+    "vangnet_melding_weken": VANGNET_MELDING,
+    "ziek_uit_dienst_riv_weken": RIV_BIJ_EINDE_DIENSTVERBAND,
+    "melding_voor_bescherming_weken": MELDING_VOOR_BESCHERMING,
 }
 
 
@@ -87,4 +113,5 @@ def constants() -> dict[str, int]:
     values = {name: term.weeks for name, term in CONSTANT_TERMS.items()}
     values["samentellen_max_gap_dagen"] = SAMENTELLEN.days - 1
     values["nieuwe_periode_gap_dagen"] = SAMENTELLEN.days
+    values["opzegverbod_jaren"] = OPZEGVERBOD_JAREN
     return values

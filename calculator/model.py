@@ -22,15 +22,16 @@ from typing import Any, TypeVar
 
 from . import law
 from .counting import Leave, Period, count_sick_days
-from .dates import check_range, format_date, parse_date
+from .dates import add_years, check_range, format_date, parse_date
 from .errors import CalculatorError, ImpossibleValueError, InputErrors, MissingValueError
 from .inputs import CASE_INPUTS, INPUTS, STEP_INPUTS, Input
 from .rules import EARLIEST_FIRST_SICK_DAY
 
 MAX_PERIODS = 50
-MAX_EXTENSION_WEEKS = 52
-MAX_LEAVE_WEEKS = 30  # not law: a WAZO leave longer than this is certainly a typing error
+MAX_LEAVE_WEEKS = 30
+MAX_TEXT = 60  # not law: a WAZO leave longer than this is certainly a typing error
 MAX_NUMBER_DIGITS = 6
+EARLIEST_BIRTH_YEAR = 1900
 LATEST_AHEAD = timedelta(days=366)  # a first sick day at most a year from today
 FAR_AHEAD = timedelta(days=10 * 366)  # any other date at most ten years from today
 
@@ -177,11 +178,27 @@ def _read_weeks(raw: Any, row: Input) -> int | None:
     return int(text)
 
 
+def _read_text(raw: Any, row: Input) -> str | None:
+    """A short free text (the visitor's own name for a case): control characters become
+    spaces; too long is an error."""
+    if _empty(raw):
+        return None
+    if not isinstance(raw, str):
+        raise ImpossibleValueError("bad_request", row.field())
+    text = " ".join("".join(c if c.isprintable() else " " for c in raw).split())
+    if len(text) > MAX_TEXT:
+        raise ImpossibleValueError(
+            "text_too_long", row.field(), label=row.label_key(), max=MAX_TEXT
+        )
+    return text or None
+
+
 READERS: dict[str, Callable[[Any, Input], Any]] = {
     "date": _read_date,
     "date_range": _read_date_range,
     "flag": _read_flag,
     "weeks": _read_weeks,
+    "text": _read_text,
 }
 
 
@@ -303,6 +320,8 @@ def check_case(case: Case, today: date) -> None:
     sanction = case.loonsanctie
     if sanction is not None and sanction.weeks is not None and sanction.repaired is not None:
         got.add(CalculatorError("sanction_both", INPUTS["sanction_weeks"].field()))
+    if case.value("wia_no_letter") and case.date_of("wia_letter") is not None:
+        got.add(CalculatorError("wia_letter_both", INPUTS["wia_letter"].field()))
     got.raise_if_any()
     if case.extension_end is not None:
         _check_extension(case, case.extension_end)
@@ -313,10 +332,15 @@ def _check_leave(case: Case, got: _Collector) -> None:
     if leave is None:
         return
     row = INPUTS["leave"]
+    length = (leave.end - leave.start).days + 1
     if leave.end < leave.start:
         got.add(CalculatorError("leave_end_before_start", row.field("end")))
-    elif (leave.end - leave.start).days + 1 > MAX_LEAVE_WEEKS * law.DAYS_PER_WEEK:
+    elif length > MAX_LEAVE_WEEKS * law.DAYS_PER_WEEK:
         got.add(CalculatorError("leave_too_long", row.field("end"), max=MAX_LEAVE_WEEKS))
+    elif length < law.WAZO_VERLOF_MINIMUM.days:
+        got.add(
+            CalculatorError("leave_too_short", row.field("end"), min=law.WAZO_VERLOF_MINIMUM.weeks)
+        )
     if leave.start <= case.first_sick_day:
         got.add(CalculatorError("leave_outside_case", row.field("start")))
 
@@ -341,11 +365,32 @@ def _check_row(
             got.add(CalculatorError("actual_after_today", name, label=label))
         if check.in_calculable_range:
             got.take(check_range, when, name, label, EARLIEST_FIRST_SICK_DAY, far)
+        if check.years_before_first_sick_day is not None:
+            years = check.years_before_first_sick_day
+            latest = add_years(first, -years) if first.year > years else date.min
+            if when > latest or when.year < EARLIEST_BIRTH_YEAR:
+                got.add(
+                    CalculatorError(
+                        "birth_date_impossible",
+                        name,
+                        label=label,
+                        years=check.years_before_first_sick_day,
+                    )
+                )
 
 
 def _check_extension(case: Case, extension_end: date) -> None:
+    """A voluntary extension ends after the normal end (WIA 24; no maximum), and is not
+    possible once the contract has ended within the 104 weeks (WIA 24 lid 1 onder a)."""
     base_end = count_sick_days(case.periods, case.pregnancy_leave).day(law.WACHTTIJD.days)
-    latest = base_end + timedelta(days=MAX_EXTENSION_WEEKS * law.DAYS_PER_WEEK)
+    if case.contract_end is not None and case.contract_end <= base_end:
+        raise InputErrors(
+            [
+                CalculatorError(
+                    "extension_after_contract_end", "extension_end", weeks=law.WACHTTIJD.weeks
+                )
+            ]
+        )
     if extension_end <= base_end:
         raise InputErrors(
             [
@@ -354,18 +399,6 @@ def _check_extension(case: Case, extension_end: date) -> None:
                     "extension_end",
                     limit=format_date(base_end, "nl"),
                     limit_en=format_date(base_end, "en"),
-                )
-            ]
-        )
-    if extension_end > latest:
-        raise InputErrors(
-            [
-                CalculatorError(
-                    "extension_too_long",
-                    "extension_end",
-                    max=MAX_EXTENSION_WEEKS,
-                    limit=format_date(latest, "nl"),
-                    limit_en=format_date(latest, "en"),
                 )
             ]
         )

@@ -14,20 +14,38 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from . import law
-from .engine import Schedule
-from .holidays import previous_working_day
+from .aow import sick_pay_term
+from .engine import EJE_EARLY, Schedule
+from .holidays import holiday_on, is_working_day, previous_working_day
 from .sources import (
+    BW_629,
+    BW_629_2,
+    BW_629_3,
+    BW_629_10,
     BW_629_11,
+    BW_669_4,
     BW_670,
+    BW_670A,
+    REG_4,
+    SRC_SVB_AOW,
     SRC_UWV_42,
+    SRC_UWV_VERLENGING,
     SRC_UWV_WW,
     UWV_DESKUNDIGENOORDEEL,
     WIA_23,
+    WIA_23_2,
+    WIA_23_6,
     WIA_24,
     WIA_25_9,
+    WIA_43,
+    WIA_64_6,
+    WIA_66,
+    ZW_29,
+    ZW_38_2,
+    ZW_38A,
     Source,
 )
-from .words import OUTCOME_TEXT, OUTCOME_TITLE, fill, pick
+from .words import OUTCOME_TEXT, OUTCOME_TITLE, WEEKEND_DAY, fill, pick
 
 
 @dataclass(frozen=True)
@@ -39,7 +57,7 @@ class Outcome:
     general: bool = False
 
     def title(self, lang: str) -> str:
-        return pick(OUTCOME_TITLE[self.id], lang)
+        return fill(pick(OUTCOME_TITLE[self.id], lang), self.params, lang)
 
     def text(self, lang: str) -> str:
         pieces = self.pieces or (self.id,)
@@ -57,38 +75,14 @@ class Outcome:
 
 def outcomes_for(schedule: Schedule) -> list[Outcome]:
     """The explanations that apply to this schedule, specific ones first."""
-    case, count, ext = schedule.case, schedule.count, schedule.extensions
-    found: list[Outcome] = []
-    last_end = case.periods[-1].end
-    if last_end is not None:
-        still = last_end + timedelta(days=law.SAMENTELLEN.days)
-        days = count.sick_days_until(last_end)
-        params = {"days": days, "next_day": days + 1, "still": still}
-        found.append(Outcome("herstel", (WIA_23,), {**params, "anew": still + timedelta(1)}))
-    if count.earlier_periods_dropped:
-        found.append(Outcome("nieuwe_periode", (WIA_23,), {"first": count.first_sick_day}))
-    if count.gap_days:
-        found.append(Outcome("samentellen", (WIA_23,), {"gap_days": count.gap_days}))
-    leave = case.pregnancy_leave
-    if leave is not None:
-        pieces = ["zwangerschap.same_cause" if leave.same_cause else "zwangerschap.other_cause"]
-        if leave.pregnancy_related:
-            pieces.append("zwangerschap.pregnancy_related")
-        found.append(Outcome("zwangerschap", (WIA_23, BW_670), pieces=tuple(pieces)))
-    if ext.voluntary:
-        until = ext.base_end + timedelta(days=ext.voluntary)
-        found.append(Outcome("vrijwillige_verlenging", (WIA_24,), {"until": until}))
-    if ext.late_application:
-        found.append(Outcome("late_aanvraag", (BW_629_11,), {"days": ext.late_application}))
-    if case.loonsanctie is not None:
-        weeks = ext.sanction // law.DAYS_PER_WEEK
-        found.append(
-            Outcome("loonsanctie", (WIA_25_9, BW_670), {"days": ext.sanction, "weeks": weeks})
-        )
-    contract_end = case.contract_end
-    if contract_end is not None and contract_end <= schedule.milestone("einde_wachttijd").date:
-        params = {"contract_end": contract_end, "report_by": previous_working_day(contract_end)}
-        found.append(Outcome("ziek_uit_dienst", (SRC_UWV_42,), params))
+    found = [
+        *_recovery(schedule),
+        *_pregnancy(schedule),
+        *_end_moved(schedule),
+        *_contract(schedule),
+        *_aow(schedule),
+        *_notices(schedule),
+    ]
     straddling = schedule.outside_validity
     if straddling:
         steps = [m.rule.title for m in straddling]
@@ -97,8 +91,130 @@ def outcomes_for(schedule: Schedule) -> list[Outcome]:
     return found
 
 
+def _recovery(schedule: Schedule) -> list[Outcome]:
+    count, found = schedule.count, []
+    recovered = schedule.recovered_on
+    if recovered is not None and schedule.relapse_until is not None:
+        if schedule.closed:
+            found.append(Outcome("gesloten", (WIA_23,), {"recovered": recovered}))
+        else:
+            days = count.sick_days_until(recovered)
+            params = {
+                "days": days,
+                "next_day": days + 1,
+                "recovered": recovered,
+                "still": schedule.relapse_until,
+                "anew": schedule.relapse_until + timedelta(days=1),
+            }
+            found.append(Outcome("herstel", (WIA_23,), params))
+    if count.earlier_periods_dropped:
+        found.append(Outcome("nieuwe_periode", (WIA_23,), {"first": count.first_sick_day}))
+    if count.gap_days:
+        found.append(Outcome("samentellen", (WIA_23,), {"gap_days": count.gap_days}))
+    return found
+
+
+def _pregnancy(schedule: Schedule) -> list[Outcome]:
+    leave = schedule.case.pregnancy_leave
+    if leave is None:
+        return []
+    if schedule.count.leave_after_wachttijd:
+        return [Outcome("verlof_na_wachttijd", (WIA_23,))]
+    pieces = ["zwangerschap.same_cause" if leave.same_cause else "zwangerschap.other_cause"]
+    if leave.pregnancy_related:
+        pieces.append("zwangerschap.pregnancy_related")
+    return [Outcome("zwangerschap", (WIA_23, BW_629_10, BW_670, ZW_38A), pieces=tuple(pieces))]
+
+
+def _end_moved(schedule: Schedule) -> list[Outcome]:
+    case, ext, found = schedule.case, schedule.extensions, []
+    if ext.voluntary:
+        until = ext.base_end + timedelta(days=ext.voluntary)
+        found.append(
+            Outcome("vrijwillige_verlenging", (WIA_24, SRC_UWV_VERLENGING), {"until": until})
+        )
+        if ext.voluntary < law.VERLENGING_MINIMUM.days:
+            found.append(Outcome("verlenging_kort", (SRC_UWV_VERLENGING,), {"days": ext.voluntary}))
+    late = ext.late
+    if late is not None and late.delay:
+        params = {"days": late.delay, "deadline": late.deadline}
+        found.append(Outcome("late_aanvraag", (BW_629_11, BW_629_3, WIA_64_6), params))
+    elif late is not None:
+        found.append(Outcome("aanvraag_tijdig", (WIA_64_6,), {"deadline": late.deadline}))
+    if case.loonsanctie is not None:
+        pieces = ("loonsanctie", "loonsanctie.verlof") if ext.sanction_leave_days else ()
+        params = {"days": ext.sanction, "leave_days": ext.sanction_leave_days}
+        found.append(Outcome("loonsanctie", (WIA_25_9, BW_670), params, pieces))
+    return found
+
+
+def _contract(schedule: Schedule) -> list[Outcome]:
+    case, found = schedule.case, []
+    if "ziek_uit_dienst" in schedule.facts and case.contract_end is not None:
+        params = {
+            "contract_end": case.contract_end,
+            "report_by": previous_working_day(case.contract_end),
+        }
+        found.append(Outcome("ziek_uit_dienst", (ZW_38_2, ZW_29, SRC_UWV_42), params))
+    if case.value("proeftijd"):
+        found.append(Outcome("proeftijd", (BW_670A, ZW_38_2)))
+    request = case.date_of("dismissal_request")
+    if request is not None:
+        piece = (
+            "ontslagaanvraag.voor"
+            if "ontslagaanvraag_voor_ziekte" in schedule.facts
+            else ("ontslagaanvraag.na")
+        )
+        found.append(Outcome("ontslagaanvraag", (BW_670,), {"request": request}, (piece,)))
+    if case.value("early_iva"):
+        found.append(Outcome("vervroegde_iva", (WIA_23_6, WIA_66, BW_629)))
+    return found
+
+
+def _aow(schedule: Schedule) -> list[Outcome]:
+    aow = schedule.aow
+    if aow is None:
+        return []
+    found = []
+    term = sick_pay_term(schedule.count.first_sick_day)
+    params = {"aow": aow.date, "weeks": term.weeks}
+    sources = (BW_629_2, BW_669_4, WIA_43, SRC_SVB_AOW)
+    if "aow_from_start" in schedule.facts:
+        found.append(Outcome("aow_voor_ziekte", sources, params))
+    elif "aow" in schedule.facts:
+        found.append(Outcome("aow_tijdens_ziekte", sources, params))
+    elif aow.date <= schedule.extensions.base_end + timedelta(days=law.SPOOR_2_OVERSLAAN_AOW.days):
+        found.append(Outcome("aow_na_wachttijd", (SRC_UWV_WW, SRC_SVB_AOW), params))
+    if not aow.fixed:
+        found.append(Outcome("aow_leeftijd_onzeker", (SRC_SVB_AOW,)))
+    return found
+
+
+def _notices(schedule: Schedule) -> list[Outcome]:
+    found = []
+    first = schedule.case.first_sick_day
+    if not is_working_day(first):
+        holiday = holiday_on(first)
+        day_name: object = (
+            (holiday.name_nl, holiday.name_en) if holiday else WEEKEND_DAY[first.weekday()]
+        )
+        found.append(
+            Outcome(
+                "eerste_ziektedag_geen_werkdag",
+                (WIA_23_2,),
+                {"first": first, "day_name": [day_name]},
+            )
+        )
+    if schedule.has("eerstejaarsevaluatie"):
+        eje = schedule.milestone("eerstejaarsevaluatie")
+        if EJE_EARLY in eje.notes and eje.actual is not None and eje.start is not None:
+            params = {"held": eje.actual, "window_start": eje.start, "window_end": eje.date}
+            found.append(Outcome("eje_vroeg", (REG_4, SRC_UWV_WW), params))
+    return found
+
+
 GENERAL_OUTCOMES: tuple[Outcome, ...] = (
     Outcome("deskundigenoordeel", (UWV_DESKUNDIGENOORDEEL,), general=True),
     Outcome("spoor_2_overslaan", (SRC_UWV_WW,), general=True),
-    Outcome("vangnet_eigenrisico", (SRC_UWV_42,), general=True),
+    Outcome("vangnet_eigenrisico", (ZW_38A, SRC_UWV_42), general=True),
 )

@@ -29,6 +29,7 @@ from typing import Literal
 from . import law
 from .counting import Period, count_sick_days
 from .formulas import (
+    AfterLeave,
     AfterStep,
     BeforeEnd,
     Context,
@@ -37,17 +38,23 @@ from .formulas import (
     FirstSickDay,
     FirstWorkingDayAfter,
     Formula,
+    LastWorkingDayOfContract,
+    PayEnd,
     SickDay,
-    SickDays,
     Window,
 )
 from .sources import (
     ATW_3,
     BW_629,
+    BW_629_2,
     BW_670,
+    BW_670_2,
+    BW_670A,
     REG_2,
     REG_4,
+    SRC_SVB_AOW,
     SRC_UWV_42,
+    SRC_UWV_WERKGEVER,
     SRC_UWV_WIA,
     SRC_UWV_WW,
     WIA_23,
@@ -56,6 +63,8 @@ from .sources import (
     WIA_25_3,
     WIA_64_2,
     WIA_64_3,
+    ZW_38_1,
+    ZW_38_2,
     Source,
 )
 
@@ -88,6 +97,8 @@ class Rule:
     valid_until: date | None = None
     in_calendar: bool = True
     remind_days: int = 7
+    only_if: frozenset[str] = frozenset()  # facts of the case that must hold (see engine.FACTS)
+    unless: frozenset[str] = frozenset()  # facts of the case that remove this milestone
 
     def valid_on(self, when: date) -> bool:
         return (self.valid_from is None or when >= self.valid_from) and (
@@ -98,6 +109,7 @@ class Rule:
 WIA_SINCE = date(2005, 12, 29)  # Wet WIA in force
 REGELING_SINCE = date(2002, 4, 1)  # Wet verbetering Poortwachter
 APPLICATION_93_SINCE = date(2013, 7, 1)  # WIA application by week 93, letter around week 88
+AOW_SICK_PAY_SINCE = date(2016, 1, 1)  # BW 7:629 lid 2 onder b (Stb. 2015, 376)
 
 MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -143,7 +155,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "No statutory day: the contract with the arbodienst usually sets it. Report the absence "
             "within the first week at the latest, so the bedrijfsarts can start in time.",
         ),
-        (SRC_UWV_WW,),
+        (SRC_UWV_WERKGEVER,),
         roles=("werkgever", "bureau"),
         todo={
             "werkgever": (
@@ -192,19 +204,19 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "plan_van_aanpak",
         "deadline",
-        AfterStep(
-            "probleemanalyse",
-            law.PLAN_NA_PROBLEEMANALYSE,
-            SickDays(law.PROBLEEMANALYSE, law.PLAN_NA_PROBLEEMANALYSE),
-        ),
+        AfterStep("probleemanalyse", law.PLAN_NA_PROBLEEMANALYSE),
         "werkgever_werknemer",
         ("Werkgever en werknemer samen", "Employer and employee together"),
         ("Plan van aanpak", "Plan van aanpak (plan of action)"),
         (
-            "Binnen {const pva_weken_na_pa} weken na de probleemanalyse maken werkgever en werknemer samen het plan van "
-            "aanpak, met een casemanager. Alleen als de analyse in week {week probleemanalyse} kwam, is dit week {week}.",
-            "Within {const pva_weken_na_pa} weeks after the probleemanalyse, employer and employee agree the plan van "
-            "aanpak, with a casemanager. Only when the analysis came in week {week probleemanalyse} is this week {week}.",
+            "Binnen {const pva_weken_na_pa} weken (kalenderdagen) na de probleemanalyse maken werkgever en werknemer "
+            "samen het plan van aanpak, met een casemanager. Kwam de analyse later, dan telt de termijn vanaf die "
+            "datum. Alleen als de analyse in week {week probleemanalyse} kwam en er geen herstel tussen zat, is dit "
+            "week {week}.",
+            "Within {const pva_weken_na_pa} weeks (calendar days) after the probleemanalyse, employer and employee "
+            "agree the plan van aanpak, with a casemanager. When the analysis came later, the time limit counts from "
+            "that date. Only when the analysis came in week {week probleemanalyse} with no recovery in between is "
+            "this week {week}.",
         ),
         (REG_4,),
         todo={
@@ -222,6 +234,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             ),
         },
         valid_from=REGELING_SINCE,
+        unless=frozenset({"aow_from_start"}),
     ),
     Rule(
         "evaluatie",
@@ -253,6 +266,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ),
         valid_from=REGELING_SINCE,
         remind_days=3,
+        unless=frozenset({"aow_from_start"}),
     ),
     Rule(
         "ziekmelding_uwv",
@@ -262,14 +276,16 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ("Werkgever", "Employer"),
         ("Ziekmelding bij UWV (42e-weeksmelding)", "Report to UWV (42-week report)"),
         (
-            "De werkgever meldt de langdurige ziekte bij UWV, uiterlijk op de eerste werkdag na "
-            "week {week}. Te laat melden kost een boete, geen loonsanctie. Dit is iets anders dan de "
-            "eerstejaarsevaluatie.",
-            "The employer reports the long-term sickness to UWV, on the first working day after "
-            "week {week} at the latest. Reporting late costs a fine, not a loonsanctie. This is not the "
+            "De werkgever meldt de langdurige ziekte bij UWV. De wet zegt: uiterlijk op de eerste "
+            "dag nadat de ziekte {week} weken heeft geduurd. UWV accepteert de eerste werkdag na "
+            "week {week}. Te laat melden kost een boete, geen loonsanctie. Dit is iets anders dan "
+            "de eerstejaarsevaluatie.",
+            "The employer reports the long-term sickness to UWV. The law says: on the first day "
+            "after the illness has lasted {week} weeks at the latest. UWV accepts the first working "
+            "day after week {week}. Reporting late costs a fine, not a loonsanctie. This is not the "
             "same as the eerstejaarsevaluatie.",
         ),
-        (SRC_UWV_42, ATW_3),
+        (ZW_38_1, SRC_UWV_42, ATW_3),
         roles=("werkgever", "bureau"),
         todo={
             "werkgever": (
@@ -282,6 +298,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             ),
         },
         valid_from=WIA_SINCE,
+        unless=frozenset({"aow_from_start"}),
     ),
     Rule(
         "eerstejaarsevaluatie",
@@ -319,25 +336,22 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "{week_start} to {week} are UWV practice.",
         ),
         valid_from=REGELING_SINCE,
+        unless=frozenset({"aow_from_start"}),
     ),
     Rule(
         "spoor_2",
         "deadline",
-        AfterStep(
-            "eerstejaarsevaluatie",
-            law.SPOOR_2_NA_EJE,
-            SickDay(law.EERSTE_JAAR, plus=law.SPOOR_2_NA_EJE),
-        ),
+        AfterStep("eerstejaarsevaluatie", law.SPOOR_2_NA_EJE, not_later=True),
         "werkgever",
         ("Werkgever", "Employer"),
         ("Spoor 2 gestart (uiterlijk)", "Spoor 2 started (at the latest)"),
         (
             "Is er geen zicht op werk bij de eigen werkgever, dan start spoor 2 (werk bij een "
             "andere werkgever) meteen. Uiterlijk {const spoor2_weken_na_eje} weken na de eerstejaarsevaluatie moet het "
-            "lopen.",
+            "lopen. Een eerstejaarsevaluatie die te laat kwam, schuift deze datum niet op.",
             "When there is no prospect of work with the own employer, spoor 2 (work with another "
             "employer) starts at once. It must be running {const spoor2_weken_na_eje} weeks after the eerstejaarsevaluatie "
-            "at the latest.",
+            "at the latest. An eerstejaarsevaluatie that came late does not move this date.",
         ),
         (SRC_UWV_WW,),
         todo={
@@ -361,6 +375,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "should start earlier when there is no prospect of own work earlier.",
         ),
         valid_from=WIA_SINCE,
+        unless=frozenset({"aow_from_start"}),
     ),
     Rule(
         "vervroegde_iva",
@@ -386,6 +401,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             )
         },
         valid_from=WIA_SINCE,
+        unless=frozenset({"aow", "early_iva"}),
     ),
     Rule(
         "wia_brief",
@@ -414,6 +430,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ),
         valid_from=APPLICATION_93_SINCE,
         in_calendar=False,
+        unless=frozenset({"aow", "early_iva"}),
     ),
     Rule(
         "reintegratieverslag",
@@ -446,6 +463,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             ),
         },
         valid_from=WIA_SINCE,
+        unless=frozenset({"aow", "early_iva"}),
     ),
     Rule(
         "wia_aanvraag",
@@ -479,6 +497,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             ),
         },
         valid_from=APPLICATION_93_SINCE,
+        unless=frozenset({"aow", "early_iva"}),
     ),
     Rule(
         "einde_wachttijd",
@@ -492,12 +511,15 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ),
         (
             "De laatste dag van de {const wachttijd_weken} weken: de laatste dag waarop de werkgever loon moet "
-            "doorbetalen, tenzij de termijn is verlengd.",
-            "The last day of the {const wachttijd_weken} weeks: the last day on which the employer must pay wages, "
-            "unless the period was extended.",
+            "doorbetalen. Een vrijwillige verlenging, een loonsanctie of een te late WIA-aanvraag verlengt de "
+            "loondoorbetaling; dan staat hier de verlengde datum.",
+            "The last day of the {const wachttijd_weken} weeks: the last day on which the employer must pay wages. "
+            "A voluntary extension, a loonsanctie or a late WIA application extends sick pay; the date shown is then "
+            "the extended one.",
         ),
         (WIA_23, BW_629),
         valid_from=WIA_SINCE,
+        unless=frozenset({"aow"}),
     ),
     Rule(
         "start_wia",
@@ -516,6 +538,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ),
         (WIA_23,),
         valid_from=WIA_SINCE,
+        unless=frozenset({"aow", "early_iva"}),
     ),
     Rule(
         "einde_opzegverbod",
@@ -525,17 +548,130 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ("Niemand hoeft iets te doen", "No one acts"),
         ("Einde opzegverbod tijdens ziekte", "End of the ban on dismissal during illness"),
         (
-            "Tot en met deze dag mag de werkgever niet opzeggen wegens ziekte. Ziekte door "
-            "zwangerschap vóór het verlof telt hier niet mee, dus deze datum kan later liggen dan "
-            "het einde van de wachttijd.",
-            "Up to and including this day the employer may not give notice because of illness. "
-            "Pregnancy-related illness before the leave does not count here, so this date can be "
-            "later than the end of the waiting period.",
+            "Zolang de werknemer ziek is, mag de werkgever de arbeidsovereenkomst niet opzeggen, "
+            "om welke reden ook, tot en met deze dag: {const opzegverbod_jaren} jaar ziekte, met "
+            "de samengetelde periodes. Uitzonderingen staan in BW 7:670a, bijvoorbeeld in de "
+            "proeftijd of als de werknemer schriftelijk instemt. Ziekte door zwangerschap vóór het "
+            "verlof telt hier niet mee. Daarom kan deze datum later liggen dan het einde van de "
+            "loondoorbetaling.",
+            "While the employee is ill, the employer may not give notice, for whatever reason, up "
+            "to and including this day: {const opzegverbod_jaren} years of illness, with the periods "
+            "added together. The exceptions are in the Civil Code 7:670a, for example during "
+            "probation or when the employee agrees in writing. Pregnancy-related illness before the "
+            "leave does not count here, so this date can be later than the end of sick pay.",
         ),
-        (BW_670,),
+        (BW_670, BW_670A),
         roles=("werkgever", "werknemer"),
         valid_from=WIA_SINCE,
         in_calendar=False,
+        unless=frozenset({"ziek_uit_dienst", "ontslagaanvraag_voor_ziekte"}),
+    ),
+    Rule(
+        "einde_opzegverbod_zwangerschap",
+        "event",
+        AfterLeave(law.OPZEGVERBOD_NA_VERLOF),
+        None,
+        ("Niemand hoeft iets te doen", "No one acts"),
+        (
+            "Einde opzegverbod bij zwangerschap en bevalling",
+            "End of the ban on dismissal for pregnancy and birth",
+        ),
+        (
+            "Tijdens de zwangerschap, het verlof en {const opzegverbod_na_verlof_weken} weken na de "
+            "terugkeer aan het werk mag de werkgever niet opzeggen. Deze datum geldt als de "
+            "werknemer direct na het verlof weer werkt. Is zij na het verlof ziek door de bevalling "
+            "of de zwangerschap, dan tellen de weken pas vanaf de terugkeer.",
+            "During the pregnancy, the leave and {const opzegverbod_na_verlof_weken} weeks after the "
+            "return to work the employer may not give notice. This date applies when the employee "
+            "works again right after the leave. When she is ill after the leave because of the "
+            "birth or the pregnancy, the weeks only count from her return.",
+        ),
+        (BW_670_2,),
+        roles=("werkgever", "werknemer"),
+        indication=(
+            "Geldt bij werkhervatting direct na het verlof.",
+            "Applies when work resumes right after the leave.",
+        ),
+        valid_from=WIA_SINCE,
+        in_calendar=False,
+        only_if=frozenset({"leave"}),
+    ),
+    Rule(
+        "melding_uwv_einde_dienstverband",
+        "deadline",
+        LastWorkingDayOfContract(),
+        "werkgever",
+        ("Werkgever", "Employer"),
+        (
+            "Ziekmelding bij UWV omdat het contract eindigt",
+            "Report to UWV because the contract ends",
+        ),
+        (
+            "Het contract eindigt tijdens de ziekte. De werkgever meldt de werknemer uiterlijk op "
+            "de laatste werkdag ziek bij UWV. Duurt de ziekte dan {const ziek_uit_dienst_riv_weken} "
+            "weken of langer, dan stuurt de werkgever het re-integratieverslag mee en krijgt de "
+            "werknemer een kopie. Daarna neemt UWV het over: de werknemer krijgt een "
+            "Ziektewet-uitkering en de {const wachttijd_weken} weken lopen door vanaf dezelfde "
+            "eerste ziektedag.",
+            "The contract ends during the illness. The employer reports the employee sick to UWV on "
+            "the last working day at the latest. When the illness has then lasted "
+            "{const ziek_uit_dienst_riv_weken} weeks or more, the employer sends the "
+            "re-integratieverslag with it and gives the employee a copy. After that UWV takes "
+            "over: the employee gets a Ziektewet benefit and the {const wachttijd_weken} weeks go "
+            "on from the same first sick day.",
+        ),
+        (ZW_38_2, SRC_UWV_42),
+        roles=("werkgever", "werknemer", "bureau"),
+        todo={
+            "werkgever": (
+                "Meld de werknemer op de laatste werkdag ziek bij UWV, zo nodig met het "
+                "re-integratieverslag.",
+                "Report the employee sick to UWV on the last working day, with the "
+                "re-integratieverslag when needed.",
+            ),
+            "werknemer": (
+                "Vraag je werkgever om een kopie van de melding en van het re-integratieverslag.",
+                "Ask your employer for a copy of the report and of the re-integratieverslag.",
+            ),
+        },
+        indication=(
+            "De laatste werkdag is hier maandag tot en met vrijdag, zonder feestdagen. Werkt de "
+            "werknemer ook op zaterdag of feestdagen, dan kan de laatste werkdag later liggen.",
+            "The last working day here is Monday to Friday, without public holidays. When the "
+            "employee also works on Saturdays or holidays, the last working day can be later.",
+        ),
+        valid_from=WIA_SINCE,
+        remind_days=7,
+        only_if=frozenset({"ziek_uit_dienst"}),
+    ),
+    Rule(
+        "einde_loondoorbetaling",
+        "event",
+        PayEnd(),
+        None,
+        ("Niemand hoeft iets te doen", "No one acts"),
+        (
+            "Einde loondoorbetaling na de AOW-leeftijd",
+            "End of sick pay after the AOW age",
+        ),
+        (
+            "Wie de AOW-leeftijd heeft bereikt, krijgt {const aow_loondoorbetaling_weken} weken "
+            "loon bij ziekte in plaats van {const wachttijd_weken} weken ("
+            "{const aow_loondoorbetaling_weken_voor_juli_2023} weken als de ziekte voor 1 juli "
+            "2023 begon). Wordt de AOW-leeftijd tijdens de ziekte bereikt, dan tellen de weken "
+            "vanaf de AOW-datum, maar nooit langer dan {const wachttijd_weken} weken in totaal. "
+            "Even lang geldt het opzegverbod. Er volgt geen WIA.",
+            "Someone who has reached the AOW age gets {const aow_loondoorbetaling_weken} weeks of "
+            "sick pay instead of {const wachttijd_weken} weeks ("
+            "{const aow_loondoorbetaling_weken_voor_juli_2023} weeks when the illness began before "
+            "1 July 2023). When the AOW age is reached during the illness, the weeks count from the "
+            "AOW date, but never longer than {const wachttijd_weken} weeks in all. The ban on "
+            "dismissal lasts as long. No WIA follows.",
+        ),
+        (BW_629_2, SRC_SVB_AOW),
+        valid_from=AOW_SICK_PAY_SINCE,
+        only_if=frozenset({"aow"}),
+        in_calendar=True,
     ),
 )
 
@@ -543,7 +679,9 @@ RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in MILESTONE_RULES}
 
 #: The first sick day from which every rule of the table applies: earlier cases fall under
 #: older rules (the WIA application by week 93 dates from 1 July 2013), so they are refused.
-EARLIEST_FIRST_SICK_DAY: date = max(r.valid_from for r in MILESTONE_RULES if r.valid_from)
+EARLIEST_FIRST_SICK_DAY: date = max(
+    r.valid_from for r in MILESTONE_RULES if r.valid_from and not r.only_if
+)
 
 # Numbers of the rules that pages may quote (through the site's `{{ sw.const NAME }}` marker).
 CONSTANTS: dict[str, int] = law.constants()
@@ -614,10 +752,14 @@ LAW_CHANGES: tuple[LawChange, ...] = (
 def nominal_weeks() -> dict[str, tuple[int | None, int]]:
     """The illness week the law names for each milestone (first week of a window or None,
     week), computed from the formulas for a continuous illness."""
-    reference = count_sick_days([Period(date(2026, 1, 5))])
-    ctx = Context.plain(reference)
-    ctx.dates["plan_van_aanpak"] = RULES_BY_ID["plan_van_aanpak"].formula.evaluate(ctx)[1]
-    return {rule.id: rule.formula.nominal(ctx) for rule in MILESTONE_RULES}
+    ctx = Context.plain(count_sick_days([Period(date(2026, 1, 5))]))
+    weeks: dict[str, tuple[int | None, int]] = {}
+    for rule in MILESTONE_RULES:
+        if rule.only_if:  # not part of an ordinary case (AOW age, a contract that ends, ...)
+            continue
+        ctx.dates[rule.id] = rule.formula.evaluate(ctx)[1]
+        weeks[rule.id] = rule.formula.nominal(ctx)
+    return weeks
 
 
 _PLACEHOLDER = re.compile(r"\{(week|week_start|const)(?: (\w+))?\}")

@@ -17,7 +17,13 @@ from .holidays import ATW_URL
 
 LAW_VERSION = "2026-11-01"
 
-WIA, REGELING, BW = "BWBR0019057", "BWBR0013540", "BWBR0005290"
+WIA, REGELING, BW, ZW, WAZO = (
+    "BWBR0019057",
+    "BWBR0013540",
+    "BWBR0005290",
+    "BWBR0001888",
+    "BWBR0013008",
+)
 
 
 def wetten(bwb: str, artikel: str, **parts: str) -> str:
@@ -55,12 +61,24 @@ def _wia(article: str, lid: str = "") -> Source:
     return art("Wet WIA", "WIA Act", label, wetten(WIA, article))
 
 
+def _zw(article: str, lid: str = "") -> Source:
+    label = article + (f" lid {lid}" if lid else "")
+    return art("Ziektewet", "Sickness Benefits Act", label, wetten(ZW, article))
+
+
 UWV_42 = (
     "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/"
     "werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv"
 )
 UWV_WIA = "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/"
 UWV_WERKGEVER = "https://www.uwv.nl/werkgevers/werknemer-is-ziek"
+#: The Werkwijzer Poortwachter itself: UWV's instructions for the Poortwachter check.
+UWV_WERKWIJZER = "https://www.uwv.nl/werkgevers/Images/werkwijzer-poortwachter.pdf"
+UWV_VERLENGING = (
+    "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/"
+    "tijdens-eigen-risico-dragen-wga/detail/werknemer-is-ziek"
+)
+SVB_AOW = "https://www.svb.nl/nl/aow/aow-leeftijd/uw-aow-leeftijd"
 
 WIA_23 = _wia("23")
 WIA_23_2 = _wia("23", "2")
@@ -70,11 +88,25 @@ WIA_25_3 = _wia("25", "3")
 WIA_25_9 = _wia("25", "9-14")
 WIA_64_2 = _wia("64", "2")
 WIA_64_3 = _wia("64", "3")
+WIA_64_6 = _wia("64", "6")
+WIA_66 = _wia("66")
+WIA_43 = _wia("43")
+ZW_38_1 = _zw("38", "1")
+ZW_38_2 = _zw("38", "2")
+ZW_38A = _zw("38a")
+ZW_29 = _zw("29")
 REG_2 = art("Regeling procesgang", "Regeling procesgang", "2 lid 2", wetten(REGELING, "2"))
 REG_4 = art("Regeling procesgang", "Regeling procesgang", "4", wetten(REGELING, "4"))
 BW_629 = _bw7("629")
+BW_629_2 = _bw7("629", "2")
+BW_629_3 = _bw7("629", "3")
+BW_629_10 = _bw7("629", "10")
 BW_629_11 = _bw7("629", "11")
+BW_669_4 = _bw7("669", "4")
 BW_670 = _bw7("670", "1")
+BW_670_2 = _bw7("670", "2")
+BW_670A = _bw7("670a")
+WAZO_3_1 = art("Wazo", "Work and Care Act", "3:1", wetten(WAZO, "3:1"))
 ATW_3 = Source("Algemene termijnenwet art. 3", "General Time Limits Act art. 3", ATW_URL)
 SRC_UWV_42 = Source(
     "UWV: ziek melden bij UWV (42e-weeksmelding)",
@@ -84,7 +116,14 @@ SRC_UWV_42 = Source(
 SRC_UWV_WIA = Source(
     "UWV: bijna 2 jaar ziek, WIA aanvragen", "UWV: almost 2 years ill, applying for WIA", UWV_WIA
 )
-SRC_UWV_WW = Source("UWV: Werkwijzer Poortwachter", "UWV: Werkwijzer Poortwachter", UWV_WERKGEVER)
+SRC_UWV_WW = Source("UWV: Werkwijzer Poortwachter", "UWV: Werkwijzer Poortwachter", UWV_WERKWIJZER)
+SRC_UWV_WERKGEVER = Source("UWV: werknemer is ziek", "UWV: when an employee is ill", UWV_WERKGEVER)
+SRC_UWV_VERLENGING = Source(
+    "UWV: verlenging van de loondoorbetaling (minimaal 13 weken, geen maximum)",
+    "UWV: extending sick pay (at least 13 weeks, no maximum)",
+    UWV_VERLENGING,
+)
+SRC_SVB_AOW = Source("SVB: uw AOW-leeftijd", "SVB: your AOW age", SVB_AOW)
 UWV_DESKUNDIGENOORDEEL = Source(
     "UWV: deskundigenoordeel aanvragen",
     "UWV: asking for a deskundigenoordeel",

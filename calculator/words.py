@@ -52,11 +52,30 @@ def fill(template: str, params: Mapping[str, object], lang: str) -> str:
 # --- statuses and the week of a milestone -------------------------------------------------------
 
 STATUS: dict[str, T] = {
+    "done": ("Gedaan", "Done"),
+    "late": ("Te laat gedaan", "Done late"),
+    "overdue": ("Niet als gedaan ingevuld", "Not marked as done"),
     "passed": ("Voorbij", "Passed"),
     "today": ("Vandaag", "Today"),
     "soon": ("Binnenkort", "Soon"),
     "later": ("Later", "Later"),
+    "closed": ("Afgesloten", "Closed"),
 }
+
+#: "Gedaan op maandag 20 februari 2026 — 5 dagen te laat"
+DONE_ON: T = ("Gedaan op {date}", "Done on {date}")
+LATE_BY: T = ("{days} dagen te laat", "{days} days late")
+LATE_BY_ONE: T = ("1 dag te laat", "1 day late")
+IN_TIME: T = ("op tijd", "in time")
+IF_RELAPSE: T = (
+    "Geldt alleen als de ziekte vóór {date} terugkomt.",
+    "Only applies if the illness returns before {date}.",
+)
+#: An overdue step, worded so that it does not alarm someone who simply did not record it.
+OVERDUE: T = (
+    "Niet als gedaan ingevuld. Al gedaan? Vul de datum in. Nog niet gedaan? Dit is wat je nu doet:",
+    "Not marked as done. Already done? Enter the date. Not done yet? This is what to do now:",
+)
 
 DAY_1: T = ("dag 1", "day 1")
 AFTER_WEEK: T = ("na week {week}", "after week {week}")
@@ -87,6 +106,135 @@ REASON: dict[str, T] = {
         "Deze datum valt buiten de periode waarin deze regel geldt; zie 'Regels gewijzigd'.",
         "This date falls outside the period in which this rule applies; see 'Rules changed'.",
     ),
+    "aow_opzegverbod": (
+        "Na de AOW-leeftijd duurt het opzegverbod even lang als de loondoorbetaling; de precieze "
+        "regel als de AOW-leeftijd tijdens de ziekte valt, kan UWV of een jurist bevestigen.",
+        "After the AOW age the ban on dismissal lasts as long as sick pay; UWV or a lawyer can "
+        "confirm the exact rule when the AOW age falls during the illness.",
+    ),
+    "aow_date_not_exact": (
+        "De AOW-datum valt op een dag die niet bestaat (zoals 31 april); hier is de dag ervoor "
+        "genomen. Controleer je AOW-datum bij de SVB.",
+        "The AOW date falls on a day that does not exist (like 31 April); the day before is used "
+        "here. Check your AOW date with the SVB.",
+    ),
+    "vangnet_no_42_week_report": (
+        "Bij ziekte door de zwangerschap (vangnet) hoeft de werkgever geen 42e-weeksmelding te "
+        "doen (Ziektewet art. 38 lid 4); UWV weet het al door de vangnetmelding.",
+        "With pregnancy-related illness (safety net) the employer does not have to make the "
+        "42-week report (Sickness Benefits Act art. 38(4)); UWV already knows through the "
+        "safety-net report.",
+    ),
+}
+
+#: Notes on a milestone (codes of calculator.engine): something to know, not a doubt.
+NOTE: dict[str, T] = {
+    "ziek_uit_dienst_uwv_pays": (
+        "Het contract is dan al voorbij: UWV betaalt de Ziektewet-uitkering, niet de werkgever.",
+        "The contract has ended by then: UWV pays the Ziektewet benefit, not the employer.",
+    ),
+    "riv_with_report": (
+        "De ziekte duurt dan {const ziek_uit_dienst_riv_weken} weken of langer: stuur het "
+        "re-integratieverslag mee.",
+        "By then the illness has lasted {const ziek_uit_dienst_riv_weken} weeks or more: send "
+        "the re-integratieverslag with it.",
+    ),
+    "no_riv_with_report": (
+        "De ziekte duurt dan korter dan {const ziek_uit_dienst_riv_weken} weken: een "
+        "re-integratieverslag hoeft niet mee.",
+        "By then the illness has lasted less than {const ziek_uit_dienst_riv_weken} weeks: no "
+        "re-integratieverslag is needed with it.",
+    ),
+    "eje_early": (
+        "Gehouden voor week {week_start eerstejaarsevaluatie}: dat is niet het einde van het "
+        "eerste ziektejaar. Houd er nog een tussen week {week_start eerstejaarsevaluatie} en "
+        "week {week eerstejaarsevaluatie}.",
+        "Held before week {week_start eerstejaarsevaluatie}: that is not the end of the first "
+        "year of illness. Hold another one between week {week_start eerstejaarsevaluatie} and "
+        "week {week eerstejaarsevaluatie}.",
+    ),
+}
+
+#: What a step that is late or not done risks, and what to do now (steps only).
+RISK: dict[str, T] = {
+    "probleemanalyse": (
+        "Een gat in het dossier dat UWV bij de WIA-aanvraag ziet: dat kan een loonsanctie tot "
+        "{const max_loonsanctie_weken} weken geven, tenzij er een goede reden was.",
+        "A gap in the file that UWV sees at the WIA application: that can lead to a loonsanctie "
+        "of up to {const max_loonsanctie_weken} weeks, unless there was a good reason.",
+    ),
+    "plan_van_aanpak": (
+        "Hetzelfde risico op een loonsanctie. Een werknemer die niet meewerkt, kan loon verliezen.",
+        "The same risk of a loonsanctie. An employee who does not cooperate can lose wages.",
+    ),
+    "ziekmelding_uwv": (
+        "Een boete van UWV, geen loonsanctie. Is de melding er niet voor week "
+        "{const melding_voor_bescherming_weken}, dan vervalt ook de bescherming bij een te late "
+        "brief over de WIA-aanvraag.",
+        "A fine from UWV, not a loonsanctie. Without the report before week "
+        "{const melding_voor_bescherming_weken}, the protection when UWV's WIA letter comes late "
+        "is lost too.",
+    ),
+    "eerstejaarsevaluatie": (
+        "Het re-integratieverslag moet deze evaluatie bevatten. Ontbreekt zij, dan kan UWV een "
+        "loonsanctie opleggen.",
+        "The re-integratieverslag must contain this evaluation. Without it, UWV can impose a "
+        "loonsanctie.",
+    ),
+    "spoor_2": (
+        "UWV kan de inspanningen onvoldoende vinden: een loonsanctie tot "
+        "{const max_loonsanctie_weken} weken.",
+        "UWV can find the efforts insufficient: a loonsanctie of up to "
+        "{const max_loonsanctie_weken} weeks.",
+    ),
+    "reintegratieverslag": (
+        "Zonder compleet verslag is de WIA-aanvraag niet compleet; UWV geeft een termijn en kan "
+        "een loonsanctie opleggen.",
+        "Without a complete report the WIA application is incomplete; UWV sets a time limit and "
+        "can impose a loonsanctie.",
+    ),
+    "wia_aanvraag": (
+        "De loondoorbetaling en het opzegverbod lopen langer door, zo lang als de vertraging; "
+        "voor die dagen is zonder goede reden geen loon verschuldigd.",
+        "Sick pay and the ban on dismissal run on for as long as the delay; for those days no "
+        "wage is owed without a good reason.",
+    ),
+}
+DO_NOW: dict[str, T] = {
+    "probleemanalyse": (
+        "Vraag de bedrijfsarts nu om de probleemanalyse en schrijf op waarom die later kwam.",
+        "Ask the bedrijfsarts for the probleemanalyse now and write down why it came later.",
+    ),
+    "plan_van_aanpak": (
+        "Maak het plan van aanpak nu samen, met de casemanager, en geef iedereen een kopie.",
+        "Make the plan van aanpak together now, with the casemanager, and give everyone a copy.",
+    ),
+    "ziekmelding_uwv": (
+        "Doe de 42e-weeksmelding nu in het werkgeversportaal van UWV.",
+        "Make the 42-week report now in UWV's employer portal.",
+    ),
+    "eerstejaarsevaluatie": (
+        "Houd de evaluatie nu, leg haar vast en plan de volgende.",
+        "Hold the evaluation now, record it and plan the next one.",
+    ),
+    "spoor_2": (
+        "Start spoor 2 nu, bijvoorbeeld met een re-integratiebureau, en leg vast waarom het "
+        "later begon.",
+        "Start spoor 2 now, for example with a re-integration agency, and record why it began "
+        "later.",
+    ),
+    "reintegratieverslag": (
+        "Maak het verslag nu compleet, met de eindevaluatie en het actueel oordeel van de "
+        "bedrijfsarts, en geef de werknemer een kopie.",
+        "Complete the report now, with the eindevaluatie and the bedrijfsarts's actueel oordeel, "
+        "and give the employee a copy.",
+    ),
+    "wia_aanvraag": (
+        "Vraag de WIA nu aan. Kwam de brief van UWV te laat, vul dan de datum van de brief in: "
+        "dan heb je {const wia_aanvraag_na_late_brief_weken} weken na de brief.",
+        "Apply for WIA now. If UWV's letter came late, enter the date of the letter: you then "
+        "have {const wia_aanvraag_na_late_brief_weken} weeks after it.",
+    ),
 }
 
 # --- outcomes (calculator.outcomes): a title and text pieces per id ----------------------------
@@ -101,6 +249,34 @@ OUTCOME_TITLE: dict[str, T] = {
     "loonsanctie": ("Loonsanctie", "Loonsanctie"),
     "ziek_uit_dienst": ("Ziek uit dienst", "Contract ends during illness"),
     "regels_gewijzigd": ("Regels gewijzigd", "Rules changed"),
+    "gesloten": ("Deze ziekteperiode is afgesloten", "This period of sickness is closed"),
+    "verlof_na_wachttijd": (
+        "Verlof na het einde van de wachttijd",
+        "Leave after the end of the waiting period",
+    ),
+    "verlenging_kort": (
+        "Verlenging korter dan {const verlenging_min_weken} weken",
+        "Extension shorter than {const verlenging_min_weken} weeks",
+    ),
+    "aanvraag_tijdig": ("WIA-aanvraag geldt als op tijd", "WIA application counts as on time"),
+    "eerste_ziektedag_geen_werkdag": (
+        "Was de eerste ziektedag een werkdag?",
+        "Was the first sick day a working day?",
+    ),
+    "eje_vroeg": ("Eerstejaarsevaluatie vroeg gehouden", "Eerstejaarsevaluatie held early"),
+    "aow_voor_ziekte": ("AOW-leeftijd al bereikt", "AOW age already reached"),
+    "aow_tijdens_ziekte": (
+        "AOW-leeftijd tijdens de ziekte",
+        "AOW age reached during the illness",
+    ),
+    "aow_na_wachttijd": (
+        "AOW-leeftijd binnen een jaar na de wachttijd",
+        "AOW age within a year after the waiting period",
+    ),
+    "aow_leeftijd_onzeker": ("AOW-leeftijd nog niet vastgesteld", "AOW age not yet fixed"),
+    "vervroegde_iva": ("Vervroegde IVA toegekend", "Early IVA granted"),
+    "proeftijd": ("Ziek in de proeftijd", "Ill during probation"),
+    "ontslagaanvraag": ("Ontslagaanvraag bij UWV", "Dismissal request to UWV"),
     "deskundigenoordeel": (
         "Het niet eens? Vraag een deskundigenoordeel",
         "Disagree? Ask for a deskundigenoordeel",
@@ -116,19 +292,31 @@ DESKUNDIGENOORDEEL_FEE: T = (
 
 OUTCOME_TEXT: dict[str, T] = {
     "herstel": (
-        "Er zijn {days} ziektedagen geteld. Word je uiterlijk {still} weer ziek, dan tellen de "
-        "periodes samen: de telling gaat verder bij dag {next_day} en elke latere datum schuift "
-        "op met het aantal dagen dat je beter was. De data hieronder gaan uit van een ziekte die "
-        "zonder onderbreking doorloopt; dat zijn de vroegst mogelijke data. Word je op of na "
-        "{anew} weer ziek, dan begint een nieuwe periode van {const wachttijd_weken} weken met "
-        "een nieuwe eerste ziektedag. Meld gedeeltelijk herstel als gedeeltelijk, niet als "
-        "volledig.",
-        "{days} sick days have been counted. If you fall ill again by {still}, the periods are "
-        "added together: counting goes on at day {next_day} and every later date moves by the "
-        "number of days you were fit. The dates below assume an illness without a break; they "
-        "are the earliest possible dates. If you fall ill again on or after {anew}, a new period "
-        "of {const wachttijd_weken} weeks starts with a new first sick day. Report a partial "
-        "recovery as partial, not full.",
+        "Er zijn {days} ziektedagen geteld; de laatste was {recovered}. Word je uiterlijk {still} "
+        "weer ziek, dan tellen de periodes samen: de telling gaat verder bij dag {next_day} en "
+        "elke latere datum schuift op met het aantal dagen dat je beter was. De stappen hieronder "
+        "gelden dus alleen als de ziekte vóór {anew} terugkomt, en het zijn de vroegst mogelijke "
+        "data. Word je op of na {anew} weer ziek, dan begint een nieuwe periode van "
+        "{const wachttijd_weken} weken met een nieuwe eerste ziektedag. Meld gedeeltelijk herstel "
+        "als gedeeltelijk, niet als volledig.",
+        "{days} sick days have been counted; the last one was {recovered}. If you fall ill again "
+        "by {still}, the periods are added together: counting goes on at day {next_day} and every "
+        "later date moves by the number of days you were fit. So the steps below only apply if "
+        "the illness returns before {anew}, and they are the earliest possible dates. If you fall "
+        "ill again on or after {anew}, a new period of {const wachttijd_weken} weeks starts with a "
+        "new first sick day. Report a partial recovery as partial, not full.",
+    ),
+    "gesloten": (
+        "De laatste ziektedag was {recovered}. Het herstel duurt nu {const nieuwe_periode_gap_dagen} "
+        "dagen of langer, dus van deze ziekteperiode staat niets meer open: er is geen ziekteweek "
+        "meer en geen stap meer te zetten. Word je opnieuw ziek, dan begint een nieuwe periode van "
+        "{const wachttijd_weken} weken met een nieuwe eerste ziektedag. Vul die dan in als eerste "
+        "ziektedag.",
+        "The last sick day was {recovered}. The recovery has now lasted "
+        "{const nieuwe_periode_gap_dagen} days or more, so nothing of this period of sickness is "
+        "pending: there is no illness week any more and no step left to take. If you fall ill "
+        "again, a new period of {const wachttijd_weken} weeks starts with a new first sick day. "
+        "Enter that one as the first sick day.",
     ),
     "nieuwe_periode": (
         "Tussen twee periodes zat {const nieuwe_periode_gap_dagen} dagen of meer. De eerdere "
@@ -143,59 +331,197 @@ OUTCOME_TEXT: dict[str, T] = {
         "every later date is that many days later.",
     ),
     "zwangerschap.same_cause": (
-        "Het zwangerschaps- en bevallingsverlof telt niet mee. Omdat de ziekte voor en na het "
-        "verlof dezelfde oorzaak heeft, lopen de periodes door over het verlof heen.",
-        "Pregnancy and maternity leave does not count. Because the illness before and after the "
-        "leave has the same cause, the periods run on across the leave.",
+        "Het zwangerschaps- en bevallingsverlof telt niet mee. De wet gaat ervan uit dat de "
+        "ziekte voor en na het verlof dezelfde oorzaak heeft, dus de periodes lopen door over het "
+        "verlof heen. Is de oorzaak na het verlof duidelijk een andere, vink dat dan aan.",
+        "Pregnancy and maternity leave does not count. The law presumes that the illness before "
+        "and after the leave has the same cause, so the periods run on across the leave. If the "
+        "cause after the leave is clearly another one, tick that box.",
     ),
     "zwangerschap.other_cause": (
-        "Het zwangerschaps- en bevallingsverlof telt niet mee. De ziekte voor en na het verlof "
-        "heeft een andere oorzaak, dus na het verlof begint een nieuwe periode.",
-        "Pregnancy and maternity leave does not count. The illness before and after the leave "
-        "has another cause, so a new period starts after the leave.",
+        "Het zwangerschaps- en bevallingsverlof telt niet mee. Je gaf aan dat de ziekte na het "
+        "verlof duidelijk een andere oorzaak heeft, dus na het verlof begint een nieuwe periode.",
+        "Pregnancy and maternity leave does not count. You said the illness after the leave "
+        "clearly has another cause, so a new period starts after the leave.",
     ),
     "zwangerschap.pregnancy_related": (
         " Ziekte door de zwangerschap vóór het verlof telt niet mee voor het opzegverbod. De "
-        "werkgever meldt deze ziekte binnen 6 weken bij UWV (vangnet); UWV betaalt dan een "
+        "werkgever meldt deze ziekte uiterlijk op de eerste dag na "
+        "{const vangnet_melding_weken} weken bij UWV (vangnet); UWV betaalt dan een "
         "Ziektewet-uitkering aan de werkgever.",
         " Pregnancy-related illness before the leave does not count for the ban on dismissal. "
-        "The employer reports this illness to UWV within 6 weeks (safety net); UWV then pays a "
+        "The employer reports this illness to UWV on the first day after "
+        "{const vangnet_melding_weken} weeks at the latest (safety net); UWV then pays a "
         "Ziektewet benefit to the employer.",
     ),
+    "verlof_na_wachttijd": (
+        "Het verlof begon na het einde van de {const wachttijd_weken} weken. Het verandert de "
+        "data van deze ziekteperiode niet en begint geen nieuwe periode.",
+        "The leave began after the end of the {const wachttijd_weken} weeks. It does not change "
+        "the dates of this period of sickness and does not start a new period.",
+    ),
     "vrijwillige_verlenging": (
-        "Werkgever en werknemer hebben de wachttijd verlengd tot {until}. Het "
-        "re-integratieverslag en de WIA-aanvraag tellen terug vanaf deze nieuwe einddatum.",
-        "Employer and employee extended the waiting period to {until}. The re-integratieverslag "
-        "and the WIA application count back from this new end date.",
+        "Werkgever en werknemer hebben de loondoorbetaling laten verlengen tot {until}. Het "
+        "re-integratieverslag en de WIA-aanvraag tellen terug vanaf deze nieuwe einddatum. De wet "
+        "noemt geen maximum.",
+        "Employer and employee had sick pay extended to {until}. The re-integratieverslag and "
+        "the WIA application count back from this new end date. The law sets no maximum.",
+    ),
+    "verlenging_kort": (
+        "De verlenging duurt {days} dagen. UWV verlengt in de praktijk minstens "
+        "{const verlenging_min_weken} weken; de wet noemt geen minimum en geen maximum. De data "
+        "zijn berekend zoals je ze invulde; vraag UWV of deze verlenging kan.",
+        "The extension lasts {days} days. In practice UWV extends by at least "
+        "{const verlenging_min_weken} weeks; the law sets no minimum and no maximum. The dates "
+        "are calculated as you entered them; ask UWV whether this extension is possible.",
     ),
     "late_aanvraag": (
-        "De WIA-aanvraag kwam {days} dagen te laat. De loondoorbetaling duurt daarom even veel "
-        "dagen langer.",
-        "The WIA application came {days} days late. Sick pay therefore lasts the same number of "
-        "days longer.",
+        "De WIA-aanvraag kwam {days} dagen na de uiterste datum ({deadline}). De "
+        "loondoorbetaling en het opzegverbod duren daarom even veel dagen langer. Was er geen "
+        "goede reden voor de vertraging, dan hoeft de werkgever over die {days} dagen geen loon "
+        "te betalen. Kwam de brief van UWV te laat of helemaal niet, vul dat dan in: dan kan de "
+        "aanvraag toch op tijd zijn.",
+        "The WIA application came {days} days after the last date ({deadline}). Sick pay and the "
+        "ban on dismissal therefore last the same number of days longer. If there was no good "
+        "reason for the delay, the employer does not have to pay wages for those {days} days. If "
+        "UWV's letter came late or not at all, enter that: the application can then still count "
+        "as on time.",
+    ),
+    "aanvraag_tijdig": (
+        "De WIA-aanvraag kwam na {deadline}, maar geldt toch als op tijd: UWV stuurde geen brief, "
+        "of de aanvraag kwam binnen {const wia_aanvraag_na_late_brief_weken} weken na een te "
+        "late brief. De loondoorbetaling wordt dus niet verlengd.",
+        "The WIA application came after {deadline}, but still counts as on time: UWV sent no "
+        "letter, or the application came within {const wia_aanvraag_na_late_brief_weken} weeks "
+        "of a late letter. So sick pay is not extended.",
     ),
     "loonsanctie": (
-        "UWV heeft een loonsanctie opgelegd: de loondoorbetaling duurt {days} dagen (ongeveer "
-        "{weeks} weken) langer. De sanctie eindigt {const loonsanctie_einde_weken_na_herstel} "
-        "weken nadat UWV besluit dat de tekortkoming is hersteld, en duurt nooit langer dan "
-        "{const max_loonsanctie_weken} weken. Zwangerschapsverlof onderbreekt de sanctie; dat "
-        "rekent deze hulp niet uit.",
-        "UWV imposed a loonsanctie: sick pay lasts {days} days (about {weeks} weeks) longer. The "
-        "sanction ends {const loonsanctie_einde_weken_na_herstel} weeks after UWV decides the "
-        "shortcoming was repaired, and never lasts longer than {const max_loonsanctie_weken} "
-        "weeks. Pregnancy leave interrupts the sanction; this calculator does not compute that.",
+        "UWV heeft een loonsanctie opgelegd: de loondoorbetaling duurt {days} dagen langer. De "
+        "sanctie eindigt {const loonsanctie_einde_weken_na_herstel} weken nadat UWV besluit dat "
+        "de tekortkoming is hersteld, en duurt nooit langer dan {const max_loonsanctie_weken} "
+        "weken.",
+        "UWV imposed a loonsanctie: sick pay lasts {days} days longer. The sanction ends "
+        "{const loonsanctie_einde_weken_na_herstel} weeks after UWV decides the shortcoming was "
+        "repaired, and never lasts longer than {const max_loonsanctie_weken} weeks.",
+    ),
+    "loonsanctie.verlof": (
+        " Het zwangerschaps- en bevallingsverlof viel in de sanctie en schoof haar {leave_days} "
+        "dagen op: die dagen tellen niet als sanctiedagen.",
+        " The pregnancy and maternity leave fell in the sanction and moved it {leave_days} days: "
+        "those days do not count as sanction days.",
     ),
     "ziek_uit_dienst": (
-        "Het contract eindigt op {contract_end}. De werkgever meldt de werknemer uiterlijk op de "
-        "laatste werkdag ({report_by}, indicatie) ziek bij UWV. Daarna krijgt de werknemer "
-        "mogelijk een Ziektewet-uitkering en lopen de weken gewoon door vanaf dezelfde eerste "
-        "ziektedag. UWV (of een eigenrisicodrager Ziektewet) neemt de re-integratie over; de "
-        "stappen van de werkgever na die datum vervallen voor de oud-werkgever.",
-        "The contract ends on {contract_end}. The employer reports the employee sick to UWV on "
-        "the last working day at the latest ({report_by}, indication). The employee may then get "
-        "a Ziektewet benefit and the weeks simply go on from the same first sick day. UWV (or an "
-        "eigenrisicodrager Ziektewet) takes over re-integration; the employer's steps after that "
-        "date no longer fall on the former employer.",
+        "Het contract eindigt op {contract_end}, tijdens de ziekte. De werkgever meldt de "
+        "werknemer uiterlijk op de laatste werkdag ({report_by}, indicatie) ziek bij UWV. Daarna "
+        "heeft de oud-werkgever geen stappen meer en is er geen opzegverbod meer. De werknemer "
+        "krijgt mogelijk een Ziektewet-uitkering en de weken lopen door vanaf dezelfde eerste "
+        "ziektedag. UWV (of een eigenrisicodrager Ziektewet) begeleidt de re-integratie.",
+        "The contract ends on {contract_end}, during the illness. The employer reports the "
+        "employee sick to UWV on the last working day at the latest ({report_by}, indication). "
+        "After that the former employer has no more steps and there is no ban on dismissal. The "
+        "employee may get a Ziektewet benefit and the weeks go on from the same first sick day. "
+        "UWV (or an eigenrisicodrager Ziektewet) guides the re-integration.",
+    ),
+    "eerste_ziektedag_geen_werkdag": (
+        "De eerste ziektedag ({first}) is een {day_name}. Dag 1 is de eerste dag waarop je had "
+        "moeten werken maar ziek was. Werk je normaal niet op die dag, vul dan de eerste werkdag "
+        "in waarop je ziek was.",
+        "The first sick day ({first}) is a {day_name}. Day 1 is the first day you should have "
+        "worked but were ill. If you do not normally work on that day, enter the first working "
+        "day on which you were ill.",
+    ),
+    "eje_vroeg": (
+        "De eerstejaarsevaluatie was op {held}, voor week {week_start eerstejaarsevaluatie}. De "
+        "wet vraagt een evaluatie aan het einde van het eerste ziektejaar: houd er nog een tussen "
+        "{window_start} en {window_end}. Spoor 2 moet {const spoor2_weken_na_eje} weken na de "
+        "gehouden evaluatie lopen.",
+        "The eerstejaarsevaluatie was on {held}, before week {week_start eerstejaarsevaluatie}. "
+        "The law asks for an evaluation at the end of the first year of illness: hold another "
+        "one between {window_start} and {window_end}. Spoor 2 must be running "
+        "{const spoor2_weken_na_eje} weeks after the evaluation that was held.",
+    ),
+    "aow_voor_ziekte": (
+        "De werknemer had de AOW-leeftijd al bereikt op {aow} (indicatie: controleer bij de SVB). "
+        "De werkgever betaalt dan {weeks} weken loon bij ziekte, en even lang geldt het "
+        "opzegverbod. Er is geen plan van aanpak, geen spoor 2, geen re-integratieverslag en geen "
+        "WIA. Na de loondoorbetaling kan UWV een Ziektewet-uitkering betalen, even kort.",
+        "The employee had already reached the AOW age on {aow} (indication: check with the "
+        "SVB). The employer then pays {weeks} weeks of sick pay, and the ban on dismissal lasts "
+        "as long. There is no plan van aanpak, no spoor 2, no re-integratieverslag and no WIA. "
+        "After sick pay, UWV may pay a Ziektewet benefit, just as briefly.",
+    ),
+    "aow_tijdens_ziekte": (
+        "De werknemer bereikt de AOW-leeftijd op {aow} (indicatie: controleer bij de SVB). Vanaf "
+        "die dag betaalt de werkgever nog {weeks} weken loon bij ziekte, maar nooit langer dan "
+        "{const wachttijd_weken} weken in totaal. De stappen voor die datum blijven staan. Er "
+        "volgt geen WIA, dus geen re-integratieverslag en geen WIA-aanvraag. Bij de AOW-leeftijd "
+        "mag de werkgever het contract opzeggen als dat zo is afgesproken of als het contract "
+        "daar niets over zegt (BW 7:669 lid 4); dan betaalt UWV de rest van de weken als "
+        "Ziektewet-uitkering.",
+        "The employee reaches the AOW age on {aow} (indication: check with the SVB). From that "
+        "day the employer pays {weeks} more weeks of sick pay, but never longer than "
+        "{const wachttijd_weken} weeks in all. The steps before that date stay. No WIA follows, "
+        "so no re-integratieverslag and no WIA application. At the AOW age the employer may end "
+        "the contract when that was agreed or the contract says nothing about it (Civil Code "
+        "7:669(4)); UWV then pays the rest of the weeks as a Ziektewet benefit.",
+    ),
+    "aow_na_wachttijd": (
+        "De werknemer bereikt de AOW-leeftijd op {aow}, binnen een jaar na het einde van de "
+        "wachttijd. UWV vindt het in de praktijk dan goed als spoor 2 achterwege blijft, als "
+        "werkgever en werknemer het daarover eens zijn. Leg dat vast. Een WIA-uitkering stopt bij "
+        "de AOW-leeftijd.",
+        "The employee reaches the AOW age on {aow}, within a year after the end of the waiting "
+        "period. In practice UWV then accepts that spoor 2 is left out, when employer and "
+        "employee agree on it. Record that. A WIA benefit stops at the AOW age.",
+    ),
+    "aow_leeftijd_onzeker": (
+        "Voor wie na 30 september 1964 geboren is, staat de AOW-leeftijd nog niet vast. De "
+        "rekenhulp rekent met de laagste mogelijke leeftijd. Controleer je AOW-datum bij de SVB.",
+        "For people born after 30 September 1964 the AOW age is not fixed yet. The calculator "
+        "uses the lowest possible age. Check your AOW date with the SVB.",
+    ),
+    "vervroegde_iva": (
+        "UWV heeft een vervroegde IVA-uitkering toegekend. Die aanvraag geldt ook als "
+        "WIA-aanvraag, zonder re-integratieverslag: die twee stappen vervallen. De werkgever "
+        "betaalt het loon door tot het einde van de {const wachttijd_weken} weken; de IVA-uitkering "
+        "wordt daarop in mindering gebracht. Op welke dag de IVA ingaat, staat in het besluit van "
+        "UWV. Het opzegverbod blijft gelden.",
+        "UWV granted an early IVA benefit. That application also counts as the WIA application, "
+        "without a re-integratieverslag: those two steps fall away. The employer pays wages until "
+        "the end of the {const wachttijd_weken} weeks; the IVA benefit is deducted from them. The "
+        "day the IVA starts is in UWV's decision. The ban on dismissal still applies.",
+    ),
+    "proeftijd": (
+        "Tijdens de proeftijd mag de werkgever het contract in principe beëindigen, ook als de "
+        "werknemer ziek is: het opzegverbod geldt dan niet (BW 7:670a). Zolang het contract loopt, "
+        "betaalt de werkgever wel loon bij ziekte. Eindigt het contract, dan meldt de werkgever de "
+        "werknemer op de laatste werkdag ziek bij UWV. Ontslag vanwege ziekte of zwangerschap kan "
+        "discriminatie zijn: vraag het Juridisch Loket of een advocaat.",
+        "During probation the employer may in principle end the contract, even when the employee "
+        "is ill: the ban on dismissal does not apply then (Civil Code 7:670a). While the contract "
+        "runs, the employer does pay sick pay. When the contract ends, the employer reports the "
+        "employee sick to UWV on the last working day. A dismissal because of illness or "
+        "pregnancy can be discrimination: ask the Juridisch Loket or a lawyer.",
+    ),
+    "ontslagaanvraag.voor": (
+        "UWV ontving de ontslagaanvraag op {request}, voor de eerste ziektedag. Het opzegverbod "
+        "tijdens ziekte geldt dan niet voor deze aanvraag (BW 7:670 lid 1 onder b). Andere "
+        "opzegverboden, zoals bij zwangerschap, blijven gelden. Vraag het Juridisch Loket of een "
+        "advocaat wat dit voor jou betekent.",
+        "UWV received the dismissal request on {request}, before the first sick day. The ban on "
+        "dismissal during illness then does not stop this request (Civil Code 7:670(1)(b)). Other "
+        "bans, such as during pregnancy, still apply. Ask the Juridisch Loket or a lawyer what "
+        "this means for you.",
+    ),
+    "ontslagaanvraag.na": (
+        "UWV ontving de ontslagaanvraag op {request}, op of na de eerste ziektedag. Het "
+        "opzegverbod tijdens ziekte geldt dan wel: de werkgever mag niet opzeggen zolang de "
+        "werknemer ziek is (BW 7:670 lid 1). Vraag het Juridisch Loket of een advocaat wat dit "
+        "voor jou betekent.",
+        "UWV received the dismissal request on {request}, on or after the first sick day. The "
+        "ban on dismissal during illness does apply then: the employer may not give notice while "
+        "the employee is ill (Civil Code 7:670(1)). Ask the Juridisch Loket or a lawyer what this "
+        "means for you.",
     ),
     "regels_gewijzigd": (
         "Deze zaak loopt over een wijziging van de regels heen. Voor {steps} geldt de regel van "
@@ -226,20 +552,27 @@ OUTCOME_TEXT: dict[str, T] = {
         "reason.",
     ),
     "vangnet_eigenrisico": (
-        "Bij een no-riskpolis, orgaandonatie of ziekte door zwangerschap (vangnet) meldt de "
-        "werkgever eerder bij UWV: meestal uiterlijk op de 4e ziektedag. Is de werkgever "
-        "eigenrisicodrager WGA, dan betaalt en begeleidt hij de werknemer na de wachttijd tot 10 "
-        "jaar lang zelf. Deze hulp rekent die termijnen niet uit.",
-        "With a no-risk policy, organ donation or pregnancy-related illness (safety net) the "
-        "employer reports to UWV earlier: usually by the 4th sick day. An employer who is "
-        "eigenrisicodrager WGA pays and guides the employee for up to 10 years after the waiting "
-        "period. This calculator does not compute those time limits.",
+        "Bij een no-riskpolis, orgaandonatie of ziekte door de zwangerschap vóór het verlof "
+        "(vangnet) meldt de werkgever de ziekte uiterlijk op de eerste dag na "
+        "{const vangnet_melding_weken} weken bij UWV. De 4e ziektedag geldt alleen in de "
+        "flexibiliseringsperiode voor het verlof en bij ziekte door de zwangerschap of bevalling "
+        "na het verlof. Is de werkgever eigenrisicodrager WGA, dan betaalt en begeleidt hij de "
+        "werknemer na de wachttijd tot 10 jaar lang zelf. Deze hulp rekent die termijnen niet "
+        "uit.",
+        "With a no-risk policy, organ donation or pregnancy-related illness before the leave "
+        "(safety net) the employer reports the illness to UWV on the first day after "
+        "{const vangnet_melding_weken} weeks at the latest. The 4th sick day applies only in the "
+        "flexible period before the leave and for illness caused by the pregnancy or birth after "
+        "the leave. An employer who is eigenrisicodrager WGA pays and guides the employee for up "
+        "to 10 years after the waiting period. This calculator does not compute those time "
+        "limits.",
     ),
 }
 
 # --- the summary, the calendar and the command line ------------------------------------------
 
 WEEKS_UNIT: T = ("weken", "weeks")
+YES: T = ("ja", "yes")
 RANGE: str = "{start} – {end}"
 ICS_FROM: T = ("Vanaf ", "From ")
 ICS_INDICATION: T = ("Indicatie.", "Indication.")

@@ -452,6 +452,7 @@ def abbreviations(lang: str, terms: Sequence[Term]) -> str:
 
 # --- the replacement ---------------------------------------------------------------------
 
+
 def case_inputs_block(lang: str) -> str:
     """The inputs table (calculator.inputs.schema) as a JSON data block for the page's form.
     ``</`` is escaped so that no value can close the element."""

@@ -12,7 +12,6 @@ from calculator.boundary import handle
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "calculator" / "examples.toml"
-WORKED = Path(__file__).with_name("worked_examples.toml")
 
 
 def periods(texts: list[str]) -> list[dict[str, str | None]]:
@@ -24,7 +23,7 @@ def periods(texts: list[str]) -> list[dict[str, str | None]]:
 
 
 def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The boundary's ``case`` object for a row of examples.toml or worked_examples.toml."""
+    """The boundary's ``case`` object for a row of a TOML table of cases."""
     case: dict[str, Any] = {"periods": periods(row["periods"])}
     if "leave" in row:
         start, _, end = row["leave"].partition("/")

@@ -134,10 +134,28 @@ def test_priority_missing_before_impossible_before_rule() -> None:
             "extension_too_early",
         ),
         (
-            {"periods": [{"start": "2026-01-05"}], "extension_end": "2029-06-01"},
+            {
+                "periods": [{"start": "2026-01-05"}],
+                "extension_end": "2028-06-01",
+                "contract_end": "2027-06-30",
+            },
             "extension_end",
-            "extension_too_long",
+            "extension_after_contract_end",
         ),
+        (
+            {
+                "periods": [{"start": "2026-01-05"}],
+                "pregnancy_leave": {"start": "2026-03-02", "end": "2026-06-20"},
+            },
+            "pregnancy_leave.end",
+            "leave_too_short",
+        ),
+        (
+            {"periods": [{"start": "2026-01-05"}], "birth_date": "2015-01-01"},
+            "birth_date",
+            "birth_date_impossible",
+        ),
+        ({"periods": [{"start": "2026-01-05"}], "label": "x" * 61}, "label", "text_too_long"),
         (
             {"periods": [{"start": "2026-01-05"}], "contract_end": "2025-06-01"},
             "contract_end",

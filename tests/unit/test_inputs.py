@@ -20,18 +20,30 @@ TODAY = "2027-12-01"
 SAMPLES: dict[str, Any] = {
     "periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}],
     "leave": {"start": "2026-06-01", "end": "2026-09-20"},
-    "leave_same_cause": True,
+    "leave_same_cause": False,
     "leave_pregnancy_related": True,
     "actual_probleemanalyse": "2026-02-10",
+    "actual_plan_van_aanpak": "2026-02-20",
+    "actual_ziekmelding_uwv": "2026-10-20",
     "actual_eerstejaarsevaluatie": "2027-01-20",
+    "actual_spoor_2": "2027-02-01",
+    "actual_reintegratieverslag": "2027-09-30",
     "actual_wia_aanvraag": "2027-11-01",
+    "wia_letter": "2027-09-10",
+    "wia_no_letter": True,
     "sanction_weeks": "8",
     "sanction_repaired": "2028-06-01",
     "extension_end": "2028-10-01",
-    "contract_end": "2027-08-31",
+    "contract_end": "2028-12-31",
+    "proeftijd": True,
+    "dismissal_request": "2025-12-01",
+    "birth_date": "1970-05-05",
+    "early_iva": True,
+    "label": "Dossier 12 & co",
 }
-#: Inputs that cannot be combined with another sample (both halves of the loonsanctie).
-ALONE = {"sanction_repaired": "sanction_weeks"}
+#: Inputs that cannot be combined with another sample (both halves of the loonsanctie, a letter
+#: date and "no letter").
+ALONE = {"sanction_repaired": "sanction_weeks", "wia_no_letter": "wia_letter"}
 
 
 def _put(case: dict[str, Any], key: str, value: Any) -> None:
@@ -150,6 +162,19 @@ def test_schema_for_the_page_is_json_with_every_row() -> None:
 def test_a_case_in_the_model_has_the_typed_inputs_the_rules_use() -> None:
     case = model.read_case(case_with([i for i in SAMPLES if i not in ALONE]))
     schedule = calculate(case, date(2027, 12, 1))
-    assert case.pregnancy_leave is not None and case.pregnancy_leave.same_cause
+    assert case.pregnancy_leave is not None and not case.pregnancy_leave.same_cause
     assert case.actual["probleemanalyse"] == date(2026, 2, 10)
     assert schedule.case.loonsanctie is not None
+
+
+def test_the_readme_documents_every_input() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    table = readme[readme.index("### Case inputs: one table") : readme.index("### The JSON")]
+    for row in inputs.TABLE:
+        assert f"`{row.key}" in table or f"request `{row.key}`" in table, row.id
+        if row.link:
+            assert f"`{row.link}" in table, row.link
+        if row.cli:
+            assert f"`{row.cli}" in table, row.cli

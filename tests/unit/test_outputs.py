@@ -29,7 +29,8 @@ def by_id(answer: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def test_status_relative_to_today() -> None:
     got = by_id(ask(CASE, today="2026-10-20"))
-    assert got["probleemanalyse"]["status"] == "passed"
+    assert got["probleemanalyse"]["status"] == "overdue"  # a step, passed, not marked as done
+    assert got["eerste_ziektedag"]["status"] == "passed"  # an event
     assert got["ziekmelding_uwv"]["status"] == "soon"  # 26 October is 6 days away
     got = by_id(ask(CASE, today="2026-10-26"))
     assert got["ziekmelding_uwv"]["status"] == "today"
@@ -43,7 +44,7 @@ def test_both_end_and_start_of_wia_are_shown() -> None:
     got = by_id(ask(CASE))
     assert got["einde_wachttijd"]["date"] == "2028-01-02"
     assert got["start_wia"]["date"] == "2028-01-03"
-    assert got["einde_opzegverbod"]["date"] == "2028-01-02"
+    assert got["einde_opzegverbod"]["date"] == "2028-01-04"  # two calendar years (7:670)
 
 
 def test_every_milestone_has_texts_sources_and_kind() -> None:
@@ -69,8 +70,10 @@ def test_every_rule_cites_a_versioned_law_link_or_uwv() -> None:
     for rule in MILESTONE_RULES:
         for source in rule.sources:
             assert (
-                "wetten.overheid.nl/jci1.3" in source.url and "&g=" in source.url
-            ) or "uwv.nl" in source.url, (rule.id, source.url)
+                ("wetten.overheid.nl/jci1.3" in source.url and "&g=" in source.url)
+                or "uwv.nl" in source.url
+                or "svb.nl" in source.url
+            ), (rule.id, source.url)
 
 
 def test_no_week_number_typed_in_rule_texts() -> None:

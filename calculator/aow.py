@@ -1,0 +1,109 @@
+"""The AOW age (pensioengerechtigde leeftijd) by date of birth, and what it means for sick pay.
+
+The AOW age is fixed per calendar year in which it is reached (AOW art. 7a lid 1: "Op
+pensioengerechtigden die in een bepaald kalenderjaar de pensioengerechtigde leeftijd hebben
+bereikt zijn de pensioengerechtigde leeftijd en de aanvangsleeftijd in de kalenderjaren daarna
+niet van toepassing"), so it is a table of birth-date ranges, as SVB and Rijksoverheid publish
+it. Each row carries the date the step was fixed in law; later steps are set five years ahead,
+so the table is checked every November against SVB (``CHECKED``).
+
+An employee who has reached the AOW age keeps sick pay for six weeks of illness instead of 104
+(BW 7:629 lid 2 onder b), and thirteen weeks when the illness began before 1 July 2023 (Wet
+werken na de AOW-gerechtigde leeftijd art. VIIIa, Stb. 2023, 169): a table keyed by validity
+dates, like the ages.
+
+>>> aow_date(date(1960, 12, 31))
+AowDate(date=datetime.date(2027, 12, 31), exact=True, fixed=True)
+>>> aow_date(date(1961, 1, 31)).date  # 31 April does not exist: the safe, earlier day
+datetime.date(2028, 4, 30)
+>>> sick_pay_term(date(2023, 6, 30)).weeks, sick_pay_term(date(2023, 7, 1)).weeks
+(13, 6)
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from . import law
+
+CHECKED = date(2026, 11, 30)
+
+
+@dataclass(frozen=True)
+class AowAge:
+    """The AOW age for everyone born from ``born_from`` to ``born_until`` (inclusive)."""
+
+    born_from: date
+    born_until: date | None
+    years: int
+    months: int
+    fixed: bool = True  # False: not yet set in law; this is the lowest it can be
+
+
+AOW_AGES: tuple[AowAge, ...] = (
+    AowAge(date(1900, 1, 1), date(1947, 12, 31), 65, 0),
+    AowAge(date(1948, 1, 1), date(1948, 11, 30), 65, 1),
+    AowAge(date(1948, 12, 1), date(1949, 10, 31), 65, 2),
+    AowAge(date(1949, 11, 1), date(1950, 9, 30), 65, 3),
+    AowAge(date(1950, 10, 1), date(1951, 6, 30), 65, 6),
+    AowAge(date(1951, 7, 1), date(1952, 3, 31), 65, 9),
+    AowAge(date(1952, 4, 1), date(1952, 12, 31), 66, 0),
+    AowAge(date(1953, 1, 1), date(1955, 8, 31), 66, 4),  # Wet temporisering (2019-2021)
+    AowAge(date(1955, 9, 1), date(1956, 5, 31), 66, 7),
+    AowAge(date(1956, 6, 1), date(1957, 2, 28), 66, 10),
+    AowAge(date(1957, 3, 1), date(1960, 12, 31), 67, 0),
+    AowAge(date(1961, 1, 1), date(1964, 9, 30), 67, 3),  # reached 2028-2031
+    AowAge(date(1964, 10, 1), None, 67, 3, fixed=False),  # from 2032: set five years ahead
+)
+
+
+@dataclass(frozen=True)
+class AowDate:
+    date: date
+    exact: bool  # False when birth date + age fell on a day that does not exist
+    fixed: bool  # False when the age is not yet fixed in law (a lower bound)
+
+
+def _add_months(day: date, months: int) -> tuple[date, bool]:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last)), day.day <= last
+
+
+def aow_date(birth: date) -> AowDate:
+    """The day the AOW age is reached (AOW art. 7a); the AOW starts that day."""
+    row = next(
+        r
+        for r in AOW_AGES
+        if r.born_from <= birth and (r.born_until is None or birth <= r.born_until)
+    )
+    reached, exact = _add_months(birth, 12 * row.years + row.months)
+    return AowDate(reached, exact, row.fixed)
+
+
+@dataclass(frozen=True)
+class SickPayTerm:
+    """The sick pay of an employee past AOW age, for illness that began in the validity."""
+
+    term: law.Term
+    valid_from: date | None
+    valid_until: date | None
+
+
+SICK_PAY_TERMS: tuple[SickPayTerm, ...] = (
+    SickPayTerm(law.AOW_LOONDOORBETALING_OUD, None, date(2023, 6, 30)),
+    SickPayTerm(law.AOW_LOONDOORBETALING, date(2023, 7, 1), None),
+)
+
+
+def sick_pay_term(first_sick_day: date) -> law.Term:
+    """Six weeks, or thirteen when the (joined) illness began before 1 July 2023."""
+    return next(
+        row.term
+        for row in SICK_PAY_TERMS
+        if (row.valid_from is None or first_sick_day >= row.valid_from)
+        and (row.valid_until is None or first_sick_day <= row.valid_until)
+    )
