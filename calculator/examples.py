@@ -27,6 +27,8 @@ class Example:
     periods: tuple[Period, ...]
     period_texts: tuple[str, ...]
     expected: dict[str, str]
+    title: tuple[str, str] = ("", "")  # (Dutch, English) heading for the site
+    note_nl: str = ""
 
 
 def parse_period(text: str, index: int = 0) -> Period:
@@ -56,6 +58,8 @@ def load_examples(path: Path | str | None = None) -> list[Example]:
             tuple(parse_period(p, i) for i, p in enumerate(case["periods"])),
             tuple(case["periods"]),
             dict(case["expected"]),
+            (case.get("title_nl", case["id"]), case.get("title_en", case["id"])),
+            case.get("note_nl", case.get("note", "")),
         )
         for case in data["case"]
     ]
@@ -68,6 +72,8 @@ class WorkedExample:
     id: str
     point: str
     reason: str
+    title: tuple[str, str]  # (Dutch, English) heading for the site
+    reason_nl: str
     case: dict[str, Any]  # the boundary's ``case`` object
     today: str
     expected: dict[str, str]
@@ -123,6 +129,8 @@ def load_worked_examples() -> list[WorkedExample]:
             id=row["id"],
             point=str(row.get("point", "basis")),
             reason=row["reason"],
+            title=(row.get("title_nl", row["id"]), row.get("title_en", row["id"])),
+            reason_nl=row.get("reason_nl", row["reason"]),
             case=_case(row),
             today=row.get("today", "2026-11-30"),
             expected=dict(row.get("expected", {})),

@@ -12,6 +12,7 @@ Inline, anywhere in a line:
 - ``{{ sw.checked }}``: the date the rules were last checked, in the page's language.
 
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
+``{{ sw.worked_examples }}`` (calculator/worked_examples.toml by point of the law),
 ``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
 case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
 
@@ -57,7 +58,16 @@ MARKER = re.compile(r"\{\{\s*sw\.(?P<name>[a-z_]+)(?:\s+(?P<arg>[A-Za-z0-9_]+))?
 
 INLINE_MARKERS = frozenset({"week", "week_start", "const", "checked"})
 BLOCK_MARKERS = frozenset(
-    {"timeline", "examples", "sources", "glossary", "changes", "checked", "case_inputs"}
+    {
+        "timeline",
+        "examples",
+        "worked_examples",
+        "sources",
+        "glossary",
+        "changes",
+        "checked",
+        "case_inputs",
+    }
 )
 NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
 
@@ -294,16 +304,167 @@ def examples_block(lang: str) -> str:
             for m in response["milestones"]
             if m.get("date")
         )
+        title = example.title[1] if lang == "en" else example.title[0]
+        note = example.note if lang == "en" else example.note_nl
         out.append(
-            f"## {escape(example.id)} {{#voorbeeld-{example.id}}}\n\n"
-            f"{escape(example.note)}\n\n"
+            f"## {escape(title)} {{#voorbeeld-{example.id}}}\n\n"
+            f"{escape(note)}\n\n"
             f"**{t['periods']}:** {escape(_periods_text(example.periods, lang))}\n\n"
             f'<table class="sw-example" data-example="{escape(example.id)}">\n'
-            f"<caption>{escape(t['example_caption'])}: {escape(example.id)}</caption>\n"
+            f"<caption>{escape(t['example_caption'])}: {escape(title)}</caption>\n"
             f'<thead><tr><th scope="col">{t["milestone"]}</th><th scope="col">{t["week"]}</th>'
             f'<th scope="col">{t["date"]}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
         )
     return "\n".join(out)
+
+
+#: Headings of the worked examples' groups: the points of the law they illustrate.
+POINTS: dict[str, tuple[str, str]] = {
+    "basis": (
+        "Doorlopend, samengeteld, met verlof of sanctie",
+        "Continuous, added together, leave, sanction",
+    ),
+    "10.1": ("Vrijwillige verlenging: geen maximum", "Voluntary extension: no maximum"),
+    "10.2": ("Loonsanctie en zwangerschapsverlof", "Loonsanctie and maternity leave"),
+    "10.3": (
+        "Een afgelopen wachttijd begint niet opnieuw",
+        "A completed waiting period does not restart",
+    ),
+    "10.4": ("Hersteld: open of afgesloten", "Recovered: open or closed"),
+    "10.5": (
+        "Plan van aanpak: twee weken na de probleemanalyse",
+        "Plan van aanpak: two weeks after the probleemanalyse",
+    ),
+    "10.6": ("Vangnet: melden na zes weken", "Safety net: reporting after six weeks"),
+    "10.7": ("Opzegverbod: twee jaar", "Ban on dismissal: two years"),
+    "10.8": ("Te late WIA-aanvraag en de brief van UWV", "Late WIA application and UWV's letter"),
+    "10.9": (
+        "Geen verlenging na het einde van het contract",
+        "No extension after the contract ended",
+    ),
+    "10.10": (
+        "Zwangerschapsverlof: dezelfde oorzaak tenzij",
+        "Maternity leave: the same cause unless",
+    ),
+    "10.11": ("Ziek uit dienst", "Contract ends during illness"),
+    "10.12": ("De 42e-weeksmelding en werkdagen", "The 42-week report and working days"),
+    "10.13": (
+        "Eerstejaarsevaluatie te vroeg of te laat",
+        "Eerstejaarsevaluatie too early or too late",
+    ),
+    "AOW": ("AOW-leeftijd", "AOW age"),
+    "IVA": ("Vervroegde IVA", "Early IVA"),
+    "statuses": ("Gedaan, te laat of nog te doen", "Done, late or still to do"),
+}
+
+WORKED_TEXT = {
+    "nl": {
+        "entered": "Ingevuld",
+        "today": "Datum van vandaag in dit voorbeeld",
+        "refused": "De rekenhulp weigert dit, met de melding",
+        "absent": "vervalt",
+        "caption": "Uitkomst",
+        "status": "Status",
+    },
+    "en": {
+        "entered": "Entered",
+        "today": "Today's date in this example",
+        "refused": "The calculator refuses this, with the message",
+        "absent": "falls away",
+        "caption": "Result",
+        "status": "Status",
+    },
+}
+
+
+def worked_examples_block(lang: str) -> str:
+    """calculator/worked_examples.toml by point of the law: the case, the reasoning, the result.
+    The build fails when a calculated value differs from the example's expectation."""
+    from calculator.boundary import handle
+    from calculator.examples import load_worked_examples
+
+    t = WORKED_TEXT[lang]
+    index = 1 if lang == "en" else 0
+    out: list[str] = []
+    examples = load_worked_examples()
+    for point, titles in POINTS.items():
+        group = [e for e in examples if e.point == point]
+        if not group:
+            continue
+        out.append(f"## {escape(titles[index])} {{#punt-{slug(point)}}}\n")
+        for example in group:
+            request = {"lang": lang, "today": example.today, "case": example.case}
+            response: dict[str, Any] = json.loads(handle(json.dumps(request)))
+            out.append(_worked_case(example, response, lang, t, index))
+    missing = {e.point for e in examples} - set(POINTS)
+    if missing:
+        raise fail(f"worked examples with points that have no heading: {sorted(missing)}")
+    return "\n".join(out)
+
+
+def _worked_case(
+    example: Any, response: Mapping[str, Any], lang: str, t: Mapping[str, str], index: int
+) -> str:
+    reason = example.reason if lang == "en" else example.reason_nl
+    anchor = f"{{#voorbeeld-{escape(example.id)}}}"
+    head = f"### {escape(example.title[index])} {anchor}\n\n{escape(reason)}\n"
+    if example.refusal is not None:
+        if response.get("ok"):
+            raise fail(
+                f"worked example {example.id!r} should be refused, the calculator accepts it"
+            )
+        messages = "; ".join(str(e.get("message")) for e in response.get("errors", []))
+        return f"{head}\n{escape(t['refused'])}: <q>{escape(messages)}</q>\n"
+    if not response.get("ok"):
+        raise fail(f"worked example {example.id!r} was refused: {response.get('errors')}")
+    milestones = {m["id"]: m for m in response["milestones"]}
+    _check_worked(example, milestones)
+    entered = "".join(
+        f"<dt>{escape(str(row['label']))}</dt><dd>{escape(str(row['value']))}</dd>"
+        for row in response.get("summary", [])
+    )
+    with_status = bool(example.expected_status)
+    keys = list(example.expected) + [
+        k for k in example.expected_status if k not in example.expected
+    ]
+    rows = []
+    for key in keys:
+        m = milestones.get(key)
+        title = str(m["title"]) if m else _pick(_rules().RULES_BY_ID[key].title, lang)
+        when = _dates_cell(m) if m else escape(t["absent"])
+        status = f"<td>{escape(str(m.get('status_text')))}</td>" if m and with_status else ""
+        status = status or ("<td></td>" if with_status else "")
+        cells = f"<td>{escape(title)}</td><td>{when}</td>{status}"
+        rows.append(f'<tr data-milestone="{escape(key)}">{cells}</tr>')
+    status_head = f'<th scope="col">{t["status"]}</th>' if with_status else ""
+    table = (
+        f'<table class="sw-example" data-example="{escape(example.id)}">\n'
+        f"<caption>{escape(t['caption'])}</caption>\n"
+        f'<thead><tr><th scope="col">{TEXT[lang]["milestone"]}</th>'
+        f'<th scope="col">{TEXT[lang]["date"]}</th>{status_head}</tr></thead>\n'
+        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n"
+        if rows
+        else ""
+    )
+    today = escape(str(response.get("today_text", "")))
+    return (
+        f'{head}\n<dl class="sw-entered"><dt>{escape(t["today"])}</dt><dd>{today}</dd>'
+        f"{entered}</dl>\n\n{table}"
+    )
+
+
+def _check_worked(example: Any, milestones: Mapping[str, Mapping[str, Any]]) -> None:
+    """Fail the build when a calculated value differs from the worked example's."""
+    wrong = []
+    for key, value in example.expected.items():
+        got = milestones[key]["date"] if key in milestones else "absent"
+        if got != value:
+            wrong.append(f"{key}: expected {value}, calculated {got}")
+    for key, value in example.expected_status.items():
+        if milestones.get(key, {}).get("status") != value:
+            wrong.append(f"{key}: expected status {value}")
+    if wrong:
+        raise fail(f"worked example {example.id!r} does not match: " + "; ".join(wrong))
 
 
 def check_expected(example: Example, response: Mapping[str, Any]) -> None:
@@ -469,6 +630,7 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "glossary": glossary_block,
     "changes": changes_block,
     "case_inputs": case_inputs_block,
+    "worked_examples": worked_examples_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
 
