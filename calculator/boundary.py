@@ -72,7 +72,8 @@ from .words import (
     pick,
 )
 
-MAX_REQUEST = 100_000
+MAX_REQUEST = 100_000  # characters; the page's largest request is a few kilobytes
+MAX_DEPTH = 16  # nesting of objects and arrays; a case needs 4
 ACTIONS = ("calculate", "ics", "parse_fragment")
 
 
@@ -96,7 +97,7 @@ def _lang(value: Any) -> str:
 def _load(text: Any) -> dict[str, Any]:
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    if not isinstance(text, str) or len(text) > MAX_REQUEST:
+    if not isinstance(text, str) or len(text) > MAX_REQUEST or nesting(text) > MAX_DEPTH:
         raise CalculatorError("bad_request")
     try:
         request = json.loads(text)
@@ -105,6 +106,34 @@ def _load(text: Any) -> dict[str, Any]:
     if not isinstance(request, dict):
         raise CalculatorError("bad_request")
     return request
+
+
+def nesting(text: str) -> int:
+    """How deeply objects and arrays nest in a JSON text, found without parsing it: a request
+    nested thousands deep must be refused before the parser recurses (in Pyodide a stack
+    overflow there breaks the runtime for every later request).
+
+    >>> nesting('{"case": {"periods": [{"start": "2026-01-05"}]}}'), nesting('"[[["')
+    (4, 0)
+    """
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def _dump(data: Mapping[str, Any]) -> str:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from .boundary import handle
@@ -25,6 +26,7 @@ from .inputs import TABLE, Input, by_cli
 from .words import CLI_HEAD, INDICATION_SUFFIX, pick
 
 EXIT_BAD_INPUT = 2
+EXIT_CANNOT_WRITE = 1
 
 #: How an option's value looks, by kind of input (the metavar in --help).
 METAVAR = {"date": "DATE", "date_range": "START/END", "weeks": "WEEKS", "text": "TEXT"}
@@ -79,8 +81,8 @@ def _value(row: Input, text: str) -> Any:
     if row.kind == "date_range":
         start, _, end = text.partition("/")
         return {"start": start, "end": end}
-    if row.kind == "weeks":
-        return text if text.strip().isdigit() else None
+    if row.kind == "weeks":  # "-5" and "12" are meant as weeks (and -5 is then refused)
+        return text if re.fullmatch(r"\s*[-+]?[0-9]+\s*", text) else None
     return text
 
 
@@ -138,19 +140,58 @@ def render_table(answer: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _write_ics(path: str, text: str, lang: str) -> int | None:
+    """Write the calendar file; a problem is one line on stderr and exit code 1."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        if lang == "en":
+            _say(f"--ics: cannot write {path!r}: {reason}")
+        else:
+            _say(f"--ics: kan {path!r} niet schrijven: {reason}")
+        return EXIT_CANNOT_WRITE
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; never a traceback: bad input exits 2, a file or output that cannot
+    be written exits 1, each with one line on stderr."""
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show "ë" gets "?"
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader (e.g. `| head`) went away: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_CANNOT_WRITE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.ics is not None and not args.ics.strip():
+        _say("--ics: geef een bestandsnaam / give a file name")
+        return EXIT_BAD_INPUT
     request = request_from_args(args)
     answer = json.loads(handle(json.dumps(request)))
     if not answer["ok"]:
         for error in answer["errors"]:
-            print(f"{error['field']}: {error['message']}", file=sys.stderr)
+            _say(f"{error['field']}: {error['message']}")
         return EXIT_BAD_INPUT
     if args.ics:
         calendar = json.loads(handle(json.dumps(request_from_args(args, "ics"))))
-        Path(args.ics).write_text(calendar["ics"], encoding="utf-8", newline="")
+        failed = _write_ics(args.ics, calendar["ics"], answer["lang"])
+        if failed is not None:
+            return failed
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
         print(render_table(answer))
+    sys.stdout.flush()
     return 0

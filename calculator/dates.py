@@ -63,14 +63,27 @@ for _i, (_nl, _en) in enumerate(zip(MONTHS_NL, MONTHS_EN, strict=True), start=1)
         _MONTH_WORDS[_word] = _i
 _MONTH_WORDS.update({"mrt": 3, "sept": 9, "okt": 10, "mei": 5})
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+# ASCII digits only ([0-9], not \\d): "²", Arabic-Indic or full-width digits are not read as
+# numbers, so what the page shows and what Python computes are always the same characters.
+_ISO = re.compile(r"\A[ \t]*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})[ \t]*\Z")
+_DAY_OR_MONTH_DIGITS = 2
+_YEAR_DIGITS = 4
+
+
+def _digits(text: str) -> bool:
+    """Only the ASCII digits 0-9 (``str.isdigit`` also accepts "²" and other scripts)."""
+    return text.isascii() and text.isdigit()
+
+
 _MAX_FIELD = 40  # longer "dates" are junk; say so instead of parsing them
 
 
 def parse_month(text: str) -> int | None:
     """A month number from digits or a Dutch/English name; ``None`` when it is neither."""
     word = text.strip().lower().rstrip(".")
-    if word.isdigit():
+    if _digits(word):
+        if len(word) > _DAY_OR_MONTH_DIGITS:
+            return None
         number = int(word)
         return number if 1 <= number <= 12 else None
     return _MONTH_WORDS.get(word)
@@ -121,9 +134,10 @@ def _parse_parts(value: dict[str, Any], field: str, label: str) -> date:
     month = parse_month(texts["month"])
     if month is None:
         raise ImpossibleValueError("date_impossible", field, label=label, part="month")
-    if not texts["day"].isdigit():
+    day = texts["day"]
+    if not _digits(day) or len(day.lstrip("0") or "0") > _DAY_OR_MONTH_DIGITS:
         raise ImpossibleValueError("date_impossible", field, label=label, part="day")
-    if not texts["year"].isdigit() or len(texts["year"]) != 4:
+    if not _digits(texts["year"]) or len(texts["year"]) != _YEAR_DIGITS:
         raise ImpossibleValueError("date_impossible", field, label=label, part="year")
     return _make(int(texts["year"]), month, int(texts["day"]), field, label, part="day")
 
@@ -131,7 +145,7 @@ def _parse_parts(value: dict[str, Any], field: str, label: str) -> date:
 def _make(year: int, month: int, day: int, field: str, label: str, part: str | None) -> date:
     try:
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ImpossibleValueError("date_impossible", field, label=label, part=part) from None
 
 

@@ -39,12 +39,13 @@ from urllib.parse import parse_qsl, quote
 from .inputs import TABLE, Input, by_link
 from .model import Case
 
-MAX_FRAGMENT = 4000
-MAX_KEYS = 50
+MAX_FRAGMENT = 100_000  # the boundary refuses longer requests anyway
+MAX_PAIRS = 200  # more key=value pairs than this: read the first ones, report the rest
+MAX_VALUE = 2_000  # a value longer than this cannot be a valid one
 MAX_PERIODS = 50
 MAX_WEEK_DIGITS = 3
 VERSION_KEY = "v"
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DATE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -99,10 +100,12 @@ def _date(text: str) -> str | None:
 
 
 def _read_periods(text: str) -> tuple[list[dict[str, str | None]], bool]:
-    """The periods whose start has the right shape, and whether every item had it."""
+    """The periods whose start has the right shape, and whether every item had it (more than
+    :data:`MAX_PERIODS` is reported too: nothing is dropped without saying so)."""
     periods: list[dict[str, str | None]] = []
-    all_ok = True
-    for item in text.split(",")[:MAX_PERIODS]:
+    items = text.split(",")
+    all_ok = len(items) <= MAX_PERIODS
+    for item in items[:MAX_PERIODS]:
         start, _, end = item.partition("/")
         end_ok = not end or _date(end) is not None
         all_ok = all_ok and _date(start) is not None and end_ok
@@ -137,6 +140,11 @@ READERS: dict[str, Callable[[str, Input], Any]] = {
 LEGACY_KEYS = frozenset({"verlof_zelfde_oorzaak"})
 
 
+def _pair(piece: str) -> list[tuple[str, str]]:
+    """One ``key=value`` of the fragment, percent-decoded (nothing for an empty piece)."""
+    return parse_qsl(piece, keep_blank_values=True) if piece else []
+
+
 def _put(target: dict[str, Any], key: str, value: Any) -> None:
     """Set ``value`` at the dotted ``key`` of a nested dict."""
     *path, last = key.split(".")
@@ -149,19 +157,22 @@ def decode(fragment: Any) -> dict[str, Any]:
     """``{"case": {...}, "role": ..., "lang": ..., "bad_keys": [...]}`` from a fragment.
 
     Dates are checked for shape here only; the calculator checks them fully afterwards, so a
-    partly wrong link still fills the form with what it can."""
+    partly wrong link still fills the form with what it can: every known key that reads is kept,
+    whatever else the link holds, and the rest is reported."""
     bad: list[str] = []
     case: dict[str, Any] = {}
     result: dict[str, Any] = {"case": case, "role": None, "lang": None, "bad_keys": bad}
     if not isinstance(fragment, str) or len(fragment) > MAX_FRAGMENT:
         bad.append("fragment")
         return result
-    try:
-        pairs = parse_qsl(fragment.lstrip("#"), keep_blank_values=True, max_num_fields=MAX_KEYS)
-    except ValueError:
+    pieces = fragment.lstrip("#").split("&")
+    if len(pieces) > MAX_PAIRS:
         bad.append("fragment")
-        return result
+    pairs = [pair for piece in pieces[:MAX_PAIRS] for pair in _pair(piece)]
     for key, raw in pairs:
+        if len(raw) > MAX_VALUE:
+            bad.append(key[:20])
+            continue
         rows = by_link(key)
         if not rows:
             if key != VERSION_KEY and key not in LEGACY_KEYS:
