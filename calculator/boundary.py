@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from . import fragment as fragments
-from .dates import format_date, parse_date
+from . import overview
+from .dates import format_date, parse_date, split_date
 from .engine import Milestone, Schedule, calculate
 from .errors import (
     INTERNAL,
@@ -43,15 +44,17 @@ from .errors import (
     InputErrors,
     first_per_field,
 )
-from .inputs import CASE_INPUTS, INPUTS, Input
+from .inputs import CASE_INPUTS, INPUTS, NOUNS, Input
 from .model import Case, read_case
 from .outcomes import outcomes_for
-from .rules import render
+from .rules import RULES_BY_ID, RULES_CHECKED, render
 from .words import (
     AFTER_WEEK,
     DAY_1,
     DO_NOW,
     DONE_ON,
+    EXPLAIN,
+    EXPLAIN_CHECKED,
     IF_RELAPSE,
     IN_TIME,
     LATE_BY,
@@ -59,8 +62,10 @@ from .words import (
     NON_WORKING,
     NOTE,
     OVERDUE,
+    PICTURE_TEXT,
     RANGE,
     REASON,
+    REGIME,
     RISK,
     STATUS,
     WEEK,
@@ -74,7 +79,7 @@ from .words import (
 
 MAX_REQUEST = 100_000  # characters; the page's largest request is a few kilobytes
 MAX_DEPTH = 16  # nesting of objects and arrays; a case needs 4
-ACTIONS = ("calculate", "ics", "parse_fragment")
+ACTIONS = ("calculate", "ics", "parse_fragment", "split_date")
 
 
 def handle(text: Any) -> str:
@@ -162,6 +167,10 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
         raise CalculatorError("bad_request")
     if action == "parse_fragment":
         return parse_fragment(request.get("fragment"), lang)
+    if action == "split_date":  # a whole date pasted into one of the three fields
+        field = str(request.get("field") or "date")[:40]
+        label = str(request.get("label")) if request.get("label") in NOUNS else "date"
+        return {"ok": True, "lang": lang, **split_date(request.get("text"), field, label)}
     today = _today(request.get("today"))
     case = read_case(request.get("case"))
     schedule = calculate(case, today)
@@ -199,7 +208,9 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "today": today.isoformat(),
         "today_text": format_date(today, lang),
         "role": role,
-        "milestones": [milestone_dict(m, lang) for m in schedule.milestones],
+        "milestones": [milestone_dict(m, lang) for m in by_date(schedule.milestones)],
+        "now": now_answer(schedule, lang),
+        "picture": picture_answer(schedule, lang),
         "outcomes": [o.as_dict(lang) for o in outcomes_for(schedule)],
         "counting": {
             "first_sick_day": count.first_sick_day.isoformat(),
@@ -217,6 +228,46 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "summary": summary(case, lang),
         "fragment": fragments.encode(case, role, lang),
     }
+
+
+def by_date(milestones: tuple[Milestone, ...]) -> list[Milestone]:
+    """In date order (a window by its last day); the table's order breaks ties."""
+    return sorted(milestones, key=lambda m: m.date)
+
+
+def now_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
+    """ "Nu en hierna": the regime in words, the next deadline and what needs attention."""
+    data = overview.now(schedule)
+    params: dict[str, object] = {
+        "week": schedule.week_today or "",
+        "total": data["weeks_total"],
+        "contract_end": schedule.case.contract_end or "",
+        "since": schedule.recovered_on or "",
+        "anew": schedule.relapse_until + timedelta(days=1) if schedule.relapse_until else "",
+        "pay_end": schedule.milestone("einde_loondoorbetaling").date
+        if schedule.has("einde_loondoorbetaling")
+        else "",
+    }
+    return {**data, "regime_text": fill(pick(REGIME[data["regime"]], lang), params, lang)}
+
+
+def picture_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
+    """The picture's data with its text alternative."""
+    data = overview.picture(schedule)
+    start, end = date.fromisoformat(data["start"]), date.fromisoformat(data["end"])
+    parts = [fill(pick(PICTURE_TEXT["span"], lang), {"start": start, "end": end}, lang)]
+    for item in data["bands"]:
+        dates = {"start": date.fromisoformat(item["start"]), "end": date.fromisoformat(item["end"])}
+        item["text"] = fill(pick(PICTURE_TEXT[item["kind"]], lang), dates, lang)
+        parts.append(item["text"])
+    if data["today"] is not None:
+        parts.append(fill(pick(PICTURE_TEXT["today"], lang), {"date": schedule.today}, lang))
+    titles = {m.id: pick(m.rule.title, lang) for m in schedule.milestones}
+    for mark in data["marks"]:
+        mark["title"] = titles[mark["id"]]
+        mark["date_text"] = format_date(date.fromisoformat(mark["date"]), lang)
+        parts.append(f"{mark['title']}: {mark['date_text']}")
+    return {**data, "text": "; ".join(parts) + "."}
 
 
 def _iso(day: date | None) -> str | None:
@@ -265,6 +316,18 @@ def _non_working(m: Milestone, lang: str) -> dict[str, str] | None:
     }
 
 
+def derivation(m: Milestone, lang: str) -> list[str]:
+    """ "How this date was calculated", one sentence per step, and who wins over it."""
+    lines = []
+    for code, params in m.derivation:
+        values = dict(params)
+        if "step" in values:
+            values["step"] = [RULES_BY_ID[str(values["step"])].title]
+        lines.append(fill(pick(EXPLAIN[code], lang), values, lang))
+    checked = {"checked": RULES_CHECKED}
+    return [*lines, fill(pick(EXPLAIN_CHECKED, lang), checked, lang)]
+
+
 def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
     rule = m.rule
     indication_parts = [render(pick(rule.indication, lang), rule.id)] if rule.indication else []
@@ -305,6 +368,7 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
         if relapse is None
         else fill(pick(IF_RELAPSE, lang), {"date": relapse}, lang),
         "non_working_day": _non_working(m, lang),
+        "derivation": derivation(m, lang),
         "actual": _iso(m.actual),
         "occurrences": [
             {"date": d.isoformat(), "date_text": format_date(d, lang)} for d in m.occurrences

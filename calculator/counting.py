@@ -129,6 +129,16 @@ class SickCount:
         """The last sick day of a closed (recovered) case; ``None`` while ill."""
         return self.spans[-1].end
 
+    def skipped_before(self, when: date) -> list[tuple[date, date]]:
+        """The calendar days between the spans that lie before ``when`` and are not counted
+        (recovered days, a bridged leave), as (first, last) pairs."""
+        found = []
+        for before, after in zip(self.spans, self.spans[1:], strict=False):
+            if before.end is None or after.start > when:
+                break
+            found.append((before.end + ONE_DAY, after.start - ONE_DAY))
+        return found
+
     def sick_days_until(self, when: date) -> int:
         """How many sick days have been counted up to and including ``when``."""
         counted = 0

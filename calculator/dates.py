@@ -137,9 +137,50 @@ def _parse_parts(value: dict[str, Any], field: str, label: str) -> date:
     day = texts["day"]
     if not _digits(day) or len(day.lstrip("0") or "0") > _DAY_OR_MONTH_DIGITS:
         raise ImpossibleValueError("date_impossible", field, label=label, part="day")
-    if not _digits(texts["year"]) or len(texts["year"]) != _YEAR_DIGITS:
+    year = texts["year"]
+    if _digits(year) and len(year) == 2:
+        raise ImpossibleValueError("year_two_digits", field, label=label, part="year")
+    if not _digits(year) or len(year) != _YEAR_DIGITS:
         raise ImpossibleValueError("date_impossible", field, label=label, part="year")
-    return _make(int(texts["year"]), month, int(texts["day"]), field, label, part="day")
+    return _make(int(year), month, int(texts["day"]), field, label, part="day")
+
+
+#: A whole date typed or pasted into one field: 12-03-2026, 12/3/2026, 12.3.2026, 12 3 2026,
+#: 12 maart 2026, 12 mrt. 2026 or 2026-03-12.
+_WHOLE = re.compile(
+    r"\A\s*([0-9]{1,2})\s*[-/. ]\s*([0-9]{1,2}|[A-Za-z]+\.?)\s*[-/. ]\s*([0-9]+)\s*\Z"
+)
+_WHOLE_ISO = re.compile(r"\A\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*\Z")
+
+
+def split_date(text: Any, field: str = "date", label: str = "date") -> dict[str, str]:
+    """The three fields of a whole date typed or pasted into one of them.
+
+    >>> split_date("12-03-2026")
+    {'day': '12', 'month': '3', 'year': '2026'}
+    >>> split_date("12 maart 2026") == split_date("2026-3-12") == split_date("12/3/2026")
+    True
+
+    The fields then go through :func:`parse_date` like typed ones; a two-digit year is refused
+    here already, with its own message ("write the year in full").
+    """
+    if not isinstance(text, str) or len(text) > _MAX_FIELD:
+        raise ImpossibleValueError("date_format", field, label=label)
+    iso = _WHOLE_ISO.match(text)
+    if iso:
+        return {"day": str(int(iso[3])), "month": str(int(iso[2])), "year": iso[1]}
+    match = _WHOLE.match(text)
+    if not match:
+        raise ImpossibleValueError("date_format", field, label=label)
+    day, month, year = match[1], match[2], match[3]
+    if len(year) == 2:
+        raise ImpossibleValueError("year_two_digits", field, label=label, part="year")
+    number = parse_month(month)
+    if number is None:
+        raise ImpossibleValueError("date_impossible", field, label=label, part="month")
+    parts = {"day": str(int(day)), "month": str(number), "year": year}
+    parse_date(parts, field, label)  # the same checks as typed fields
+    return parts
 
 
 def _make(year: int, month: int, day: int, field: str, label: str, part: str | None) -> date:
@@ -150,12 +191,14 @@ def _make(year: int, month: int, day: int, field: str, label: str, part: str | N
 
 
 def check_range(value: date, field: str, label: str, earliest: date, latest: date) -> None:
-    """A real date, but outside what the calculator can honestly compute."""
+    """A real date, but outside what the calculator can honestly compute. When the year alone
+    is out of range, only the year field is marked."""
     if value < earliest:
         raise CalculatorError(
             "date_too_early",
             field,
             label=label,
+            part="year" if value.year < earliest.year else None,
             limit=format_date(earliest, "nl"),
             limit_en=format_date(earliest, "en"),
         )
@@ -164,6 +207,7 @@ def check_range(value: date, field: str, label: str, earliest: date, latest: dat
             "date_too_late",
             field,
             label=label,
+            part="year" if value.year > latest.year else None,
             limit=format_date(latest, "nl"),
             limit_en=format_date(latest, "en"),
         )

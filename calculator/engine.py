@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from . import law
 from .aow import AowDate, aow_date, sick_pay_term
 from .counting import Leave, SickCount, count_sick_days
-from .formulas import Context, Every, FirstWorkingDayAfter, opzegverbod_days
+from .formulas import Context, Every, FirstWorkingDayAfter, Step, opzegverbod_days
 from .holidays import Holiday, holiday_on, is_working_day, previous_working_day
 from .inputs import STEP_INPUTS
 from .model import Case, check_case
@@ -99,6 +99,7 @@ class Milestone:
     reasons: tuple[str, ...] = ()  # codes: why the date is (also) an indication
     notes: tuple[str, ...] = ()  # codes: something to know about this step
     if_relapse_before: Day | None = None  # recovered: only due if the illness returns before
+    derivation: tuple[Step, ...] = ()  # how the date was calculated (words.EXPLAIN)
 
     @property
     def id(self) -> str:
@@ -331,6 +332,10 @@ def calculate(case: Case, today: date) -> Schedule:
         pay_end=pay_end,
         contract_end=case.contract_end,
         leave=case.pregnancy_leave,
+        base_end=base_end,
+        late_delay=extensions.late_application,
+        sanction_days=extensions.sanction,
+        aow=None if aow is None else aow.date,
     )
 
     recovered_on = case.periods[-1].end
@@ -468,6 +473,7 @@ def _milestone(
         occurrences=occurrences,
         reasons=tuple(reasons),
         notes=tuple(notes),
+        derivation=tuple(rule.formula.explain(ctx)),
     )
 
 

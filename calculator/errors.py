@@ -36,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vul {label} in als dag, maand en jaar, bijvoorbeeld 5 1 2026",
         "Enter {label} as a day, month and year, for example 5 1 2026",
     ),
+    "year_two_digits": (
+        "Schrijf het jaar van {label} voluit, bijvoorbeeld 2026",
+        "Write the year of {label} in full, for example 2026",
+    ),
     "date_too_early": (
         "{Label} moet op of na {limit} liggen: voor eerdere data golden andere regels",
         "{Label} must be on or after {limit}: earlier dates fall under older rules",

@@ -38,12 +38,35 @@ class Context:
     pay_end: date | None = None  # the end of sick pay past AOW age (BW 7:629 lid 2)
     contract_end: date | None = None
     leave: Leave | None = None
+    base_end: date = date.min  # day(728), before anything moved it
+    late_delay: int = 0  # days a late WIA application added
+    sanction_days: int = 0  # days a loonsanctie added
+    aow: date | None = None
 
     @classmethod
     def plain(cls, count: SickCount) -> Context:
         """A context without extensions or actual dates."""
         end = count.day(law.WACHTTIJD.days)
-        return cls(count, {}, end, end, count.day(opzegverbod_days(count.first_sick_day)))
+        opz = count.day(opzegverbod_days(count.first_sick_day))
+        return cls(count, {}, end, end, opz, base_end=end)
+
+
+#: One line of "how this date was calculated": a code of words.EXPLAIN and its parameters.
+Step = tuple[str, dict[str, object]]
+
+
+def explain_sick_day(ctx: Context, n: int) -> list[Step]:
+    """Day 1, the days that did not count before the n-th sick day, and that day."""
+    count = ctx.count
+    when = count.day(n)
+    steps: list[Step] = [("first_day", {"date": count.first_sick_day})]
+    for first, last in count.skipped_before(when):
+        leave = ctx.leave
+        in_leave = leave is not None and first <= leave.end and last >= leave.start
+        code = "skipped_leave" if in_leave else "skipped_gap"
+        steps.append((code, {"days": (last - first).days + 1, "start": first, "end": last}))
+    steps.append(("sick_day", {"n": n, "week": week_of_day(n), "date": when}))
+    return steps
 
 
 def opzegverbod_days(first: date) -> int:
@@ -56,6 +79,10 @@ class Formula:
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         """(window start or None, date)."""
         raise NotImplementedError
+
+    def explain(self, ctx: Context) -> list[Step]:
+        """How the date came about, step by step (words in calculator.words.EXPLAIN)."""
+        return [("result", {"date": self.evaluate(ctx)[1]})]
 
     def nominal(self, ctx: Context) -> tuple[int | None, int]:
         """(first week of a window or None, week) as the law names them."""
@@ -73,6 +100,9 @@ class FirstSickDay(Formula):
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         return None, ctx.count.day(1)
 
+    def explain(self, ctx: Context) -> list[Step]:
+        return [("first_day", {"date": ctx.count.day(1)})]
+
 
 @dataclass(frozen=True)
 class SickDay(Formula):
@@ -86,6 +116,13 @@ class SickDay(Formula):
         extra = self.plus.days if self.plus else 0
         return None, ctx.count.day(self.after.days) + timedelta(days=extra)
 
+    def explain(self, ctx: Context) -> list[Step]:
+        steps = explain_sick_day(ctx, self.after.days)
+        if self.plus:
+            when = self.evaluate(ctx)[1]
+            steps.append(("plus", {"days": self.plus.days, "weeks": self.plus.weeks, "date": when}))
+        return steps
+
 
 @dataclass(frozen=True)
 class FirstWorkingDayAfter(Formula):
@@ -96,6 +133,12 @@ class FirstWorkingDayAfter(Formula):
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         return None, next_working_day(ctx.count.day(self.after.days) + timedelta(days=1))
+
+    def explain(self, ctx: Context) -> list[Step]:
+        steps = explain_sick_day(ctx, self.after.days)
+        steps.append(("law_day", {"date": ctx.count.day(self.after.days) + timedelta(days=1)}))
+        steps.append(("working_day", {"date": self.evaluate(ctx)[1]}))
+        return steps
 
     def nominal(self, ctx: Context) -> tuple[int | None, int]:
         return None, self.after.weeks
@@ -110,6 +153,12 @@ class Window(Formula):
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         return ctx.count.day(self.opens.days + 1), ctx.count.day(self.closes.days)
+
+    def explain(self, ctx: Context) -> list[Step]:
+        start, when = self.evaluate(ctx)
+        steps = explain_sick_day(ctx, self.closes.days)[:-1]
+        window = {"start": start, "date": when, "first": self.opens.weeks + 1}
+        return [*steps, ("window", {**window, "last": self.closes.weeks})]
 
 
 @dataclass(frozen=True)
@@ -128,6 +177,18 @@ class AfterStep(Formula):
         base = due if actual is None else min(actual, due) if self.not_later else actual
         return None, base + timedelta(days=self.term.days)
 
+    def explain(self, ctx: Context) -> list[Step]:
+        due, actual = ctx.dates[self.step], ctx.actual.get(self.step)
+        when = self.evaluate(ctx)[1]
+        if actual is None:
+            steps: list[Step] = [("step_due", {"step": self.step, "date": due})]
+        elif self.not_later and actual > due:
+            steps = [("step_late_capped", {"step": self.step, "actual": actual, "date": due})]
+        else:
+            steps = [("step_done", {"step": self.step, "date": actual})]
+        days = {"days": self.term.days, "weeks": self.term.weeks, "date": when}
+        return [*steps, ("plus", days)]
+
 
 @dataclass(frozen=True)
 class LastWorkingDayOfContract(Formula):
@@ -138,6 +199,10 @@ class LastWorkingDayOfContract(Formula):
         assert ctx.contract_end is not None
         return None, previous_working_day(ctx.contract_end)
 
+    def explain(self, ctx: Context) -> list[Step]:
+        when = self.evaluate(ctx)[1]
+        return [("last_working_day", {"end": ctx.contract_end, "date": when})]
+
 
 @dataclass(frozen=True)
 class PayEnd(Formula):
@@ -146,6 +211,9 @@ class PayEnd(Formula):
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         assert ctx.pay_end is not None
         return None, ctx.pay_end
+
+    def explain(self, ctx: Context) -> list[Step]:
+        return [("aow", {"aow": ctx.aow, "date": ctx.pay_end})]
 
 
 @dataclass(frozen=True)
@@ -158,6 +226,12 @@ class AfterLeave(Formula):
         assert ctx.leave is not None
         return None, ctx.leave.end + timedelta(days=self.term.days)
 
+    def explain(self, ctx: Context) -> list[Step]:
+        assert ctx.leave is not None
+        when = self.evaluate(ctx)[1]
+        days = {"days": self.term.days, "weeks": self.term.weeks, "date": when}
+        return [("leave_end", {"date": ctx.leave.end}), ("plus", days)]
+
 
 @dataclass(frozen=True)
 class BeforeEnd(Formula):
@@ -168,6 +242,14 @@ class BeforeEnd(Formula):
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         return None, ctx.deadline_end - timedelta(days=self.term.days)
+
+    def explain(self, ctx: Context) -> list[Step]:
+        steps = _explain_base_end(ctx)
+        if ctx.deadline_end != ctx.base_end:
+            steps.append(("extension", {"date": ctx.deadline_end}))
+        when = self.evaluate(ctx)[1]
+        steps.append(("minus", {"days": self.term.days, "weeks": self.term.weeks, "date": when}))
+        return steps
 
 
 @dataclass(frozen=True)
@@ -181,6 +263,24 @@ class End(Formula):
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         end = ctx.opzegverbod_end if self.opzegverbod else ctx.end
         return None, end + timedelta(days=int(self.next_day))
+
+    def explain(self, ctx: Context) -> list[Step]:
+        if self.opzegverbod:
+            steps: list[Step] = [("first_day", {"date": ctx.count.first_sick_day})]
+            steps.append(("two_years", {"date": ctx.opzegverbod_end}))
+            return steps
+        steps = _explain_base_end(ctx)
+        if ctx.deadline_end != ctx.base_end:
+            steps.append(("extension", {"date": ctx.deadline_end}))
+        if ctx.late_delay:
+            steps.append(("late_delay", {"days": ctx.late_delay}))
+        if ctx.sanction_days:
+            steps.append(("sanction", {"days": ctx.sanction_days}))
+        if ctx.end != ctx.base_end:
+            steps.append(("result", {"date": ctx.end}))
+        if self.next_day:
+            steps.append(("next_day", {"date": self.evaluate(ctx)[1]}))
+        return steps
 
     def nominal(self, ctx: Context) -> tuple[int | None, int]:
         if self.opzegverbod:  # two calendar years: the week the reference case reaches
@@ -201,3 +301,10 @@ class Every(Formula):
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         return None, self.first(ctx) + timedelta(days=self.term.days)
+
+    def explain(self, ctx: Context) -> list[Step]:
+        return [("every", {"step": self.after, "date": self.first(ctx), "weeks": self.term.weeks})]
+
+
+def _explain_base_end(ctx: Context) -> list[Step]:
+    return explain_sick_day(ctx, law.WACHTTIJD.days)

@@ -1,8 +1,12 @@
 """Calendar export: the deadlines as an iCalendar file (RFC 5545) with reminders.
 
-Built with the ``icalendar`` package. Every event is an all-day event on the deadline (a
-window's last day) with a ``VALARM`` reminder some days before; steps that already passed are
-left out. UIDs are stable for a case, so importing the file again updates the same events.
+Built with the ``icalendar`` package. Every event is an all-day event on the day the page
+advises (the deadline, or the working day before a deadline on a weekend or holiday; a window's
+last day) with a ``VALARM`` reminder sized to the step (``Rule.remind_days``: a week for the
+42-week report and the WIA application, a day for the probleemanalyse). The six-weekly
+evaluation is one recurring event (``RRULE``), not a dozen. Steps that already passed, are done
+or belong to a closed case are left out. The visitor's own name for the case, when given, leads
+every title. UIDs are stable for a case, so importing the file again updates the same events.
 """
 
 from __future__ import annotations
@@ -19,16 +23,18 @@ from .words import ICS_CALENDAR_NAME, ICS_FROM, ICS_INDICATION, pick
 PRODID = "-//Spoorwijzer//Poortwachter rekenhulp//NL"
 
 
-def _event(schedule: Schedule, m: Milestone, when: date, lang: str, suffix: str = "") -> Event:
+def _event(schedule: Schedule, m: Milestone, when: date, lang: str) -> Event:
     index = 1 if lang == "en" else 0
     rule = m.rule
     event = Event()
     first = schedule.count.first_sick_day.isoformat()
-    event.add("uid", f"{rule.id}{suffix}-{first}@spoorwijzer")
+    event.add("uid", f"{rule.id}-{first}@spoorwijzer")
     event.add("dtstamp", datetime.combine(schedule.today, datetime.min.time(), UTC))
     event.add("dtstart", when)
     event.add("dtend", when + timedelta(days=1))
-    event.add("summary", f"{rule.title[index]} (Spoorwijzer)")
+    label = schedule.case.value("label")
+    title = f"{rule.title[index]} (Spoorwijzer)"
+    event.add("summary", f"{label}: {title}" if label else title)
     lines = [render(rule.text[index], rule.id)]
     if m.start is not None:
         lines.append(pick(ICS_FROM, lang) + format_date(m.start, lang))
@@ -53,13 +59,20 @@ def to_ics(schedule: Schedule, lang: str = "nl") -> str:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", pick(ICS_CALENDAR_NAME, lang))
     for m in schedule.milestones:
-        if not m.rule.in_calendar:
+        if not m.rule.in_calendar or m.status in ("closed", "done", "late"):
             continue
         if m.occurrences:
-            for n, when in enumerate(m.occurrences):
-                if when >= schedule.today and m.status != "closed":
-                    calendar.add_component(_event(schedule, m, when, lang, f"-{n + 1}"))
-        elif m.date >= schedule.today and m.status not in ("closed", "done", "late"):
-            calendar.add_component(_event(schedule, m, m.date, lang))
+            upcoming = [when for when in m.occurrences if when >= schedule.today]
+            if upcoming:
+                event = _event(schedule, m, upcoming[0], lang)
+                if len(upcoming) > 1:
+                    interval = (upcoming[1] - upcoming[0]).days
+                    event.add(
+                        "rrule", {"freq": "daily", "interval": interval, "until": upcoming[-1]}
+                    )
+                calendar.add_component(event)
+        elif m.date >= schedule.today:
+            planned = m.non_working_day.plan_on if m.non_working_day else m.date
+            calendar.add_component(_event(schedule, m, planned, lang))
     text: str = calendar.to_ical().decode("utf-8")
     return text

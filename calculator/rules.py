@@ -96,7 +96,7 @@ class Rule:
     valid_from: date | None = None
     valid_until: date | None = None
     in_calendar: bool = True
-    remind_days: int = 7
+    remind_days: int = 7  # the calendar's reminder, this many days before
     only_if: frozenset[str] = frozenset()  # facts of the case that must hold (see engine.FACTS)
     unless: frozenset[str] = frozenset()  # facts of the case that remove this milestone
 
@@ -168,6 +168,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "Advice, not a statutory time limit. Check your contract with the arbodienst.",
         ),
         valid_from=REGELING_SINCE,
+        remind_days=1,
     ),
     Rule(
         "probleemanalyse",
@@ -200,6 +201,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             ),
         },
         valid_from=REGELING_SINCE,
+        remind_days=1,
     ),
     Rule(
         "plan_van_aanpak",
@@ -235,6 +237,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         },
         valid_from=REGELING_SINCE,
         unless=frozenset({"aow_from_start"}),
+        remind_days=3,
     ),
     Rule(
         "evaluatie",
@@ -299,6 +302,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         },
         valid_from=WIA_SINCE,
         unless=frozenset({"aow_from_start"}),
+        remind_days=7,
     ),
     Rule(
         "eerstejaarsevaluatie",
@@ -337,6 +341,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ),
         valid_from=REGELING_SINCE,
         unless=frozenset({"aow_from_start"}),
+        remind_days=7,
     ),
     Rule(
         "spoor_2",
@@ -376,6 +381,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         ),
         valid_from=WIA_SINCE,
         unless=frozenset({"aow_from_start"}),
+        remind_days=7,
     ),
     Rule(
         "vervroegde_iva",
@@ -402,6 +408,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         },
         valid_from=WIA_SINCE,
         unless=frozenset({"aow", "early_iva"}),
+        remind_days=14,
     ),
     Rule(
         "wia_brief",
@@ -464,6 +471,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         },
         valid_from=WIA_SINCE,
         unless=frozenset({"aow", "early_iva"}),
+        remind_days=14,
     ),
     Rule(
         "wia_aanvraag",
@@ -498,6 +506,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         },
         valid_from=APPLICATION_93_SINCE,
         unless=frozenset({"aow", "early_iva"}),
+        remind_days=7,
     ),
     Rule(
         "einde_wachttijd",
@@ -672,6 +681,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         valid_from=AOW_SICK_PAY_SINCE,
         only_if=frozenset({"aow"}),
         in_calendar=True,
+        remind_days=7,
     ),
 )
 

@@ -569,6 +569,122 @@ OUTCOME_TEXT: dict[str, T] = {
     ),
 }
 
+# --- "Nu en hierna" and the picture (calculator.overview) ---------------------------------------
+
+REGIME: dict[str, T] = {
+    "ill": ("Ziekteweek {week} van {total}", "Week {week} of illness out of {total}"),
+    "closed": ("Afgesloten: je bent hersteld", "Closed: you have recovered"),
+    "recovered": (
+        "Hersteld sinds {since}; telt samen als je vóór {anew} weer ziek wordt",
+        "Recovered since {since}; adds up if you fall ill again before {anew}",
+    ),
+    "not_started": ("De ziekte is nog niet begonnen", "The illness has not started yet"),
+    "aow": (
+        "AOW-leeftijd: loon bij ziekte tot en met {pay_end}",
+        "AOW age: sick pay up to and including {pay_end}",
+    ),
+    "ziek_uit_dienst": (
+        "Ziekteweek {week} van {total}; het contract eindigt op {contract_end}",
+        "Week {week} of illness out of {total}; the contract ends on {contract_end}",
+    ),
+}
+PICTURE_TEXT: dict[str, T] = {
+    "sick": ("ziek van {start} tot en met {end}", "ill from {start} to {end}"),
+    "ahead": ("verwacht ziek tot en met {end}", "expected ill up to {end}"),
+    "recovered": ("hersteld van {start} tot en met {end}", "recovered from {start} to {end}"),
+    "leave": ("verlof van {start} tot en met {end}", "leave from {start} to {end}"),
+    "today": ("vandaag is het {date}", "today is {date}"),
+    "span": (
+        "Het beeld loopt van {start} tot {end}",
+        "The picture runs from {start} to {end}",
+    ),
+}
+
+# --- how a date was calculated (calculator.formulas: Formula.explain) ------------------------
+
+EXPLAIN_HEADING: T = ("Zo is deze datum berekend", "How this date was calculated")
+EXPLAIN_CHECKED: T = (
+    "De regels zijn het laatst nagekeken op {checked}. Een brief of besluit van UWV gaat altijd "
+    "voor.",
+    "The rules were last checked on {checked}. A letter or decision from UWV always takes "
+    "precedence.",
+)
+EXPLAIN: dict[str, T] = {
+    "first_day": ("Dag 1, de eerste ziektedag: {date}.", "Day 1, the first sick day: {date}."),
+    "skipped_gap": (
+        "{days} dagen hersteld ({start} tot en met {end}) tellen niet mee.",
+        "{days} days of recovery ({start} to {end}) do not count.",
+    ),
+    "skipped_leave": (
+        "{days} dagen met zwangerschaps- en bevallingsverlof ({start} tot en met {end}) tellen "
+        "niet mee.",
+        "{days} days of pregnancy and maternity leave ({start} to {end}) do not count.",
+    ),
+    "sick_day": (
+        "Ziektedag {n}, het einde van week {week}: {date}.",
+        "Sick day {n}, the end of week {week}: {date}.",
+    ),
+    "window": (
+        "Van week {first} tot en met week {last}: {start} tot en met {date}.",
+        "From week {first} to week {last}: {start} to {date}.",
+    ),
+    "plus": (
+        "Plus {days} dagen ({weeks} weken): {date}.",
+        "Plus {days} days ({weeks} weeks): {date}.",
+    ),
+    "minus": (
+        "Min {days} dagen ({weeks} weken): {date}.",
+        "Minus {days} days ({weeks} weeks): {date}.",
+    ),
+    "law_day": (
+        "De wet: de eerste dag na die week: {date}.",
+        "The law: the first day after that week: {date}.",
+    ),
+    "working_day": (
+        "UWV: de eerste werkdag vanaf die dag (geen zaterdag, zondag of feestdag): {date}.",
+        "UWV: the first working day from that day (no Saturday, Sunday or public holiday): {date}.",
+    ),
+    "step_due": (
+        "{step}: uiterlijk {date} (berekend).",
+        "{step}: {date} at the latest (calculated).",
+    ),
+    "step_done": ("{step}: gedaan op {date} (ingevuld).", "{step}: done on {date} (entered)."),
+    "step_late_capped": (
+        "{step}: gedaan op {actual}, na de uiterste datum; gerekend wordt vanaf {date}.",
+        "{step}: done on {actual}, after its deadline; counted from {date}.",
+    ),
+    "extension": (
+        "Vrijwillige verlenging: het einde wordt {date}.",
+        "Voluntary extension: the end becomes {date}.",
+    ),
+    "late_delay": (
+        "Plus {days} dagen omdat de WIA-aanvraag te laat kwam.",
+        "Plus {days} days because the WIA application came late.",
+    ),
+    "sanction": ("Plus {days} dagen loonsanctie.", "Plus {days} days of loonsanctie."),
+    "result": ("Uitkomst: {date}.", "Result: {date}."),
+    "next_day": ("De dag erna: {date}.", "The day after: {date}."),
+    "two_years": (
+        "{const opzegverbod_jaren} jaar ziekte, zonder de dagen die niet meetellen, met de "
+        "verlengingen: tot en met {date}.",
+        "{const opzegverbod_jaren} years of illness, without the days that do not count, with "
+        "the extensions: up to and including {date}.",
+    ),
+    "last_working_day": (
+        "Laatste dag van het contract {end}; de laatste werkdag tot dan: {date}.",
+        "Last day of the contract {end}; the last working day until then: {date}.",
+    ),
+    "aow": (
+        "AOW-datum {aow}; daarna de weken loondoorbetaling bij ziekte: tot en met {date}.",
+        "AOW date {aow}; then the weeks of sick pay: up to and including {date}.",
+    ),
+    "leave_end": ("Laatste dag van het verlof: {date}.", "Last day of the leave: {date}."),
+    "every": (
+        "Elke {weeks} weken na {step} ({date}).",
+        "Every {weeks} weeks after {step} ({date}).",
+    ),
+}
+
 # --- the summary, the calendar and the command line ------------------------------------------
 
 WEEKS_UNIT: T = ("weken", "weeks")

@@ -1,0 +1,131 @@
+"""The data behind the answer page (issue 11), computed in Python so that the page only draws:
+"Nu en hierna", the picture of the case, "how this date was calculated", a date pasted into one
+field, and a calendar that works."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from calculator.boundary import handle
+from calculator.holidays import is_working_day
+
+from .helpers import ask
+
+CASE = {"periods": [{"start": "2026-01-05"}]}
+
+
+def test_milestones_come_in_date_order_windows_by_their_last_day() -> None:
+    answer = ask({**CASE, "actual": {"probleemanalyse": "2026-02-10"}}, today="2026-11-30")
+    dates = [m["date"] for m in answer["milestones"]]
+    assert dates == sorted(dates)
+
+
+def test_now_gives_the_week_the_next_deadline_per_role_and_what_needs_attention() -> None:
+    # 30 November 2026: illness week 48 (day 330); nothing recorded yet
+    now = ask(CASE, today="2026-11-30")["now"]
+    assert now["week_today"] == 48 and now["weeks_total"] == 104
+    assert now["regime"] == "ill" and now["regime_text"] == "Ziekteweek 48 van 104"
+    # the eerstejaarsevaluatie (window ending 3 January 2027) comes next for every role
+    assert now["next"]["werkgever"] == "eerstejaarsevaluatie"
+    # for the employee the 42-week report (employer and bureau only) is not theirs to worry about
+    assert "ziekmelding_uwv" in now["attention"]["werkgever"]
+    assert "ziekmelding_uwv" not in now["attention"]["werknemer"]
+
+
+def test_now_says_closed_once_recovery_lasted_four_weeks() -> None:
+    answer = ask({"periods": [{"start": "2026-01-05", "end": "2026-05-31"}]}, today="2026-06-29")
+    assert answer["now"]["regime"] == "closed" and answer["now"]["week_today"] is None
+    assert answer["now"]["next"]["all"] is None
+
+
+def test_picture_is_fractions_of_the_span_with_a_text_alternative() -> None:
+    case = {"periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}]}
+    picture = ask(case, today="2026-11-30")["picture"]
+    assert picture["start"] == "2026-01-05" and picture["end"] == "2028-01-22"
+    kinds = [b["kind"] for b in picture["bands"]]
+    assert kinds == ["sick", "recovered", "sick", "ahead"]
+    for band in picture["bands"]:
+        assert 0 <= band["from"] <= band["to"] <= 1
+    # today is day 330 of the 747-day span
+    assert picture["today"] == pytest.approx(329 / 747, abs=1e-3)
+    assert "hersteld van woensdag 1 april 2026 tot en met maandag 20 april 2026" in picture["text"]
+    assert {m["id"] for m in picture["marks"]} >= {"ziekmelding_uwv", "wia_aanvraag"}
+
+
+def test_each_date_says_how_it_was_calculated() -> None:
+    case = {"periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}]}
+    answer = ask({**case, "loonsanctie": {"weeks": "4"}}, today="2026-11-30", lang="en")
+    by_id = {m["id"]: m for m in answer["milestones"]}
+    report = by_id["ziekmelding_uwv"]["derivation"]
+    assert report[0] == "Day 1, the first sick day: Monday 5 January 2026."
+    assert "20 days of recovery" in report[1]
+    # 5 January + 293 days + 20 days of recovery
+    assert report[2] == "Sick day 294, the end of week 42: Saturday 14 November 2026."
+    assert "first working day" in report[4] and "Monday 16 November 2026" in report[4]
+    end = by_id["einde_wachttijd"]["derivation"]
+    assert "Plus 28 days of loonsanctie." in end
+    assert "UWV always takes precedence" in end[-1]
+
+
+@pytest.mark.parametrize("text", ["12-03-2026", "12/3/2026", "12 maart 2026", "12 March 2026"])
+def test_a_whole_date_pasted_into_one_field_fills_all_three(text: str) -> None:
+    answer = json.loads(handle(json.dumps({"action": "split_date", "text": text})))
+    assert (answer["day"], answer["month"], answer["year"]) == ("12", "3", "2026")
+
+
+def test_a_two_digit_year_asks_for_the_year_in_full() -> None:
+    for request in (
+        {"action": "split_date", "text": "12-3-26", "field": "periods.0.start"},
+        {"case": {"periods": [{"start": {"day": "12", "month": "3", "year": "26"}}]}},
+    ):
+        [error] = json.loads(handle(json.dumps(request)))["errors"]
+        assert (error["code"], error["part"]) == ("year_two_digits", "year")
+        assert "2026" in error["message"]
+
+
+def test_a_year_out_of_range_marks_only_the_year() -> None:
+    [error] = ask({"periods": [{"start": "2002-03-12"}]})["errors"]
+    assert (error["code"], error["part"]) == ("date_too_early", "year")
+
+
+def _events(answer: dict[str, Any]) -> dict[str, Any]:
+    calendar = Calendar.from_ical(answer["ics"])
+    return {str(e["uid"]).split("-")[0]: e for e in calendar.walk("VEVENT")}
+
+
+def test_calendar_events_on_working_days_with_sized_reminders_and_one_rrule() -> None:
+    case = {**CASE, "label": "Dossier 7"}
+    answer = ask(case, today="2026-01-06", action="ics")
+    events = _events(answer)
+    # the probleemanalyse deadline is Sunday 15 February 2026: the event is on Friday the 13th
+    assert events["probleemanalyse"]["dtstart"].dt == date(2026, 2, 13)
+    steps = (
+        "plan_van_aanpak",
+        "ziekmelding_uwv",
+        "eerstejaarsevaluatie",
+        "spoor_2",
+        "wia_aanvraag",
+    )
+    for step in ("probleemanalyse", *steps, "reintegratieverslag"):
+        assert is_working_day(events[step]["dtstart"].dt), step
+    reminders = {uid: -e.walk("VALARM")[0]["trigger"].dt for uid, e in events.items()}
+    assert reminders["ziekmelding_uwv"] == timedelta(days=7)
+    assert reminders["wia_aanvraag"] == timedelta(days=7)
+    assert reminders["probleemanalyse"] == timedelta(days=1)
+    evaluations = [
+        e for e in Calendar.from_ical(answer["ics"]).walk("VEVENT") if "evaluatie" in str(e["uid"])
+    ]
+    assert len(evaluations) == 1 and evaluations[0]["rrule"]["FREQ"] == ["DAILY"]
+    assert evaluations[0]["rrule"]["INTERVAL"] == [42]
+    assert all(str(e["summary"]).startswith("Dossier 7: ") for e in events.values())
+
+
+def test_calendar_of_a_closed_case_is_empty() -> None:
+    case = {"periods": [{"start": "2026-01-05", "end": "2026-05-31"}]}
+    answer = ask(case, today="2026-06-29", action="ics")
+    assert not Calendar.from_ical(answer["ics"]).walk("VEVENT")
