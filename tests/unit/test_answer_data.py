@@ -118,7 +118,9 @@ def test_calendar_events_on_working_days_with_sized_reminders_and_one_rrule() ->
     assert reminders["wia_aanvraag"] == timedelta(days=7)
     assert reminders["probleemanalyse"] == timedelta(days=1)
     evaluations = [
-        e for e in Calendar.from_ical(answer["ics"]).walk("VEVENT") if "evaluatie" in str(e["uid"])
+        e
+        for e in Calendar.from_ical(answer["ics"]).walk("VEVENT")
+        if str(e["uid"]).startswith("evaluatie-")
     ]
     assert len(evaluations) == 1 and evaluations[0]["rrule"]["FREQ"] == ["DAILY"]
     assert evaluations[0]["rrule"]["INTERVAL"] == [42]
