@@ -699,6 +699,17 @@ CONSTANTS: dict[str, int] = {
     "evaluatie_interval_weken": 6,
     "verlenging_min_weken": 13,
     "loonsanctie_einde_weken_na_herstel": SANCTION_END_AFTER_REPAIR // 7,
+    "opzegverbod_jaren": 2,  # BW 7:670 lid 1 onder a: "ten minste twee jaren"
+    "aow_loondoorbetaling_weken": 6,  # BW 7:629 lid 2 onder b: AOW-gerechtigde werknemer, ziek op of na 1 juli 2023
+    "aow_loondoorbetaling_weken_oud": 13,  # overgangsrecht Wet werken na de AOW-gerechtigde leeftijd: ziek vóór 1 juli 2023
+    "wazo_min_weken": 16,  # WAZO art. 3:1: zwangerschaps- en bevallingsverlof samen ten minste 16 weken
+    "wia_aanvraag_na_brief_weken": 4,  # WIA 64 lid 6: aanvraag binnen vier weken na een late brief geldt als op tijd
+    "wachtdagen_max": 2,  # BW 7:629 lid 9: "voor de eerste twee dagen ... geen recht op loon"
+    "loondoorbetaling_procent": 70,  # BW 7:629 lid 1: "recht op 70% van het naar tijdruimte vastgestelde loon"
+    "wia_drempel_procent": 35,  # WIA 5: gedeeltelijk arbeidsgeschikt is wie "ten hoogste 65%" kan verdienen
+    "iva_procent": 80,  # WIA 4 lid 1: volledig arbeidsongeschikt is wie "ten hoogste 20%" kan verdienen
+    "ontslag_herstel_weken": 26,  # BW 7:669 lid 3 onder b: "binnen 26 weken geen herstel"
+    "vso_bedenktermijn_dagen": 14,  # BW 7:670b lid 2: "binnen veertien dagen" ontbinden
 }
 
 
