@@ -67,6 +67,7 @@ MELDING_VOOR_BESCHERMING = weeks(81, "WIA art. 64 lid 6, tweede zin")
 # --- the dismissal bans ----------------------------------------------------------------------
 OPZEGVERBOD_JAREN = 2  # BW 7:670 lid 1 onder a: "ten minste twee jaren" (calendar years)
 OPZEGVERBOD_NA_VERLOF = weeks(6, "BW 7:670 lid 2")
+ONTSLAG_GEEN_HERSTEL = weeks(26, "BW 7:669 lid 3 onder b: binnen 26 weken geen herstel")
 
 # --- pregnancy, AOW age, the end of the contract ---------------------------------------------
 WAZO_VERLOF_MINIMUM = weeks(16, "WAZO art. 3:1 lid 2-3 (6 weeks before, 10 after)")
@@ -97,14 +98,15 @@ CONSTANT_TERMS: dict[str, Term] = {
     "evaluatie_interval_weken": EVALUATIE_INTERVAL,
     "verlenging_min_weken": VERLENGING_MINIMUM,
     "loonsanctie_einde_weken_na_herstel": LOONSANCTIE_NA_HERSTEL,
-    "wia_aanvraag_na_late_brief_weken": WIA_AANVRAAG_NA_LATE_BRIEF,
+    "wia_aanvraag_na_brief_weken": WIA_AANVRAAG_NA_LATE_BRIEF,
     "opzegverbod_na_verlof_weken": OPZEGVERBOD_NA_VERLOF,
-    "wazo_verlof_min_weken": WAZO_VERLOF_MINIMUM,
+    "wazo_min_weken": WAZO_VERLOF_MINIMUM,
     "aow_loondoorbetaling_weken": AOW_LOONDOORBETALING,
-    "aow_loondoorbetaling_weken_voor_juli_2023": AOW_LOONDOORBETALING_OUD,
+    "aow_loondoorbetaling_weken_oud": AOW_LOONDOORBETALING_OUD,
     "vangnet_melding_weken": VANGNET_MELDING,
     "ziek_uit_dienst_riv_weken": RIV_BIJ_EINDE_DIENSTVERBAND,
     "melding_voor_bescherming_weken": MELDING_VOOR_BESCHERMING,
+    "ontslag_herstel_weken": ONTSLAG_GEEN_HERSTEL,
 }
 
 
@@ -114,4 +116,15 @@ def constants() -> dict[str, int]:
     values["samentellen_max_gap_dagen"] = SAMENTELLEN.days - 1
     values["nieuwe_periode_gap_dagen"] = SAMENTELLEN.days
     values["opzegverbod_jaren"] = OPZEGVERBOD_JAREN
+    values.update(NUMBERS)
     return values
+
+
+#: Other numbers of the law that pages quote: days and percentages, each with its article.
+NUMBERS: dict[str, int] = {
+    "wachtdagen_max": 2,  # BW 7:629 lid 9: "voor de eerste twee dagen ... geen recht op loon"
+    "loondoorbetaling_procent": 70,  # BW 7:629 lid 1: "recht op 70% van het ... loon"
+    "wia_drempel_procent": 35,  # WIA art. 5: gedeeltelijk arbeidsgeschikt: "ten hoogste 65%"
+    "iva_procent": 80,  # WIA art. 4 lid 1: volledig arbeidsongeschikt: "ten hoogste 20%"
+    "vso_bedenktermijn_dagen": 14,  # BW 7:670b lid 2: "binnen veertien dagen" ontbinden
+}

@@ -72,7 +72,7 @@ Kind = Literal["deadline", "window", "event", "information", "option", "recurrin
 Role = Literal["werkgever", "werknemer", "bureau"]
 ROLES: tuple[Role, ...] = ("werkgever", "werknemer", "bureau")
 
-RULES_CHECKED = date(2026, 11, 23)
+RULES_CHECKED = date(2026, 11, 30)
 
 
 # --- The table ------------------------------------------------------------------------------------
@@ -666,13 +666,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         (
             "Wie de AOW-leeftijd heeft bereikt, krijgt {const aow_loondoorbetaling_weken} weken "
             "loon bij ziekte in plaats van {const wachttijd_weken} weken ("
-            "{const aow_loondoorbetaling_weken_voor_juli_2023} weken als de ziekte voor 1 juli "
+            "{const aow_loondoorbetaling_weken_oud} weken als de ziekte voor 1 juli "
             "2023 begon). Wordt de AOW-leeftijd tijdens de ziekte bereikt, dan tellen de weken "
             "vanaf de AOW-datum, maar nooit langer dan {const wachttijd_weken} weken in totaal. "
             "Even lang geldt het opzegverbod. Er volgt geen WIA.",
             "Someone who has reached the AOW age gets {const aow_loondoorbetaling_weken} weeks of "
             "sick pay instead of {const wachttijd_weken} weeks ("
-            "{const aow_loondoorbetaling_weken_voor_juli_2023} weeks when the illness began before "
+            "{const aow_loondoorbetaling_weken_oud} weeks when the illness began before "
             "1 July 2023). When the AOW age is reached during the illness, the weeks count from the "
             "AOW date, but never longer than {const wachttijd_weken} weeks in all. The ban on "
             "dismissal lasts as long. No WIA follows.",
@@ -718,8 +718,10 @@ LAW_CHANGES: tuple[LawChange, ...] = (
             "year of sickness",
         ),
         (
-            "Wetsvoorstel in consultatie geweest; niet aangenomen voor zover bekend",
-            "Bill consulted on; not adopted as far as known",
+            "Wetsvoorstel in consultatie geweest (2023); geen wetsvoorstel bij de Tweede Kamer "
+            "gevonden (gecontroleerd op 30 november 2026)",
+            "Bill consulted on (2023); no bill found before the House of Representatives "
+            "(checked on 30 November 2026)",
         ),
         ("consultatie eind 2023", "consultation late 2023"),
         (
@@ -733,8 +735,13 @@ LAW_CHANGES: tuple[LawChange, ...] = (
             "Advies van de bedrijfsarts leidend bij de RIV-toets van UWV",
             "The bedrijfsarts's advice leading in UWV's RIV check",
         ),
-        ("Voorgenomen, nog niet besloten", "Intended, not yet decided"),
-        ("beoogd 2028", "intended 2028"),
+        (
+            "Wetsvoorstel 35 589 volgens vakmedia ingetrokken; 1 januari 2028 genoemd in de "
+            "begroting SZW 2026, niet besloten (gecontroleerd op 30 november 2026)",
+            "Bill 35 589 withdrawn according to trade media; 1 January 2028 named in the 2026 "
+            "budget of the Ministry of Social Affairs, not decided (checked on 30 November 2026)",
+        ),
+        ("2028 genoemd, niet besloten", "2028 named, not decided"),
         (
             "De beoordeling rond week {week wia_aanvraag}, niet de datum",
             "The assessment around week {week wia_aanvraag}, not the date",
@@ -748,8 +755,13 @@ LAW_CHANGES: tuple[LawChange, ...] = (
             "Compensation of the transition payment after two "
             "years of sickness only for small employers (bill 36 869)",
         ),
-        ("Wetsvoorstel; aanneming niet bevestigd", "Bill; adoption not confirmed"),
-        ("beoogd medio 2026", "target mid-2026"),
+        (
+            "Wetsvoorstel bij de Tweede Kamer; laatste stuk: verslag van 26 januari 2026; "
+            "aanneming en ingangsdatum niet bekend (gecontroleerd op 30 november 2026)",
+            "Bill before the House of Representatives; latest document: report of 26 January "
+            "2026; adoption and start date not known (checked on 30 November 2026)",
+        ),
+        ("beoogd 1 juli 2026, niet bevestigd", "intended 1 July 2026, not confirmed"),
         (
             "Kosten van ontslag na de wachttijd, niet de termijnen",
             "The cost of dismissal after the waiting period, not the deadlines",

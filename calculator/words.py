@@ -231,9 +231,9 @@ DO_NOW: dict[str, T] = {
     ),
     "wia_aanvraag": (
         "Vraag de WIA nu aan. Kwam de brief van UWV te laat, vul dan de datum van de brief in: "
-        "dan heb je {const wia_aanvraag_na_late_brief_weken} weken na de brief.",
+        "dan heb je {const wia_aanvraag_na_brief_weken} weken na de brief.",
         "Apply for WIA now. If UWV's letter came late, enter the date of the letter: you then "
-        "have {const wia_aanvraag_na_late_brief_weken} weeks after it.",
+        "have {const wia_aanvraag_na_brief_weken} weeks after it.",
     ),
 }
 
@@ -286,8 +286,8 @@ OUTCOME_TITLE: dict[str, T] = {
 }
 
 DESKUNDIGENOORDEEL_FEE: T = (
-    "€ 400 per aanvraag voor de werkgever (tarief 2026, volgens UWV)",
-    "€400 per request for the employer (2026 rate, according to UWV)",
+    "€ 100 voor de werknemer en € 400 voor de werkgever (tarieven 2026)",
+    "€100 for the employee and €400 for the employer (2026 rates)",
 )
 
 OUTCOME_TEXT: dict[str, T] = {
@@ -389,10 +389,10 @@ OUTCOME_TEXT: dict[str, T] = {
     ),
     "aanvraag_tijdig": (
         "De WIA-aanvraag kwam na {deadline}, maar geldt toch als op tijd: UWV stuurde geen brief, "
-        "of de aanvraag kwam binnen {const wia_aanvraag_na_late_brief_weken} weken na een te "
+        "of de aanvraag kwam binnen {const wia_aanvraag_na_brief_weken} weken na een te "
         "late brief. De loondoorbetaling wordt dus niet verlengd.",
         "The WIA application came after {deadline}, but still counts as on time: UWV sent no "
-        "letter, or the application came within {const wia_aanvraag_na_late_brief_weken} weeks "
+        "letter, or the application came within {const wia_aanvraag_na_brief_weken} weeks "
         "of a late letter. So sick pay is not extended.",
     ),
     "loonsanctie": (
@@ -496,32 +496,34 @@ OUTCOME_TEXT: dict[str, T] = {
         "werknemer ziek is: het opzegverbod geldt dan niet (BW 7:670a). Zolang het contract loopt, "
         "betaalt de werkgever wel loon bij ziekte. Eindigt het contract, dan meldt de werkgever de "
         "werknemer op de laatste werkdag ziek bij UWV. Ontslag vanwege ziekte of zwangerschap kan "
-        "discriminatie zijn: vraag het Juridisch Loket of een advocaat.",
+        "discriminatie zijn. Werknemers kunnen advies vragen bij het Juridisch Loket of een "
+        "advocaat, werkgevers bij hun eigen advocaat.",
         "During probation the employer may in principle end the contract, even when the employee "
         "is ill: the ban on dismissal does not apply then (Civil Code 7:670a). While the contract "
         "runs, the employer does pay sick pay. When the contract ends, the employer reports the "
         "employee sick to UWV on the last working day. A dismissal because of illness or "
-        "pregnancy can be discrimination: ask the Juridisch Loket or a lawyer.",
+        "pregnancy can be discrimination. Employees can ask the Legal Services Counter (Juridisch "
+        "Loket) or a lawyer, employers their own lawyer.",
     ),
     "ontslagaanvraag.voor": (
         "UWV ontving de ontslagaanvraag op {request}, voor de eerste ziektedag. Het opzegverbod "
         "tijdens ziekte geldt dan niet voor deze aanvraag (BW 7:670 lid 1 onder b). Andere "
-        "opzegverboden, zoals bij zwangerschap, blijven gelden. Vraag het Juridisch Loket of een "
-        "advocaat wat dit voor jou betekent.",
+        "opzegverboden, zoals bij zwangerschap, blijven gelden. Wat dit betekent, kan een "
+        "advocaat zeggen; werknemers kunnen ook bij het Juridisch Loket terecht.",
         "UWV received the dismissal request on {request}, before the first sick day. The ban on "
         "dismissal during illness then does not stop this request (Civil Code 7:670(1)(b)). Other "
-        "bans, such as during pregnancy, still apply. Ask the Juridisch Loket or a lawyer what "
-        "this means for you.",
+        "bans, such as during pregnancy, still apply. A lawyer can say what this means; "
+        "employees can also go to the Legal Services Counter (Juridisch Loket).",
     ),
     "ontslagaanvraag.na": (
         "UWV ontving de ontslagaanvraag op {request}, op of na de eerste ziektedag. Het "
         "opzegverbod tijdens ziekte geldt dan wel: de werkgever mag niet opzeggen zolang de "
-        "werknemer ziek is (BW 7:670 lid 1). Vraag het Juridisch Loket of een advocaat wat dit "
-        "voor jou betekent.",
+        "werknemer ziek is (BW 7:670 lid 1). Wat dit betekent, kan een advocaat zeggen; "
+        "werknemers kunnen ook bij het Juridisch Loket terecht.",
         "UWV received the dismissal request on {request}, on or after the first sick day. The "
         "ban on dismissal during illness does apply then: the employer may not give notice while "
-        "the employee is ill (Civil Code 7:670(1)). Ask the Juridisch Loket or a lawyer what this "
-        "means for you.",
+        "the employee is ill (Civil Code 7:670(1)). A lawyer can say what this means; employees "
+        "can also go to the Legal Services Counter (Juridisch Loket).",
     ),
     "regels_gewijzigd": (
         "Deze zaak loopt over een wijziging van de regels heen. Voor {steps} geldt de regel van "
@@ -535,11 +537,13 @@ OUTCOME_TEXT: dict[str, T] = {
         "Werkgever en werknemer kunnen UWV tijdens de hele ziekte om een deskundigenoordeel "
         "vragen als ze het oneens zijn, bijvoorbeeld over passend werk. Kosten: "
         + DESKUNDIGENOORDEEL_FEE[0]
-        + ". Twijfel je over je rechten, vraag dan het Juridisch Loket of een advocaat.",
+        + ". Werknemers kunnen advies vragen bij het Juridisch Loket, hun vakbond of een "
+        "advocaat; werkgevers bij hun eigen advocaat of hun branchevereniging.",
         "Employer and employee can ask UWV for a deskundigenoordeel at any time during the "
         "illness when they disagree, for example about suitable work. Cost: "
         + DESKUNDIGENOORDEEL_FEE[1]
-        + ". In doubt about your rights? Ask the Juridisch Loket or a lawyer.",
+        + ". Employees can ask the Legal Services Counter (Juridisch Loket), their union or a "
+        "lawyer for advice; employers their own lawyer or their branch organisation.",
     ),
     "spoor_2_overslaan": (
         "Spoor 2 mag alleen achterwege blijven als binnen ongeveer 3 maanden een concrete, "

@@ -13,6 +13,7 @@ Inline, anywhere in a line:
 
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
 ``{{ sw.worked_examples }}`` (calculator/worked_examples.toml by point of the law),
+``{{ sw.link_keys }}`` (the share link's keys from the inputs table),
 ``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
 case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
 
@@ -67,6 +68,7 @@ BLOCK_MARKERS = frozenset(
         "changes",
         "checked",
         "case_inputs",
+        "link_keys",
     }
 )
 NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
@@ -307,7 +309,7 @@ def examples_block(lang: str) -> str:
         title = example.title[1] if lang == "en" else example.title[0]
         note = example.note if lang == "en" else example.note_nl
         out.append(
-            f"## {escape(title)} {{#voorbeeld-{example.id}}}\n\n"
+            f"### {escape(title)} {{#voorbeeld-{example.id}}}\n\n"
             f"{escape(note)}\n\n"
             f"**{t['periods']}:** {escape(_periods_text(example.periods, lang))}\n\n"
             f'<table class="sw-example" data-example="{escape(example.id)}">\n'
@@ -614,6 +616,47 @@ def abbreviations(lang: str, terms: Sequence[Term]) -> str:
 # --- the replacement ---------------------------------------------------------------------
 
 
+LINK_FORMS = {
+    "periods": ("BEGIN of BEGIN/EIND, met komma's", "START or START/END, with commas"),
+    "date": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+    "date_range": ("BEGIN/EIND", "START/END"),
+    "flag": ("1", "1"),
+    "weeks": ("aantal weken", "number of weeks"),
+    "text": ("tekst", "text"),
+}
+LINK_HEAD = {"nl": ("Onderdeel", "Waarde", "Betekenis"), "en": ("Part", "Value", "Meaning")}
+
+
+def link_keys_block(lang: str) -> str:
+    """The share link's keys, from the inputs table (calculator.inputs): one row per key."""
+    from calculator.inputs import TABLE
+
+    index = 1 if lang == "en" else 0
+    rows: dict[str, tuple[list[str], list[str]]] = {}
+    for row in TABLE:
+        if row.link is None:
+            continue
+        if row.kind == "choice":
+            form = " / ".join(f"`{c}`" for c in row.choices)
+        else:
+            form = LINK_FORMS[row.kind][index]
+        label = row.parts[next(iter(row.parts))].label[index]
+        forms, labels = rows.setdefault(row.link, ([], []))
+        forms.append(form)
+        labels.append(label)
+    head = LINK_HEAD[lang]
+    body = "\n".join(
+        f"<tr><td><code>{escape(key)}</code></td><td>{escape(' / '.join(forms))}</td>"
+        f"<td>{escape(' / '.join(labels))}</td></tr>"
+        for key, (forms, labels) in rows.items()
+    )
+    return (
+        '<table class="sw-link-keys">\n'
+        f'<thead><tr><th scope="col">{head[0]}</th><th scope="col">{head[1]}</th>'
+        f'<th scope="col">{head[2]}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    )
+
+
 def case_inputs_block(lang: str) -> str:
     """The inputs table (calculator.inputs.schema) as a JSON data block for the page's form.
     ``</`` is escaped so that no value can close the element."""
@@ -630,6 +673,7 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "glossary": glossary_block,
     "changes": changes_block,
     "case_inputs": case_inputs_block,
+    "link_keys": link_keys_block,
     "worked_examples": worked_examples_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
