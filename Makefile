@@ -15,7 +15,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock build serve test lint typecheck unit pyodide browser bench clean
+.PHONY: help setup lock build serve test lint unit slow bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,7 +37,7 @@ node_modules/.installed: package.json package-lock.json
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-setup: $(BIN)/.installed node_modules/.installed ## install everything (venv from the lock, Pyodide runtime)
+setup: $(BIN)/.installed node_modules/.installed ## install everything (venv from the lock, npm packages)
 
 # PIP_COMPILE_ARGS=--upgrade also moves the packages that pyproject does not pin. Extras stay in
 # the lock (coverage[toml]): the pip of a new venv (23.x) rejects them as unpinned otherwise.
@@ -53,18 +53,21 @@ serve: build ## build, then serve the site on $(HOST):$(PORT)
 	@echo "Spoorwijzer: http://$(HOST):$(PORT)/"
 	$(BIN)/python -m site_config.serve --host $(HOST) --port $(PORT) site
 
-lint: setup ## ruff and mypy --strict
+lint: setup ## ruff (check and format), mypy --strict
 	$(BIN)/ruff check calculator site_config tests
+	$(BIN)/ruff format --check calculator site_config tests
 	$(BIN)/mypy
 
-unit: setup ## fast pure-Python tests
-	$(BIN)/pytest -m "not browser and not pyodide"
+unit: setup ## fast pure-Python tests and doctests, no site build; coverage floor on calculator/
+	$(BIN)/pytest -m "not build and not browser and not pyodide" --cov --cov-report=term-missing:skip-covered
 
-test: setup .chromium lint ## every test: unit, Pyodide under Node, Chromium against the built site
-	$(BIN)/pytest
+slow: setup .chromium ## the tests on a built site: build hooks, Pyodide under Node, Chromium
+	$(BIN)/pytest -m "build or browser or pyodide"
+
+test: lint unit slow ## every test: lint, unit, then the built site under Node and Chromium
 
 bench: build .chromium ## benchmark the calculator page against bare Pyodide (writes .cache/bench/latest.json)
 	$(BIN)/python -m site_config.bench
 
 clean: ## remove build output
-	rm -rf site dist build *.egg-info
+	rm -rf site dist build *.egg-info .cache/coverage*
