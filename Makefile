@@ -1,7 +1,7 @@
 # Spoorwijzer: `make serve` builds and serves the site, `make test` runs every test.
 # Both set up what they need on a fresh machine: .venv/ with the packages of the lock
-# (.ci/requirements-dev.txt, every version pinned and hashed), the npm Pyodide runtime,
-# and Debian's chromium for the browser tests.
+# (.ci/requirements-dev.txt, every version pinned and hashed), node_modules/ with the npm
+# Pyodide runtime and ESLint (package-lock.json), and Debian's chromium for the browser tests.
 
 PYTHON ?= python3
 VENV := .venv
@@ -53,10 +53,12 @@ serve: build ## build, then serve the site on $(HOST):$(PORT)
 	@echo "Spoorwijzer: http://$(HOST):$(PORT)/"
 	$(BIN)/python -m site_config.serve --host $(HOST) --port $(PORT) site
 
-lint: setup ## ruff (check and format), mypy --strict
+# ESLint reads every .js and .mjs under site_config/ and tests/ (globals per file in its config).
+lint: setup ## ruff (check and format), mypy --strict, ESLint
 	$(BIN)/ruff check calculator site_config tests
 	$(BIN)/ruff format --check calculator site_config tests
 	$(BIN)/mypy
+	node_modules/.bin/eslint --max-warnings 0 --config site_config/eslint.config.mjs site_config tests
 
 unit: setup ## fast pure-Python tests and doctests, no site build; coverage floor on calculator/
 	$(BIN)/pytest -m "not build and not browser and not pyodide" --cov --cov-report=term-missing:skip-covered
