@@ -68,7 +68,9 @@ def accepted_encodings(header: str | None) -> set[str]:
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves one directory with fixed MIME types; quiet unless ``verbose``."""
 
-    extensions_map: ClassVar[dict[str, str]] = {
+    # Typeshed declares extensions_map an instance variable, so no ClassVar (mypy); it is
+    # never mutated, only read through self.
+    extensions_map: dict[str, str] = {  # noqa: RUF012
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         **MIME_TYPES,
     }
@@ -188,6 +190,8 @@ def main(argv: list[str] | None = None) -> None:
         args.directory, args.host, args.port, verbose=True, csp_header=args.csp_header
     )
     host, port = server.server_address[:2]
+    if isinstance(host, bytes):  # typeshed allows bytes; an AF_INET server gives str
+        host = host.decode()
     print(f"Serving {args.directory} on http://{host}:{port}/ (Ctrl+C stops)", flush=True)
     try:
         server.serve_forever()

@@ -11,6 +11,14 @@
   with the policy in force.
 - ``browser_type_launch_args``: ``/usr/bin/chromium`` (or ``SPOORWIJZER_CHROMIUM``) with the
   flags that keep it quiet on a closed network (stack-notes.md).
+
+Hypothesis runs without its per-example deadline: on a shared 2-core machine (and under
+coverage) the first example of a property can take longer than 200 ms for reasons that are
+not the code's; speed is measured by the benchmark, not asserted in tests.
+
+A test that asks for ``site_dir`` or ``mkdocs_build`` (directly or through another fixture,
+such as ``site_url`` or ``page``'s ``base_url``) is marked ``build`` at collection, so
+``make unit`` (``-m "not build and ..."``) never waits for MkDocs.
 """
 
 from __future__ import annotations
@@ -23,6 +31,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("spoorwijzer", deadline=None)
+settings.load_profile("spoorwijzer")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -49,6 +61,17 @@ def build_site(
         str(target),
     ]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+BUILD_FIXTURES = frozenset({"site_dir", "mkdocs_build"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``build`` every test whose fixtures include a MkDocs build."""
+    for item in items:
+        if BUILD_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.build)
 
 
 @pytest.fixture(scope="session")

@@ -33,17 +33,32 @@ BOOT_MS = 90_000
 
 pytestmark = pytest.mark.browser
 
-NL = {"first": "Eerste ziektedag", "day": "Dag", "month": "Maand", "year": "Jaar",
-      "submit": "Bereken de termijnen",
-      "add": "Hersteld en later opnieuw ziek? Voeg een periode toe",
-      "last": "Laatste ziektedag voor volledig herstel", "new": "Nieuwe eerste ziektedag",
-      "period": "Herstel en nieuwe ziekteperiode {n}", "remove": "Verwijder deze periode",
-      "calendar": "Zet in mijn agenda"}
-EN = {"first": "First sick day", "day": "Day", "month": "Month", "year": "Year",
-      "submit": "Calculate the deadlines", "add": "Recovered and ill again later? Add a period",
-      "last": "Last sick day before full recovery", "new": "New first sick day",
-      "period": "Recovery and new sickness period {n}", "remove": "Remove this period",
-      "calendar": "Add to my calendar"}
+NL = {
+    "first": "Eerste ziektedag",
+    "day": "Dag",
+    "month": "Maand",
+    "year": "Jaar",
+    "submit": "Bereken de termijnen",
+    "add": "Hersteld en later opnieuw ziek? Voeg een periode toe",
+    "last": "Laatste ziektedag voor volledig herstel",
+    "new": "Nieuwe eerste ziektedag",
+    "period": "Herstel en nieuwe ziekteperiode {n}",
+    "remove": "Verwijder deze periode",
+    "calendar": "Zet in mijn agenda",
+}
+EN = {
+    "first": "First sick day",
+    "day": "Day",
+    "month": "Month",
+    "year": "Year",
+    "submit": "Calculate the deadlines",
+    "add": "Recovered and ill again later? Add a period",
+    "last": "Last sick day before full recovery",
+    "new": "New first sick day",
+    "period": "Recovery and new sickness period {n}",
+    "remove": "Remove this period",
+    "calendar": "Add to my calendar",
+}
 
 
 # ----- helpers ---------------------------------------------------------------------------
@@ -398,9 +413,10 @@ def test_role_views_filter_and_show_what_to_do(page: Page) -> None:
         shown = page.locator("[data-milestone]:visible")
         assert 0 < shown.count() <= total
         expect(page.locator(f'.rh-todo[data-role="{role}"]:visible').first).to_be_visible()
-        assert page.locator(".rh-todo:visible").count() == page.locator(
-            f'.rh-todo[data-role="{role}"]:visible'
-        ).count()
+        assert (
+            page.locator(".rh-todo:visible").count()
+            == page.locator(f'.rh-todo[data-role="{role}"]:visible').count()
+        )
     page.locator("#rh-role-all").check()
     expect(page.locator("[data-milestone]:visible")).to_have_count(total)
 
@@ -441,8 +457,9 @@ def test_without_a_worker_the_page_points_to_the_timeline(page: Page) -> None:
     expect(link).to_have_attribute("href", "../tijdlijn/")
 
 
-def test_without_javascript_the_text_and_the_timeline_link_remain(browser: Browser,
-                                                                   base_url: str) -> None:
+def test_without_javascript_the_text_and_the_timeline_link_remain(
+    browser: Browser, base_url: str
+) -> None:
     context = browser.new_context(java_script_enabled=False, base_url=base_url)
     try:
         page = context.new_page()

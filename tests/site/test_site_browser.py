@@ -40,8 +40,12 @@ def test_pages_outside_the_nav_have_no_axe_violations(
     page: Page, site_url: str, pages: list[str]
 ) -> None:
     in_nav = {page_path(name, lang) for name in nav_pages() for lang in ("nl", "en")}
-    reports = [f"--- {path}\n{report}" for path in pages if path not in in_nav
-               if (report := axe_report(page, urljoin(site_url, path)))]
+    reports = [
+        f"--- {path}\n{report}"
+        for path in pages
+        if path not in in_nav
+        if (report := axe_report(page, urljoin(site_url, path)))
+    ]
     assert not reports, "axe violations:\n" + "\n".join(reports)
 
 
@@ -59,14 +63,17 @@ def test_a_full_visit_requests_nothing_from_another_origin(
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
     page.wait_for_load_state("networkidle")
     assert len(requests) >= len(pages), "the request recorder saw nothing"
-    foreign = sorted({url for url in requests if not url.startswith(("data:", "blob:"))
-                      and origin(url) != origin(site_url)})
+    foreign = sorted(
+        {
+            url
+            for url in requests
+            if not url.startswith(("data:", "blob:")) and origin(url) != origin(site_url)
+        }
+    )
     assert not foreign, "requests to another origin:\n" + "\n".join(foreign)
 
 
-def test_content_pages_load_nothing_of_pyodide(
-    page: Page, site_url: str, pages: list[str]
-) -> None:
+def test_content_pages_load_nothing_of_pyodide(page: Page, site_url: str, pages: list[str]) -> None:
     loaded: list[tuple[str, str]] = []
     current = {"path": ""}
 
@@ -84,9 +91,15 @@ def test_content_pages_load_nothing_of_pyodide(
     assert not loaded, f"content pages loaded the Python runtime: {loaded}"
 
 
-@pytest.mark.parametrize(("name", "lang", "other"),
-                         [("tijdlijn", "nl", "en"), ("tijdlijn", "en", "nl"),
-                          ("index", "nl", "en"), ("loonsanctie", "en", "nl")])
+@pytest.mark.parametrize(
+    ("name", "lang", "other"),
+    [
+        ("tijdlijn", "nl", "en"),
+        ("tijdlijn", "en", "nl"),
+        ("index", "nl", "en"),
+        ("loonsanctie", "en", "nl"),
+    ],
+)
 def test_language_switch_opens_the_same_page(
     page: Page, site_url: str, name: str, lang: str, other: str
 ) -> None:

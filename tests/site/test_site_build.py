@@ -11,8 +11,13 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from sitepages import built_pages, is_calculator_page, nav_pages, page_path
 
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json")
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
 
 
 class Links(HTMLParser):
@@ -40,8 +45,11 @@ def html_file(site_dir: Path, url_path: str) -> Path:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_every_nav_page_is_built(site_dir: Path, lang: str) -> None:
-    missing = [page_path(name, lang) for name in nav_pages()
-               if not html_file(site_dir, page_path(name, lang)).is_file()]
+    missing = [
+        page_path(name, lang)
+        for name in nav_pages()
+        if not html_file(site_dir, page_path(name, lang)).is_file()
+    ]
     assert not missing, f"pages of the nav not built: {missing}"
 
 
@@ -56,9 +64,11 @@ def test_language_switch_leads_to_the_same_page(site_dir: Path) -> None:
     for name in nav_pages():
         for lang, other in (("nl", "en"), ("en", "nl")):
             path = page_path(name, lang)
-            switch = {attrs.get("hreflang"): attrs["href"]
-                      for tag, attrs in parse(html_file(site_dir, path))
-                      if tag == "a" and "md-select__link" in attrs.get("class", "")}
+            switch = {
+                attrs.get("hreflang"): attrs["href"]
+                for tag, attrs in parse(html_file(site_dir, path))
+                if tag == "a" and "md-select__link" in attrs.get("class", "")
+            }
             assert other in switch, f"{path}: no language switch to {other}"
             target = urlsplit(urljoin(f"http://site{path}", switch[other])).path
             assert target == page_path(name, other), f"{path}: switch to {other} -> {target}"
@@ -90,8 +100,13 @@ def test_pyodide_runtime_and_wheels_are_in_the_site(site_dir: Path) -> None:
     assert set(manifest) == {"boot", "ics"}
     assert manifest["boot"][0].startswith("spoorwijzer_calculator-")
     names = " ".join(manifest["boot"] + manifest["ics"]).lower()
-    for package in ("python_dateutil-2.9.0.post0", "six-", "icalendar-7.3.0", "tzdata-",
-                    "typing_extensions-"):
+    for package in (
+        "python_dateutil-2.9.0.post0",
+        "six-",
+        "icalendar-7.3.0",
+        "tzdata-",
+        "typing_extensions-",
+    ):
         assert package in names, package
     for wheel in manifest["boot"] + manifest["ics"]:
         assert wheel.endswith("-none-any.whl"), wheel
@@ -118,12 +133,15 @@ def test_content_pages_do_not_reference_pyodide(site_dir: Path) -> None:
     assert not offenders, "\n".join(offenders)
 
 
-@pytest.mark.parametrize(("path", "mime"), [
-    ("pyodide/pyodide.mjs", "text/javascript"),
-    ("pyodide/pyodide.asm.wasm", "application/wasm"),
-    ("pyodide/pyodide-lock.json", "application/json"),
-    ("wheels/manifest.json", "application/json"),
-])
+@pytest.mark.parametrize(
+    ("path", "mime"),
+    [
+        ("pyodide/pyodide.mjs", "text/javascript"),
+        ("pyodide/pyodide.asm.wasm", "application/wasm"),
+        ("pyodide/pyodide-lock.json", "application/json"),
+        ("wheels/manifest.json", "application/json"),
+    ],
+)
 def test_server_sends_the_runtime_with_the_right_mime_type(
     site_url: str, path: str, mime: str
 ) -> None:

@@ -40,9 +40,12 @@ def html_files(site_dir: Path) -> list[Path]:
 
 
 def test_every_page_starts_its_head_with_the_policy(site_dir: Path) -> None:
-    wrong = [str(p.relative_to(site_dir)) for p in html_files(site_dir)
-             if (m := META.search(p.read_text("utf-8"))) is None
-             or m.group(1).replace("&#39;", "'") != META_POLICY]
+    wrong = [
+        str(p.relative_to(site_dir))
+        for p in html_files(site_dir)
+        if (m := META.search(p.read_text("utf-8"))) is None
+        or m.group(1).replace("&#39;", "'") != META_POLICY
+    ]
     assert wrong == []
     assert "'unsafe-inline'" not in META_POLICY and "'unsafe-eval'" not in META_POLICY
     assert HEADER_POLICY.startswith(META_POLICY)
@@ -81,8 +84,11 @@ def test_a_full_visit_violates_nothing(browser: Browser, csp_site: str, pages: l
 
     def on_console(message: ConsoleMessage) -> None:
         text = message.text
-        if "Content Security Policy" in text or "Content-Security-Policy" in text \
-                or text.startswith("Refused to"):
+        if (
+            "Content Security Policy" in text
+            or "Content-Security-Policy" in text
+            or text.startswith("Refused to")
+        ):
             violations.append(f"console: {text}")
 
     page.on("console", on_console)

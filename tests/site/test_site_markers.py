@@ -36,17 +36,20 @@ def build(mkdocs_build: Builder, tmp_path: Path, markdown: str) -> tuple[int, st
     return result.returncode, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("marker", [
-    "{{ sw.nope }}",
-    "{{ sw.week no_such_milestone }}",
-    "{{ sw.week_start probleemanalyse }}",   # not a window
-    "{{ sw.const no_such_constant }}",
-    "{{ sw.week }}",                          # argument missing
-    "{{ sw.checked extra }}",                 # argument not allowed
-    "{{ sw.week wia_aanvraag",                # not closed
-    "{{ sw.Week wia_aanvraag }}",             # names are lower case
-    "Zie {{ sw.timeline }} hier",             # a block marker inside a line
-])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "{{ sw.nope }}",
+        "{{ sw.week no_such_milestone }}",
+        "{{ sw.week_start probleemanalyse }}",  # not a window
+        "{{ sw.const no_such_constant }}",
+        "{{ sw.week }}",  # argument missing
+        "{{ sw.checked extra }}",  # argument not allowed
+        "{{ sw.week wia_aanvraag",  # not closed
+        "{{ sw.Week wia_aanvraag }}",  # names are lower case
+        "Zie {{ sw.timeline }} hier",  # a block marker inside a line
+    ],
+)
 def test_unknown_or_malformed_marker_raises(marker: str) -> None:
     with pytest.raises(PluginError):
         markers.replace_markers(f"# Titel\n\nTekst {marker} tekst\n", "nl")
@@ -69,9 +72,13 @@ def test_inline_markers_come_from_the_rules() -> None:
     weeks = nominal_weeks()
     text = markers.replace_markers(
         "{{ sw.week wia_aanvraag }}/{{ sw.week_start eerstejaarsevaluatie }}/"
-        "{{ sw.week eerstejaarsevaluatie }}/{{ sw.const wachttijd_weken }}", "nl")
-    assert text == (f"{weeks['wia_aanvraag'][1]}/{weeks['eerstejaarsevaluatie'][0]}/"
-                    f"{weeks['eerstejaarsevaluatie'][1]}/{CONSTANTS['wachttijd_weken']}")
+        "{{ sw.week eerstejaarsevaluatie }}/{{ sw.const wachttijd_weken }}",
+        "nl",
+    )
+    assert text == (
+        f"{weeks['wia_aanvraag'][1]}/{weeks['eerstejaarsevaluatie'][0]}/"
+        f"{weeks['eerstejaarsevaluatie'][1]}/{CONSTANTS['wachttijd_weken']}"
+    )
 
 
 def test_every_contract_constant_and_milestone_is_known() -> None:
@@ -104,7 +111,10 @@ def test_examples_render_every_case_with_the_expected_dates(lang: str) -> None:
         for milestone, expected in case.expected.items():
             row = re.search(
                 rf'data-example="{re.escape(case.id)}".*?<tr data-milestone="{milestone}">'
-                r"(.*?)</tr>", html, re.S)
+                r"(.*?)</tr>",
+                html,
+                re.S,
+            )
             assert row, (case.id, milestone)
             assert f'datetime="{expected}"' in row.group(1), (case.id, milestone)
 
@@ -112,18 +122,27 @@ def test_examples_render_every_case_with_the_expected_dates(lang: str) -> None:
 def test_an_example_that_does_not_match_fails_the_build() -> None:
     from calculator.examples import Example, parse_period
 
-    example = Example(id="x", note="", periods=(parse_period("2026-01-05"),),
-                      period_texts=("2026-01-05",), expected={"wia_aanvraag": "2000-01-01"})
-    response = markers.calculate({"lang": "nl", "today": "2026-01-05",
-                                  "case": {"periods": [{"start": "2026-01-05", "end": None}]}})
+    example = Example(
+        id="x",
+        note="",
+        periods=(parse_period("2026-01-05"),),
+        period_texts=("2026-01-05",),
+        expected={"wia_aanvraag": "2000-01-01"},
+    )
+    response = markers.calculate(
+        {
+            "lang": "nl",
+            "today": "2026-01-05",
+            "case": {"periods": [{"start": "2026-01-05", "end": None}]},
+        }
+    )
     with pytest.raises(PluginError, match="wia_aanvraag"):
         markers.check_expected(example, response)
 
 
 def test_inserted_text_is_escaped(tmp_path: Path) -> None:
     glossary = tmp_path / "glossary.toml"
-    glossary.write_text('[[term]]\nterm = "<b>x</b>"\nnl = "a <script>"\nen = "b & c"\n',
-                        "utf-8")
+    glossary.write_text('[[term]]\nterm = "<b>x</b>"\nnl = "a <script>"\nen = "b & c"\n', "utf-8")
     html = markers.glossary_block("nl", glossary)
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "a &lt;script&gt;" in html
@@ -134,5 +153,7 @@ def test_inserted_text_is_escaped(tmp_path: Path) -> None:
 def test_glossary_becomes_abbr_definitions_in_the_page_language() -> None:
     terms = [markers.Term("probleemanalyse", ("probleemanalyses",), "Nederlands.", "English.")]
     assert markers.abbreviations("en", terms).splitlines() == [
-        "*[probleemanalyse]: English.", "*[probleemanalyses]: English."]
+        "*[probleemanalyse]: English.",
+        "*[probleemanalyses]: English.",
+    ]
     assert "Nederlands." in markers.abbreviations("nl", terms)

@@ -158,10 +158,12 @@ def pa_title(page: Page) -> str:
 
 def served_by_service_worker(page: Page) -> bool:
     """True when the current document's navigation went through a service worker."""
-    return bool(page.evaluate(
-        "performance.getEntriesByType('navigation')[0].workerStart > 0"
-        " && navigator.serviceWorker.controller !== null"
-    ))
+    return bool(
+        page.evaluate(
+            "performance.getEntriesByType('navigation')[0].workerStart > 0"
+            " && navigator.serviceWorker.controller !== null"
+        )
+    )
 
 
 def go_offline(context: BrowserContext, server: RecordingServer) -> None:
@@ -278,8 +280,7 @@ def test_a_new_release_is_picked_up_on_the_next_visit(
     assert NEW_PA_TITLE_NL in pa_title(page)
 
     # The old cache is gone and the new one fills up; offline, release 2 stays.
-    wait_for_cache(page, version_2,
-                   ["/rekenhulp/", *calculator_runtime(tmp_path / "release-2")])
+    wait_for_cache(page, version_2, ["/rekenhulp/", *calculator_runtime(tmp_path / "release-2")])
     assert list(cache_contents(page)) == [f"spoorwijzer-{version_2}"]
     go_offline(sw_context, server)
     page.goto(url + "rekenhulp/")
@@ -331,4 +332,3 @@ def test_content_pages_never_load_the_runtime_through_the_service_worker(
     page.wait_for_timeout(1000)
     assert server.runtime_requests() == []
     assert [u for u in seen if "/pyodide/" in u or "/wheels/" in u] == []
-

@@ -34,10 +34,14 @@ def test_serve_sends_the_precompressed_file_the_client_accepts(site_dir: Path) -
     assert accepted_encodings("gzip, deflate, br;q=0") == {"gzip", "deflate"}
     url, stop = start_in_thread(site_dir)
     try:
-        for accept, encoding, suffix in (("br, gzip", "br", ".br"), ("gzip", "gzip", ".gz"),
-                                         ("identity", None, "")):
-            request = urllib.request.Request(url + "pyodide/pyodide.asm.wasm",
-                                             headers={"Accept-Encoding": accept})
+        for accept, encoding, suffix in (
+            ("br, gzip", "br", ".br"),
+            ("gzip", "gzip", ".gz"),
+            ("identity", None, ""),
+        ):
+            request = urllib.request.Request(
+                url + "pyodide/pyodide.asm.wasm", headers={"Accept-Encoding": accept}
+            )
             with urllib.request.urlopen(request) as response:
                 body = response.read()
                 assert response.headers["Content-Encoding"] == encoding

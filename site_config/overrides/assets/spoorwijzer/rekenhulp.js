@@ -1164,7 +1164,7 @@ class Rekenhulp {
     try {
       await navigator.clipboard.writeText(this.shareInput.value);
     } catch {
-      document.execCommand && document.execCommand("copy");
+      if (document.execCommand) document.execCommand("copy");
     }
     this.setStatus(this.t.copied);
   }
