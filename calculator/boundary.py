@@ -27,13 +27,15 @@ and a calm message in the visitor's language (the page keeps the form and offers
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from . import batch, overview
 from . import fragment as fragments
-from . import overview
 from .dates import format_date, parse_date, split_date
 from .engine import Milestone, Schedule, calculate
 from .errors import (
@@ -65,7 +67,6 @@ from .words import (
     PICTURE_TEXT,
     RANGE,
     REASON,
-    REGIME,
     RISK,
     STATUS,
     WEEK,
@@ -77,9 +78,19 @@ from .words import (
     pick,
 )
 
-MAX_REQUEST = 100_000  # characters; the page's largest request is a few kilobytes
+MAX_REQUEST = 3_000_000  # characters: a list of cases, or a CSV file (base64), fits
 MAX_DEPTH = 16  # nesting of objects and arrays; a case needs 4
-ACTIONS = ("calculate", "ics", "parse_fragment", "split_date")
+ACTIONS = (
+    "calculate",
+    "ics",
+    "parse_fragment",
+    "split_date",
+    "read_csv",
+    "batch",
+    "batch_ics",
+    "batch_csv",
+)
+MAX_CASES = 2000
 
 
 def handle(text: Any) -> str:
@@ -172,6 +183,10 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
         label = str(request.get("label")) if request.get("label") in NOUNS else "date"
         return {"ok": True, "lang": lang, **split_date(request.get("text"), field, label)}
     today = _today(request.get("today"))
+    if action == "read_csv":
+        return read_csv_answer(request.get("data"), today, lang)
+    if action in ("batch", "batch_ics", "batch_csv"):
+        return batch_answer(action, request.get("cases"), today, lang)
     case = read_case(request.get("case"))
     schedule = calculate(case, today)
     role = request.get("role") if request.get("role") in INPUTS["role"].choices else None
@@ -185,6 +200,56 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
             "ics": to_ics(schedule, lang),
         }
     return schedule_answer(schedule, lang, role)
+
+
+def read_csv_answer(data: Any, today: date, lang: str) -> dict[str, Any]:
+    """A CSV file of cases (base64 of its bytes): the cases that read, and each problem."""
+    if not isinstance(data, str):
+        raise CalculatorError("bad_request")
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (ValueError, binascii.Error):
+        raise CalculatorError("bad_request") from None
+    cases, errors = batch.read_csv(raw, today, lang)
+    return {"ok": True, "lang": lang, "cases": cases, "errors": errors}
+
+
+def batch_answer(action: str, cases: Any, today: date, lang: str) -> dict[str, Any]:
+    """Many cases in one request: the overview line of each, or one calendar, or one CSV of
+    every deadline. A case that cannot be calculated gets its errors; the others go on."""
+    if not isinstance(cases, list) or len(cases) > MAX_CASES:
+        raise CalculatorError("bad_request")
+    results: list[dict[str, Any]] = []
+    good: list[tuple[str, Schedule]] = []
+    for item in cases:
+        if not isinstance(item, Mapping):
+            raise CalculatorError("bad_request")
+        label = str(item.get("label") or "")[:60]
+        key = str(item.get("id") or "")[:40]
+        try:
+            schedule = calculate(read_case(item.get("case")), today)
+        except CalculatorError as error:
+            results.append({"id": key, "label": label, **error_answer(error, lang)})
+            continue
+        good.append((label, schedule))
+        results.append(
+            {
+                "id": key,
+                "label": label,
+                "ok": True,
+                "overview": batch.overview_row(schedule, lang),
+                "fragment": fragments.encode(schedule.case, None, None),
+            }
+        )
+    if action == "batch_ics":
+        from .ics import to_ics_many
+
+        name = "spoorwijzer-dossiers.ics"
+        return {"ok": True, "lang": lang, "filename": name, "ics": to_ics_many(good, lang)}
+    if action == "batch_csv":
+        name = "spoorwijzer-termijnen.csv" if lang == "nl" else "spoorwijzer-deadlines.csv"
+        return {"ok": True, "lang": lang, "filename": name, "csv": batch.deadlines_csv(good, lang)}
+    return {"ok": True, "lang": lang, "today": today.isoformat(), "results": results}
 
 
 def _today(value: Any) -> date:
@@ -208,7 +273,7 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "today": today.isoformat(),
         "today_text": format_date(today, lang),
         "role": role,
-        "milestones": [milestone_dict(m, lang) for m in by_date(schedule.milestones)],
+        "milestones": [milestone_dict(schedule, m, lang) for m in by_date(schedule.milestones)],
         "now": now_answer(schedule, lang),
         "picture": picture_answer(schedule, lang),
         "outcomes": [o.as_dict(lang) for o in outcomes_for(schedule)],
@@ -237,18 +302,7 @@ def by_date(milestones: tuple[Milestone, ...]) -> list[Milestone]:
 
 def now_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
     """ "Nu en hierna": the regime in words, the next deadline and what needs attention."""
-    data = overview.now(schedule)
-    params: dict[str, object] = {
-        "week": schedule.week_today or "",
-        "total": data["weeks_total"],
-        "contract_end": schedule.case.contract_end or "",
-        "since": schedule.recovered_on or "",
-        "anew": schedule.relapse_until + timedelta(days=1) if schedule.relapse_until else "",
-        "pay_end": schedule.milestone("einde_loondoorbetaling").date
-        if schedule.has("einde_loondoorbetaling")
-        else "",
-    }
-    return {**data, "regime_text": fill(pick(REGIME[data["regime"]], lang), params, lang)}
+    return {**overview.now(schedule), "regime_text": overview.regime_text(schedule, lang)}
 
 
 def picture_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
@@ -286,7 +340,7 @@ def done_text(m: Milestone, lang: str) -> str | None:
 
 
 def week_text(m: Milestone, lang: str) -> str | None:
-    """ "week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
+    """The week: "week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
     if m.rule.id == "eerste_ziektedag":
         return pick(DAY_1, lang)
     if m.week is None:
@@ -316,10 +370,10 @@ def _non_working(m: Milestone, lang: str) -> dict[str, str] | None:
     }
 
 
-def derivation(m: Milestone, lang: str) -> list[str]:
-    """ "How this date was calculated", one sentence per step, and who wins over it."""
+def derivation(schedule: Schedule, m: Milestone, lang: str) -> list[str]:
+    """How this date was calculated, one sentence per step, and who wins over it."""
     lines = []
-    for code, params in m.derivation:
+    for code, params in schedule.derivation(m):
         values = dict(params)
         if "step" in values:
             values["step"] = [RULES_BY_ID[str(values["step"])].title]
@@ -328,7 +382,7 @@ def derivation(m: Milestone, lang: str) -> list[str]:
     return [*lines, fill(pick(EXPLAIN_CHECKED, lang), checked, lang)]
 
 
-def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
+def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any]:
     rule = m.rule
     indication_parts = [render(pick(rule.indication, lang), rule.id)] if rule.indication else []
     indication_parts += [render(pick(REASON[code], lang)) for code in m.reasons]
@@ -368,7 +422,7 @@ def milestone_dict(m: Milestone, lang: str) -> dict[str, Any]:
         if relapse is None
         else fill(pick(IF_RELAPSE, lang), {"date": relapse}, lang),
         "non_working_day": _non_working(m, lang),
-        "derivation": derivation(m, lang),
+        "derivation": derivation(schedule, m, lang),
         "actual": _iso(m.actual),
         "occurrences": [
             {"date": d.isoformat(), "date_text": format_date(d, lang)} for d in m.occurrences

@@ -14,6 +14,7 @@ stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import re
@@ -44,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--today", help="reference date (default: today)")
     parser.add_argument("--ics", metavar="FILE", help="also write the deadlines as .ics")
+    parser.add_argument(
+        "--csv", metavar="FILE", help="many cases from a CSV file (format: calculator/batch.py)"
+    )
+    parser.add_argument(
+        "--csv-out", metavar="FILE", help="with --csv: write every deadline of every case as CSV"
+    )
     seen: set[str] = set()
     for row in TABLE:
         if row.cli is None or row.cli in seen:
@@ -54,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         if row.kind == "periods":
             parser.add_argument(
                 "periods",
-                nargs="+",
+                nargs="*",
                 metavar="PERIOD",
                 help="START/END for a period that ended in full recovery, START for the "
                 "illness that goes on",
@@ -144,21 +151,6 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _write_ics(path: str, text: str, lang: str) -> int | None:
-    """Write the calendar file; a problem is one line on stderr and exit code 1."""
-    try:
-        with open(path, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        if lang == "en":
-            _say(f"--ics: cannot write {path!r}: {reason}")
-        else:
-            _say(f"--ics: kan {path!r} niet schrijven: {reason}")
-        return EXIT_CANNOT_WRITE
-    return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; never a traceback: bad input exits 2, a file or output that cannot
     be written exits 1, each with one line on stderr."""
@@ -173,10 +165,74 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANNOT_WRITE
 
 
+def _write(path: str, text: str, lang: str, option: str) -> int | None:
+    """Write an output file; a problem is one line on stderr and exit code 1."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        if lang == "en":
+            _say(f"{option}: cannot write {path!r}: {reason}")
+        else:
+            _say(f"{option}: kan {path!r} niet schrijven: {reason}")
+        return EXIT_CANNOT_WRITE
+    return None
+
+
+def _batch(args: argparse.Namespace) -> int:
+    """--csv: many cases at once (the same boundary actions as the page's Meerdere dossiers)."""
+    try:
+        with open(args.csv, "rb") as file:
+            data = file.read()
+    except OSError as problem:
+        _say(f"--csv: {args.csv!r}: {problem.strerror or type(problem).__name__}")
+        return EXIT_BAD_INPUT
+    base = {"lang": args.lang, "today": args.today}
+    read = json.loads(
+        handle(json.dumps({**base, "action": "read_csv", "data": base64.b64encode(data).decode()}))
+    )
+    if not read["ok"]:
+        for error in read["errors"]:
+            _say(f"{error['field']}: {error['message']}")
+        return EXIT_BAD_INPUT
+    cases = [{"id": str(c["row"]), "label": c["label"], "case": c["case"]} for c in read["cases"]]
+    answer = json.loads(handle(json.dumps({**base, "action": "batch", "cases": cases})))
+    if args.csv_out:
+        table = json.loads(handle(json.dumps({**base, "action": "batch_csv", "cases": cases})))
+        failed = _write(args.csv_out, table["csv"], args.lang, "--csv-out")
+        if failed is not None:
+            return failed
+    if args.ics:
+        calendar = json.loads(handle(json.dumps({**base, "action": "batch_ics", "cases": cases})))
+        failed = _write(args.ics, calendar["ics"], args.lang, "--ics")
+        if failed is not None:
+            return failed
+    for issue in read["errors"]:
+        where = f"row {issue['row']} {issue['column']}".strip()
+        _say(f"{where}: {issue['message']}")
+    if args.json:
+        print(json.dumps({**answer, "read_errors": read["errors"]}, ensure_ascii=False, indent=2))
+    else:
+        for result in answer["results"]:
+            line = result["overview"]
+            upcoming = line["next"]["all"]
+            when = f"{upcoming['title']}: {upcoming['date_text']}" if upcoming else ""
+            print(f"{result['label']}\t{line['regime_text']}\t{when}\t{len(line['attention'])}")
+    return EXIT_BAD_INPUT if read["errors"] else 0
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.ics is not None and not args.ics.strip():
         _say("--ics: geef een bestandsnaam / give a file name")
+        return EXIT_BAD_INPUT
+    if args.csv:
+        return _batch(args)
+    if not args.periods:
+        parser.print_usage(sys.stderr)
+        _say("give the first sick day (PERIOD), or --csv FILE")
         return EXIT_BAD_INPUT
     request = request_from_args(args)
     answer = json.loads(handle(json.dumps(request)))
@@ -186,7 +242,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_BAD_INPUT
     if args.ics:
         calendar = json.loads(handle(json.dumps(request_from_args(args, "ics"))))
-        failed = _write_ics(args.ics, calendar["ics"], answer["lang"])
+        failed = _write(args.ics, calendar["ics"], answer["lang"], "--ics")
         if failed is not None:
             return failed
     if args.json:

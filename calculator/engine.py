@@ -99,7 +99,6 @@ class Milestone:
     reasons: tuple[str, ...] = ()  # codes: why the date is (also) an indication
     notes: tuple[str, ...] = ()  # codes: something to know about this step
     if_relapse_before: Day | None = None  # recovered: only due if the illness returns before
-    derivation: tuple[Step, ...] = ()  # how the date was calculated (words.EXPLAIN)
 
     @property
     def id(self) -> str:
@@ -161,6 +160,12 @@ class Schedule:
     relapse_until: date | None = None  # a new illness up to this day is added together
     closed: bool = False  # the recovery has lasted four weeks: nothing of the chain is pending
     dropped: tuple[str, ...] = field(default=())  # milestones that fell away, for the outcomes
+    context: Context | None = None  # what the formulas saw, to explain each date afterwards
+
+    def derivation(self, m: Milestone) -> list[Step]:
+        """How ``m``'s date was calculated, step by step (words in calculator.words.EXPLAIN)."""
+        assert self.context is not None
+        return m.rule.formula.explain(self.context)
 
     def milestone(self, rule_id: str) -> Milestone:
         return next(m for m in self.milestones if m.id == rule_id)
@@ -371,6 +376,7 @@ def calculate(case: Case, today: date) -> Schedule:
         relapse_until,
         closed,
         tuple(dropped),
+        ctx,
     )
 
 
@@ -473,7 +479,6 @@ def _milestone(
         occurrences=occurrences,
         reasons=tuple(reasons),
         notes=tuple(notes),
-        derivation=tuple(rule.formula.explain(ctx)),
     )
 
 

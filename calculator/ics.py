@@ -11,6 +11,8 @@ every title. UIDs are stable for a case, so importing the file again updates the
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
@@ -23,16 +25,16 @@ from .words import ICS_CALENDAR_NAME, ICS_FROM, ICS_INDICATION, pick
 PRODID = "-//Spoorwijzer//Poortwachter rekenhulp//NL"
 
 
-def _event(schedule: Schedule, m: Milestone, when: date, lang: str) -> Event:
+def _event(schedule: Schedule, m: Milestone, when: date, lang: str, label: str | None) -> Event:
     index = 1 if lang == "en" else 0
     rule = m.rule
     event = Event()
     first = schedule.count.first_sick_day.isoformat()
-    event.add("uid", f"{rule.id}-{first}@spoorwijzer")
+    case = f"-{_slug(label)}" if label else ""
+    event.add("uid", f"{rule.id}-{first}{case}@spoorwijzer")
     event.add("dtstamp", datetime.combine(schedule.today, datetime.min.time(), UTC))
     event.add("dtstart", when)
     event.add("dtend", when + timedelta(days=1))
-    label = schedule.case.value("label")
     title = f"{rule.title[index]} (Spoorwijzer)"
     event.add("summary", f"{label}: {title}" if label else title)
     lines = [render(rule.text[index], rule.id)]
@@ -51,28 +53,45 @@ def _event(schedule: Schedule, m: Milestone, when: date, lang: str) -> Event:
     return event
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "x"
+
+
 def to_ics(schedule: Schedule, lang: str = "nl") -> str:
-    """The calendar as text (CRLF line endings, as RFC 5545 requires)."""
+    """The calendar of one case, as text (CRLF line endings, as RFC 5545 requires)."""
+    return to_ics_many([(schedule.case.value("label"), schedule)], lang)
+
+
+def to_ics_many(cases: Sequence[tuple[str | None, Schedule]], lang: str = "nl") -> str:
+    """One calendar with the deadlines of every case; each title starts with the case's name."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", pick(ICS_CALENDAR_NAME, lang))
+    for label, schedule in cases:
+        for event in _events(schedule, lang, label):
+            calendar.add_component(event)
+    text: str = calendar.to_ical().decode("utf-8")
+    return text
+
+
+def _events(schedule: Schedule, lang: str, label: str | None) -> list[Event]:
+    events = []
     for m in schedule.milestones:
         if not m.rule.in_calendar or m.status in ("closed", "done", "late"):
             continue
         if m.occurrences:
             upcoming = [when for when in m.occurrences if when >= schedule.today]
             if upcoming:
-                event = _event(schedule, m, upcoming[0], lang)
+                event = _event(schedule, m, upcoming[0], lang, label)
                 if len(upcoming) > 1:
                     interval = (upcoming[1] - upcoming[0]).days
                     event.add(
                         "rrule", {"freq": "daily", "interval": interval, "until": upcoming[-1]}
                     )
-                calendar.add_component(event)
+                events.append(event)
         elif m.date >= schedule.today:
             planned = m.non_working_day.plan_on if m.non_working_day else m.date
-            calendar.add_component(_event(schedule, m, planned, lang))
-    text: str = calendar.to_ical().decode("utf-8")
-    return text
+            events.append(_event(schedule, m, planned, lang, label))
+    return events

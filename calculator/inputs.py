@@ -90,6 +90,7 @@ class Input:
     check: Check = field(default_factory=Check)
     step: str | None = None  # the milestone whose actual date this is
     requires: str | None = None  # only read when this other input is given
+    csv: T | None = None  # the column of a CSV file of cases (Dutch, English header)
 
     @property
     def part(self) -> Part:
@@ -152,7 +153,7 @@ def _date_part(label: T, noun: T, summary: T | None = None, hint: T | None = Non
     return Part(label=label, noun=noun, hint=hint, summary=summary)
 
 
-def _actual(step: str, link: str, cli: str, label: T, noun: T, summary: T) -> Input:
+def _actual(step: str, link: str, cli: str, label: T, noun: T, summary: T, csv: T) -> Input:
     return Input(
         id=f"actual_{step}",
         kind="date",
@@ -163,6 +164,7 @@ def _actual(step: str, link: str, cli: str, label: T, noun: T, summary: T) -> In
         cli=cli,
         check=Check(after_first_sick_day="actual_before_start", not_after_today=True),
         step=step,
+        csv=csv,
     )
 
 
@@ -223,6 +225,7 @@ TABLE: tuple[Input, ...] = (
             ),
         },
         check=Check(in_calculable_range=True),
+        csv=("ziekteperiodes", "sickness_periods"),
     ),
     Input(
         id="leave",
@@ -247,6 +250,7 @@ TABLE: tuple[Input, ...] = (
             ),
         },
         check=Check(in_calculable_range=True),
+        csv=("verlof", "leave"),
     ),
     Input(
         id="leave_same_cause",
@@ -275,6 +279,7 @@ TABLE: tuple[Input, ...] = (
                 summary=("Andere oorzaak na het verlof", "Another cause after the leave"),
             )
         },
+        csv=("verlof_andere_oorzaak", "leave_other_cause"),
     ),
     Input(
         id="leave_pregnancy_related",
@@ -298,6 +303,7 @@ TABLE: tuple[Input, ...] = (
                 ),
             )
         },
+        csv=("verlof_zwangerschapsziekte", "leave_pregnancy_related"),
     ),
     _actual(
         "probleemanalyse",
@@ -306,6 +312,7 @@ TABLE: tuple[Input, ...] = (
         ("Datum van de probleemanalyse", "Date of the problem analysis (probleemanalyse)"),
         ("de datum van de probleemanalyse", "the date of the probleemanalyse"),
         ("Probleemanalyse gemaakt op", "Probleemanalyse made on"),
+        ("probleemanalyse_gedaan", "probleemanalyse_done"),
     ),
     _actual(
         "plan_van_aanpak",
@@ -314,6 +321,7 @@ TABLE: tuple[Input, ...] = (
         ("Datum van het plan van aanpak", "Date of the plan of action (plan van aanpak)"),
         ("de datum van het plan van aanpak", "the date of the plan van aanpak"),
         ("Plan van aanpak gemaakt op", "Plan van aanpak made on"),
+        ("plan_van_aanpak_gedaan", "plan_van_aanpak_done"),
     ),
     _actual(
         "ziekmelding_uwv",
@@ -325,6 +333,7 @@ TABLE: tuple[Input, ...] = (
         ),
         ("de datum van de 42e-weeksmelding", "the date of the 42-week report"),
         ("42e-weeksmelding gedaan op", "42-week report made on"),
+        ("ziekmelding_uwv_gedaan", "uwv_report_done"),
     ),
     _actual(
         "eerstejaarsevaluatie",
@@ -336,6 +345,7 @@ TABLE: tuple[Input, ...] = (
         ),
         ("de datum van de eerstejaarsevaluatie", "the date of the eerstejaarsevaluatie"),
         ("Eerstejaarsevaluatie gehouden op", "Eerstejaarsevaluatie held on"),
+        ("eerstejaarsevaluatie_gedaan", "eerstejaarsevaluatie_done"),
     ),
     _actual(
         "spoor_2",
@@ -344,6 +354,7 @@ TABLE: tuple[Input, ...] = (
         ("Datum waarop spoor 2 begon", "Date spoor 2 started"),
         ("de startdatum van spoor 2", "the start date of spoor 2"),
         ("Spoor 2 gestart op", "Spoor 2 started on"),
+        ("spoor_2_gestart", "spoor_2_started"),
     ),
     _actual(
         "reintegratieverslag",
@@ -355,6 +366,7 @@ TABLE: tuple[Input, ...] = (
         ),
         ("de datum van het re-integratieverslag", "the date of the re-integratieverslag"),
         ("Re-integratieverslag klaar op", "Re-integratieverslag complete on"),
+        ("reintegratieverslag_klaar", "reintegratieverslag_done"),
     ),
     _actual(
         "wia_aanvraag",
@@ -363,6 +375,7 @@ TABLE: tuple[Input, ...] = (
         ("Datum van de WIA-aanvraag", "Date of the WIA application"),
         ("de datum van de WIA-aanvraag", "the date of the WIA application"),
         ("WIA aangevraagd op", "WIA applied for on"),
+        ("wia_aangevraagd", "wia_applied"),
     ),
     Input(
         id="wia_letter",
@@ -386,6 +399,7 @@ TABLE: tuple[Input, ...] = (
             )
         },
         check=Check(after_first_sick_day="actual_before_start", not_after_today=True),
+        csv=("wia_brief", "wia_letter"),
     ),
     Input(
         id="wia_no_letter",
@@ -405,6 +419,7 @@ TABLE: tuple[Input, ...] = (
                 summary=("Geen brief van UWV over de WIA", "No letter from UWV about the WIA"),
             )
         },
+        csv=("geen_wia_brief", "no_wia_letter"),
     ),
     Input(
         id="sanction_weeks",
@@ -427,6 +442,7 @@ TABLE: tuple[Input, ...] = (
             minimum=(1, "sanction_too_short"),
             maximum=(law.MAX_LOONSANCTIE.weeks, "sanction_too_long"),
         ),
+        csv=("loonsanctie_weken", "sanction_weeks"),
     ),
     Input(
         id="sanction_repaired",
@@ -449,6 +465,7 @@ TABLE: tuple[Input, ...] = (
             )
         },
         check=Check(after_first_sick_day="actual_before_start", in_calculable_range=True),
+        csv=("loonsanctie_herstel", "sanction_repaired"),
     ),
     Input(
         id="extension_end",
@@ -467,6 +484,7 @@ TABLE: tuple[Input, ...] = (
                 ("Vrijwillige verlenging tot", "Voluntary extension until"),
             )
         },
+        csv=("verlenging_tot", "extension_until"),
     ),
     Input(
         id="contract_end",
@@ -483,6 +501,7 @@ TABLE: tuple[Input, ...] = (
             )
         },
         check=Check(after_first_sick_day="contract_end_before_start", in_calculable_range=True),
+        csv=("einde_contract", "contract_end"),
     ),
     Input(
         id="proeftijd",
@@ -502,6 +521,7 @@ TABLE: tuple[Input, ...] = (
                 summary=("Ziek in de proeftijd", "Ill during probation"),
             )
         },
+        csv=("proeftijd", "probation"),
     ),
     Input(
         id="dismissal_request",
@@ -526,6 +546,7 @@ TABLE: tuple[Input, ...] = (
             )
         },
         check=Check(in_calculable_range=True),
+        csv=("ontslagaanvraag", "dismissal_request"),
     ),
     Input(
         id="birth_date",
@@ -546,6 +567,7 @@ TABLE: tuple[Input, ...] = (
             )
         },
         check=Check(years_before_first_sick_day=15),
+        csv=("geboortedatum", "birth_date"),
     ),
     Input(
         id="early_iva",
@@ -565,6 +587,7 @@ TABLE: tuple[Input, ...] = (
                 summary=("Vervroegde IVA toegekend", "Early IVA granted"),
             )
         },
+        csv=("vervroegde_iva", "early_iva"),
     ),
     Input(
         id="label",
@@ -586,6 +609,7 @@ TABLE: tuple[Input, ...] = (
                 summary=("Naam", "Name"),
             )
         },
+        csv=("naam", "name"),
     ),
     Input(
         id="role",
@@ -679,6 +703,7 @@ def schema() -> dict[str, Any]:
                 "choices": list(row.choices),
                 "step": row.step,
                 "requires": row.requires,
+                "csv": _words(row.csv),
                 "parts": {
                     name: {
                         "label": _words(part.label),

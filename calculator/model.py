@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any, TypeVar
 
 from . import law
@@ -78,7 +79,7 @@ class Case:
             pregnancy_related=bool(self.value("leave_pregnancy_related")),
         )
 
-    @property
+    @cached_property
     def actual(self) -> dict[str, date]:
         """The actual dates of steps already taken, by milestone id."""
         found = {row.step: self.date_of(row.id) for row in STEP_INPUTS if row.step}

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import law
 from .engine import Milestone, Schedule
+from .words import REGIME, fill, pick
 
 ROLES = ("werkgever", "werknemer", "bureau")
 #: Milestones with a date that counts: the next one of these is "the next deadline" (the
@@ -57,6 +58,21 @@ def regime(schedule: Schedule) -> str:
     if "ziek_uit_dienst" in schedule.facts:
         return "ziek_uit_dienst"
     return "ill"
+
+
+def regime_text(schedule: Schedule, lang: str) -> str:
+    """ "Ziekteweek 48 van 104", "Afgesloten: je bent hersteld", ... in ``lang``."""
+    pay_end = schedule.dates.get("einde_loondoorbetaling")
+    relapse = schedule.relapse_until
+    params: dict[str, object] = {
+        "week": schedule.week_today or "",
+        "total": law.WACHTTIJD.weeks,
+        "contract_end": schedule.case.contract_end or "",
+        "since": schedule.recovered_on or "",
+        "anew": relapse + timedelta(days=1) if relapse else "",
+        "pay_end": pay_end or "",
+    }
+    return fill(pick(REGIME[regime(schedule)], lang), params, lang)
 
 
 def next_deadline(schedule: Schedule, role: str | None) -> Milestone | None:

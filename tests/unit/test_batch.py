@@ -1,0 +1,235 @@
+"""Many cases at once (issue 15): the CSV reader (encodings, separators, Dutch and English
+headers, junk rows, precise row errors), the batch boundary and its exports, and the CLI."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+
+from calculator import batch
+from calculator.boundary import handle
+from calculator.errors import INTERNAL
+
+from .helpers import ROOT
+
+TODAY = date(2026, 11, 30)
+FIVE_AND_TWO = (
+    "naam;eerste_ziektedag;laatste_ziektedag;probleemanalyse_gedaan;geboortedatum;verlof\n"
+    "Jan;05-01-2026;;10-02-2026;;\n"
+    "Piet;02-03-2026;31-05-2026;;;\n"
+    "Kees;31-02-2026;;;;\n"
+    "Ans;2026-06-15;;;1959-07-27;\n"
+    "Mo;1-9-2026;;;;\n"
+    "Els;05-01-2026;;;;2026-03-02/2026-06-21\n"
+    "Zeg;hallo;;;;\n"
+)
+
+
+def ask(request: dict[str, Any]) -> dict[str, Any]:
+    answer: dict[str, Any] = json.loads(handle(json.dumps({"today": "2026-11-30", **request})))
+    return answer
+
+
+def read(text: str | bytes, lang: str = "nl") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return batch.read_csv(data, TODAY, lang)
+
+
+def test_five_good_rows_kept_two_broken_reported_with_row_and_column() -> None:
+    cases, errors = read(FIVE_AND_TWO)
+    assert [c["label"] for c in cases] == ["Jan", "Piet", "Ans", "Mo", "Els"]
+    assert [(e["row"], e["column"]) for e in errors] == [
+        (4, "eerste_ziektedag"),
+        (8, "eerste_ziektedag"),
+    ]
+    assert errors[0]["message"] == "De eerste ziektedag moet een bestaande datum zijn"
+    assert cases[0]["case"]["actual"] == {"probleemanalyse": "2026-02-10"}
+    assert cases[1]["case"]["periods"] == [{"start": "2026-03-02", "end": "2026-05-31"}]
+
+
+def test_english_headers_and_comma_separator() -> None:
+    text = "name,first_sick_day,last_sick_day,contract_end\nA,05-01-2026,,31-12-2026\n"
+    [case], errors = read(text, "en")
+    assert not errors
+    assert case["case"] == {
+        "label": "A",
+        "contract_end": "2026-12-31",
+        "periods": [{"start": "2026-01-05", "end": None}],
+    }
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "naam;eerste_ziektedag\nRené;05-01-2026\n".encode(),
+        b"\xef\xbb\xbf" + "naam;eerste_ziektedag\nRené;05-01-2026\n".encode(),
+        "naam;eerste_ziektedag\r\nRené;05-01-2026\r\n".encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8 with BOM", "windows-1252 from Excel"],
+)
+def test_encodings(data: bytes) -> None:
+    [case], errors = read(data)
+    assert case["label"] == "René" and not errors
+
+
+def test_junk_rows_and_unknown_columns_are_reported_not_fatal() -> None:
+    text = (
+        "naam;eerste_ziektedag;opmerking\n"
+        "A;05-01-2026;iets\n"
+        ";;\n"  # an empty row is skipped
+        "Totaal;;;;;;\n"  # more cells than the header
+        "B;05-01-2026;x\n"
+    )
+    cases, errors = read(text)
+    assert [c["label"] for c in cases] == ["A", "B"]
+    assert {(e["row"], e["column"]) for e in errors} == {(1, "opmerking"), (3, "")}
+
+
+def test_a_file_without_a_first_sick_day_column_says_so() -> None:
+    cases, errors = read("naam;iets\nA;1\n")
+    assert not cases and errors[0]["row"] == 1
+
+
+def test_a_yes_no_column_reads_yes_and_no_and_refuses_the_rest() -> None:
+    text = (
+        "naam;eerste_ziektedag;vervroegde_iva\n"
+        "A;05-01-2026;ja\nB;05-01-2026;nee\nC;05-01-2026;misschien\n"
+    )
+    cases, errors = read(text)
+    assert cases[0]["case"]["early_iva"] is True and "early_iva" not in cases[1]["case"]
+    assert errors == [{"row": 4, "column": "vervroegde_iva", "message": "Vul ja of nee in."}]
+
+
+def test_the_template_reads_back_with_two_cases() -> None:
+    for lang in ("nl", "en"):
+        cases, errors = read(batch.template(lang), lang)
+        assert len(cases) == 2 and not errors, errors
+
+
+def test_read_csv_and_batch_through_the_boundary() -> None:
+    data = base64.b64encode(FIVE_AND_TWO.encode()).decode()
+    answer = ask({"action": "read_csv", "data": data})
+    assert len(answer["cases"]) == 5 and len(answer["errors"]) == 2
+    cases = [{"id": str(c["row"]), "label": c["label"], "case": c["case"]} for c in answer["cases"]]
+    results = ask({"action": "batch", "cases": cases})["results"]
+    jan = results[0]["overview"]
+    assert jan["week_today"] == 48 and jan["next"]["all"]["id"] == "eerstejaarsevaluatie"
+    assert [a["id"] for a in jan["attention"]] == ["plan_van_aanpak", "ziekmelding_uwv"]
+    assert results[1]["overview"]["regime"] == "closed"
+    assert results[2]["overview"]["regime"] == "aow"
+    assert "ziek=2026-01-05" in results[0]["fragment"]
+
+
+def test_batch_exports_parse_back() -> None:
+    cases = [
+        {"id": "1", "label": "Jan", "case": {"periods": [{"start": "2026-01-05"}]}},
+        {"id": "2", "label": "Mo", "case": {"periods": [{"start": "2026-09-01"}]}},
+    ]
+    ics = ask({"action": "batch_ics", "cases": cases})["ics"]
+    titles = [str(e["summary"]) for e in Calendar.from_ical(ics).walk("VEVENT")]
+    assert any(t.startswith("Jan: ") for t in titles) and any(t.startswith("Mo: ") for t in titles)
+    uids = [str(e["uid"]) for e in Calendar.from_ical(ics).walk("VEVENT")]
+    assert len(uids) == len(set(uids))
+    table = ask({"action": "batch_csv", "cases": cases})["csv"]
+    rows = list(csv.DictReader(io.StringIO(table), delimiter=";"))
+    assert {r["naam"] for r in rows} == {"Jan", "Mo"}
+    report = next(r for r in rows if r["naam"] == "Jan" and r["id"] == "ziekmelding_uwv")
+    assert (report["datum"], report["status"]) == ("2026-10-26", "overdue")
+
+
+def test_a_bad_case_in_a_batch_gets_its_errors_the_rest_goes_on() -> None:
+    cases = [
+        {"id": "1", "label": "A", "case": {"periods": [{"start": "2026-02-31"}]}},
+        {"id": "2", "label": "B", "case": {"periods": [{"start": "2026-01-05"}]}},
+    ]
+    results = ask({"action": "batch", "cases": cases})["results"]
+    assert results[0]["ok"] is False and results[0]["errors"][0]["code"] == "date_impossible"
+    assert results[1]["ok"] is True
+
+
+cell = st.one_of(
+    st.text(max_size=12), st.sampled_from(["05-01-2026", "ja", "2026-13-01", "31/2/26"])
+)
+
+
+@given(st.lists(st.lists(cell, min_size=1, max_size=6), max_size=6), st.sampled_from([";", ","]))
+@settings(max_examples=200)
+def test_any_csv_is_read_or_reported_never_internal(rows: list[list[str]], separator: str) -> None:
+    header = separator.join(["naam", "eerste_ziektedag", "laatste_ziektedag", "verlof", "iva", "x"])
+    body = "\n".join(separator.join(r) for r in rows)
+    data = base64.b64encode(f"{header}\n{body}".encode()).decode()
+    answer = ask({"action": "read_csv", "data": data})
+    assert answer["ok"], answer
+    cases = [{"id": "x", "label": c["label"], "case": c["case"]} for c in answer["cases"]]
+    for action in ("batch", "batch_csv"):
+        assert ask({"action": action, "cases": cases})["ok"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.integers(),
+            st.text(max_size=5),
+            st.dictionaries(st.text(max_size=5), st.text(max_size=10)),
+        ),
+        max_size=4,
+    )
+)
+@settings(max_examples=200)
+def test_junk_to_the_batch_actions(cases: list[Any]) -> None:
+    for action in ("batch", "batch_ics", "batch_csv", "read_csv"):
+        answer = ask({"action": action, "cases": cases, "data": cases})
+        assert all(
+            e["code"] != INTERNAL
+            for e in answer.get("errors", [])
+            if isinstance(e, dict) and "code" in e
+        )
+        if not answer["ok"]:
+            assert answer["errors"][0]["code"] != INTERNAL
+        else:
+            for result in answer.get("results", []):
+                for error in result.get("errors", []):
+                    assert error["code"] != INTERNAL
+
+
+def test_cli_csv_json_and_csv_out(tmp_path: Path) -> None:
+    source = tmp_path / "dossiers.csv"
+    source.write_text(FIVE_AND_TWO, encoding="utf-8")
+    out = tmp_path / "termijnen.csv"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "calculator",
+            "--today",
+            "2026-11-30",
+            "--csv",
+            str(source),
+            "--json",
+            "--csv-out",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2  # two rows could not be read
+    assert "row 4 eerste_ziektedag" in result.stderr and "Traceback" not in result.stderr
+    answer = json.loads(result.stdout)
+    assert [r["label"] for r in answer["results"]] == ["Jan", "Piet", "Ans", "Mo", "Els"]
+    assert len(answer["read_errors"]) == 2
+    assert "Jan;Plan van aanpak;plan_van_aanpak" in out.read_text("utf-8")
