@@ -12,7 +12,13 @@ messages; any violation fails the test.
 from __future__ import annotations
 
 import http.client
+import os
+import pwd
 import re
+import shutil
+import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -194,6 +200,118 @@ def test_every_kind_of_response_carries_the_headers(header_site: str) -> None:
         assert headers["Content-Security-Policy"] == HEADER_POLICY, target
     _, headers, _ = get(header_site, "/assets/spoorwijzer/rekenhulp.js", "br")
     assert headers.get("Content-Encoding") == "br"
+
+
+# ----- the README's hosting example (issue 14, items 6 and 9) ---------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+NGINX_BLOCK = re.compile(r"```nginx\n(.*?)```", re.S)
+
+
+def readme_nginx() -> str:
+    blocks = NGINX_BLOCK.findall((ROOT / "README.md").read_text("utf-8"))
+    assert len(blocks) == 1, "the README has one nginx example"
+    return str(blocks[0])
+
+
+def nginx_locations(config: str) -> dict[str, str]:
+    """``location`` argument (``"= /rekenhulp/embed/"``; ``""`` for the server level) to the
+    directives written in it."""
+    locations = {"": re.sub(r"location [^{]*\{[^}]*\}", "", config)}
+    for match in re.finditer(r"location ([^{]*?)\s*\{([^}]*)\}", config):
+        locations[match.group(1)] = match.group(2)
+    return locations
+
+
+def test_the_readme_nginx_example_sends_the_policies_of_csp_py() -> None:
+    config = readme_nginx()
+    variables = dict(re.findall(r'set \$(\w+) "([^"]*)";', config))
+    assert variables == {"csp": HEADER_POLICY, "csp_embed": EMBED_HEADER_POLICY}
+    embed_locations = {"= /rekenhulp/embed/", "= /en/rekenhulp/embed/"}
+    locations = nginx_locations(config)
+    for where, directives in locations.items():
+        # nginx inherits no add_header into a block with its own: each block sends all.
+        policy = "$csp_embed" if where in embed_locations else "$csp"
+        assert f"add_header Content-Security-Policy {policy} always;" in directives, where
+        assert "add_header X-Content-Type-Options nosniff always;" in directives, where
+    # The embed policy only in exact locations, which serve the page itself.
+    framed = {w for w, d in locations.items() if "Content-Security-Policy $csp_embed" in d}
+    assert framed == embed_locations
+    for where in embed_locations:
+        page = where.removeprefix("= ")
+        assert f"try_files {page}index.html =404;" in locations[where]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def nginx_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The README's nginx example, run by a real nginx on a free port (skipped without one)."""
+    nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+    mime = Path("/etc/nginx/mime.types")
+    if nginx is None or not mime.is_file():
+        pytest.skip("no nginx on this machine (apt-get install nginx-light)")
+    version = subprocess.run([nginx, "-V"], capture_output=True, text=True, check=False).stderr
+    port = free_port()
+    server = readme_nginx().replace("listen 80;", f"listen 127.0.0.1:{port};")
+    server = server.replace("root /srv/spoorwijzer/site;", f"root {site_dir};")
+    if "brotli" not in version:
+        server = server.replace("brotli_static on;", "")
+    prefix = tmp_path_factory.mktemp("nginx")
+    shutil.copy(mime, prefix / "mime.types")
+    user = f"user {pwd.getpwuid(os.geteuid()).pw_name};" if os.geteuid() == 0 else ""
+    (prefix / "nginx.conf").write_text(
+        f"{user}\nworker_processes 1;\nerror_log {prefix}/error.log;\npid {prefix}/nginx.pid;\n"
+        f"events {{}}\nhttp {{\naccess_log off;\nclient_body_temp_path {prefix};\n"
+        f"proxy_temp_path {prefix};\nfastcgi_temp_path {prefix};\nuwsgi_temp_path {prefix};\n"
+        f"scgi_temp_path {prefix};\n{server}\n}}\n",
+        "utf-8",
+    )
+    process = subprocess.Popen(
+        [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"]
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail((prefix / "error.log").read_text("utf-8", "replace"))
+                time.sleep(0.05)  # polling for the port: nginx gives no readiness event
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.mark.parametrize("target", EMBED_TARGETS + HOSTILE_TARGETS)
+def test_the_readme_nginx_example_frames_only_the_embed_pages(nginx_site: str, target: str) -> None:
+    status, headers, body = get(nginx_site, target)
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    embed = header_policy(target) == EMBED_HEADER_POLICY
+    assert headers["Content-Security-Policy"] == (EMBED_HEADER_POLICY if embed else HEADER_POLICY)
+    if embed:
+        assert status == 200 and b"data-rekenhulp-embed" in body
+
+
+def test_the_readme_nginx_example_sends_the_right_types(nginx_site: str) -> None:
+    for target, encoding, kind in [
+        ("/tijdlijn/", "identity", "text/html"),
+        ("/rekenhulp/embed/", "gzip", "text/html"),
+        ("/assets/spoorwijzer/site.css", "identity", "text/css"),
+        ("/assets/spoorwijzer/worker.mjs", "gzip", "text/javascript"),
+        ("/pyodide/pyodide.asm.wasm", "gzip", "application/wasm"),
+    ]:
+        status, headers, _ = get(nginx_site, target, encoding)
+        assert status == 200 and headers["Content-Type"].startswith(kind), target
+        assert headers["X-Content-Type-Options"] == "nosniff", target
+    _, headers, _ = get(nginx_site, "/rekenhulp/embed/", "gzip")
+    assert headers.get("Content-Encoding") == "gzip"
 
 
 @pytest.fixture(params=["meta", "header"])
