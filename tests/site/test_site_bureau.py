@@ -13,7 +13,6 @@ import re
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -22,8 +21,10 @@ from playwright.sync_api import Frame, Page, expect
 from site_config.serve import start_in_thread
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = {case["id"]: case for case in tomllib.loads(
-    (ROOT / "calculator" / "examples.toml").read_text("utf-8"))["case"]}
+EXAMPLES = {
+    case["id"]: case
+    for case in tomllib.loads((ROOT / "calculator" / "examples.toml").read_text("utf-8"))["case"]
+}
 BOOT_MS = 90_000
 #: The embed posts its height rounded up to a multiple of this (embed-page.js, HEIGHT_STEP).
 HEIGHT_STEP = 160
@@ -54,16 +55,20 @@ def bureau_page(bureau: tuple[str, Path], body: str) -> str:
     url, directory = bureau
     name = f"page-{next(_counter)}.html"
     (directory / name).write_text(
-        "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        '<!doctype html>\n<html lang="nl"><head><meta charset="utf-8">'
         "<title>Re-integratiebureau Voorbeeld</title></head>\n<body>\n"
-        "<h1>Re-integratiebureau Voorbeeld</h1>\n" + body + "\n</body></html>\n", "utf-8")
+        "<h1>Re-integratiebureau Voorbeeld</h1>\n" + body + "\n</body></html>\n",
+        "utf-8",
+    )
     return url + name
 
 
 def embed_snippet(src: str, site_url: str, height: int = 300) -> str:
-    return (f'<iframe data-spoorwijzer src="{src}" title="Spoorwijzer" width="100%" '
-            f'height="{height}" style="border:0"></iframe>\n'
-            f'<script src="{site_url}assets/spoorwijzer/embed.js" defer></script>')
+    return (
+        f'<iframe data-spoorwijzer src="{src}" title="Spoorwijzer" width="100%" '
+        f'height="{height}" style="border:0"></iframe>\n'
+        f'<script src="{site_url}assets/spoorwijzer/embed.js" defer></script>'
+    )
 
 
 def calculator_frame(page: Page) -> Frame:
@@ -76,14 +81,16 @@ def calculator_frame(page: Page) -> Frame:
 
 def wait_ready(frame: Frame | Page) -> None:
     # expect(), not wait_for_function: the site's CSP forbids the eval the latter uses.
-    expect(frame.locator("[data-rekenhulp]")).to_have_attribute("data-state", "ready",
-                                                                timeout=BOOT_MS)
+    expect(frame.locator("[data-rekenhulp]")).to_have_attribute(
+        "data-state", "ready", timeout=BOOT_MS
+    )
 
 
 def wait_answer(frame: Frame | Page) -> None:
     """Until the error summary or the result shows."""
-    expect(frame.locator(".rh-error-summary:not([hidden]), .rh-result:not([hidden])").first
-           ).to_be_visible(timeout=BOOT_MS)
+    expect(
+        frame.locator(".rh-error-summary:not([hidden]), .rh-result:not([hidden])").first
+    ).to_be_visible(timeout=BOOT_MS)
 
 
 def wait_result(frame: Frame) -> None:
@@ -94,18 +101,21 @@ def shown_dates(frame: Frame) -> dict[str, str]:
     return frame.evaluate(
         """() => Object.fromEntries([...document.querySelectorAll('[data-milestone]')].map(
             (el) => [el.dataset.milestone,
-                     [...el.querySelectorAll('.rh-date time')].pop()?.getAttribute('datetime')]))""")
+                     [...el.querySelectorAll('.rh-date time')].pop()?.getAttribute('datetime')]))"""
+    )
 
 
 def iframe_height(page: Page) -> float:
     return page.evaluate(
-        "document.querySelector('iframe[data-spoorwijzer]').getBoundingClientRect().height")
+        "document.querySelector('iframe[data-spoorwijzer]').getBoundingClientRect().height"
+    )
 
 
 def content_height(frame: Frame) -> float:
     return frame.evaluate(
         "Math.ceil(document.querySelector('.md-content').getBoundingClientRect().bottom"
-        " + window.scrollY)")
+        " + window.scrollY)"
+    )
 
 
 def wait_height_settled(page: Page, frame: Frame) -> float:
@@ -116,8 +126,9 @@ def wait_height_settled(page: Page, frame: Frame) -> float:
         if content <= height <= content + HEIGHT_STEP + 40:
             return height
         page.wait_for_timeout(100)
-    raise AssertionError(f"iframe height {iframe_height(page)} does not follow its content "
-                         f"({content_height(frame)})")
+    raise AssertionError(
+        f"iframe height {iframe_height(page)} does not follow its content ({content_height(frame)})"
+    )
 
 
 def fill_date(frame: Frame, field: str, iso: str) -> None:
@@ -149,8 +160,13 @@ def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
     for gone in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search"):
         assert frame.locator(gone).count() == 0, gone
     # The accent colour arrived, validated, as a custom property.
-    assert frame.evaluate("getComputedStyle(document.querySelector('.rekenhulp'))"
-                          ".getPropertyValue('--rh-accent').trim()") == "#1d70b8"
+    assert (
+        frame.evaluate(
+            "getComputedStyle(document.querySelector('.rekenhulp'))"
+            ".getPropertyValue('--rh-accent').trim()"
+        )
+        == "#1d70b8"
+    )
     # The share link points at the full calculator page, with the case and the role.
     share = frame.locator("#rh-share-link").input_value()
     assert share.startswith(f"{site_url}rekenhulp/#v=1&ziek=2026-01-05/2026-03-31,2026-04-21")
@@ -168,8 +184,9 @@ def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
     assert credit.evaluate("a => a.href") == site_url
     page.wait_for_load_state("networkidle")
     allowed = {origin(site_url), origin(bureau[0])}
-    foreign = sorted({u for u in requests if not u.startswith(("data:", "blob:"))
-                      and origin(u) not in allowed})
+    foreign = sorted(
+        {u for u in requests if not u.startswith(("data:", "blob:")) and origin(u) not in allowed}
+    )
     assert not foreign, "requests to a third origin:\n" + "\n".join(foreign)
     assert any(u.startswith(site_url + "pyodide/") for u in requests), "worker requests unseen"
 
@@ -187,8 +204,10 @@ def test_the_iframe_grows_with_the_result_and_stores_nothing(
     wait_result(frame)
     after = wait_height_settled(page, frame)
     assert after > before + 1000
-    assert shown_dates(frame)["wia_aanvraag"] == EXAMPLES["doorlopend-maandag"]["expected"][
-        "wia_aanvraag"]
+    assert (
+        shown_dates(frame)["wia_aanvraag"]
+        == EXAMPLES["doorlopend-maandag"]["expected"]["wia_aanvraag"]
+    )
     # No cookies, no storage, no service worker in the embedding context.
     assert page.context.cookies() == []
     assert frame.evaluate("""async () => [document.cookie, localStorage.length,
@@ -260,7 +279,8 @@ def test_the_posted_height_tells_the_parent_only_a_coarse_step(
         frame.evaluate("(fragment) => { location.hash = fragment; }", fragment)
         wait_result(frame)
         expect(frame.locator("#rh-share-link")).to_have_value(
-            re.compile(re.escape(fragment.split("&")[1])))
+            re.compile(re.escape(fragment.split("&")[1]))
+        )
         # Ask for the height now ("hello", as embed.js does) and take the answer.
         count = page.evaluate("window.__heights.length")
         page.evaluate("""() => document.querySelector('iframe[data-spoorwijzer]').contentWindow
@@ -273,7 +293,8 @@ def test_the_posted_height_tells_the_parent_only_a_coarse_step(
         assert posted % HEIGHT_STEP == 0, (fragment, raw, posted)
         assert raw <= posted < raw + HEIGHT_STEP, (fragment, raw, posted)
     same_step = [
-        (a, b) for a, b in itertools.combinations(measured, 2)
+        (a, b)
+        for a, b in itertools.combinations(measured, 2)
         if measured[a][0] != measured[b][0]
         and -(-measured[a][0] // HEIGHT_STEP) == -(-measured[b][0] // HEIGHT_STEP)
     ]
@@ -291,20 +312,41 @@ def test_the_posted_height_tells_the_parent_only_a_coarse_step(
     ("sandbox", "path", "fragment", "name", "target"),
     [
         # Scripts run but the origin is opaque: the module scripts are refused (CORS).
-        ("allow-scripts allow-popups", "rekenhulp/embed/", "#v=1&ziek=2026-01-05",
-         "Open de rekenhulp op de site van Spoorwijzer", "rekenhulp/#v=1&ziek=2026-01-05"),
+        (
+            "allow-scripts allow-popups",
+            "rekenhulp/embed/",
+            "#v=1&ziek=2026-01-05",
+            "Open de rekenhulp op de site van Spoorwijzer",
+            "rekenhulp/#v=1&ziek=2026-01-05",
+        ),
         # No scripts at all: the <noscript> paragraph.
-        ("", "en/rekenhulp/embed/", "", "Open the calculator on the Spoorwijzer site",
-         "en/rekenhulp/"),
+        (
+            "",
+            "en/rekenhulp/embed/",
+            "",
+            "Open the calculator on the Spoorwijzer site",
+            "en/rekenhulp/",
+        ),
     ],
 )
 def test_a_sandboxed_iframe_shows_a_link_to_the_calculator(
-    page: Page, site_url: str, bureau: tuple[str, Path],
-    sandbox: str, path: str, fragment: str, name: str, target: str
+    page: Page,
+    site_url: str,
+    bureau: tuple[str, Path],
+    sandbox: str,
+    path: str,
+    fragment: str,
+    name: str,
+    target: str,
 ) -> None:
     src = f"{site_url}{path}{fragment}"
-    page.goto(bureau_page(bureau, f'<iframe id="sandboxed" sandbox="{sandbox}" src="{src}" '
-                                  'title="Spoorwijzer" width="100%" height="600"></iframe>'))
+    page.goto(
+        bureau_page(
+            bureau,
+            f'<iframe id="sandboxed" sandbox="{sandbox}" src="{src}" '
+            'title="Spoorwijzer" width="100%" height="600"></iframe>',
+        )
+    )
     handle = page.locator("#sandboxed").element_handle()
     assert handle is not None
     frame = handle.content_frame()
@@ -321,14 +363,18 @@ def test_an_opaque_origin_does_not_start_the_calculator_even_when_modules_load(
 ) -> None:
     """A host that sends `Access-Control-Allow-Origin: *` lets the module load in an opaque
     origin; embed-page.js then starts nothing (no worker) and the link shows."""
-    url, stop = start_in_thread(site_dir, "127.0.0.1",
-                                headers={"Access-Control-Allow-Origin": "*"})
+    url, stop = start_in_thread(site_dir, "127.0.0.1", headers={"Access-Control-Allow-Origin": "*"})
     requests: list[str] = []
     page.context.on("request", lambda request: requests.append(request.url))
     try:
-        page.goto(bureau_page(bureau, f'<iframe id="sandboxed" sandbox="allow-scripts" '
-                                      f'src="{url}rekenhulp/embed/" width="100%" height="600">'
-                                      '</iframe>'))
+        page.goto(
+            bureau_page(
+                bureau,
+                f'<iframe id="sandboxed" sandbox="allow-scripts" '
+                f'src="{url}rekenhulp/embed/" width="100%" height="600">'
+                "</iframe>",
+            )
+        )
         handle = page.locator("#sandboxed").element_handle()
         assert handle is not None
         frame = handle.content_frame()
@@ -347,8 +393,9 @@ def test_an_opaque_origin_does_not_start_the_calculator_even_when_modules_load(
 
 HOSTILE_SRCS = {
     "colour-script": "rekenhulp/embed/?kleur=" + quote(HOSTILE) + "#v=1&ziek=2026-01-05",
-    "colour-css": "rekenhulp/embed/?kleur=" + quote("red;background:url(//evil.example/x)")
-                  + "#v=1&ziek=2026-01-05",
+    "colour-css": "rekenhulp/embed/?kleur="
+    + quote("red;background:url(//evil.example/x)")
+    + "#v=1&ziek=2026-01-05",
     "colour-almost": "rekenhulp/embed/?kleur=" + quote("#12345g") + "#v=1&ziek=2026-01-05",
     "colour-long": "rekenhulp/embed/?kleur=" + "a" * 3000 + "#v=1&ziek=2026-01-05",
     "role": "rekenhulp/embed/?rol=" + quote(HOSTILE) + "#v=1&ziek=2026-01-05",
@@ -356,11 +403,17 @@ HOSTILE_SRCS = {
     "fragment-role": "rekenhulp/embed/#v=1&ziek=2026-01-05&rol=" + quote(HOSTILE),
     "fragment-period": "rekenhulp/embed/#v=1&ziek=" + quote(HOSTILE),
     "fragment-key": "rekenhulp/embed/#v=1&ziek=2026-01-05&" + quote(HOSTILE) + "=1",
-    "fragment-dates": "rekenhulp/embed/#v=1&ziek=2026-01-05&pa=" + quote(HOSTILE)
-                      + "&sanctie=" + quote(HOSTILE) + "&einde_contract=" + quote(HOSTILE),
+    "fragment-dates": "rekenhulp/embed/#v=1&ziek=2026-01-05&pa="
+    + quote(HOSTILE)
+    + "&sanctie="
+    + quote(HOSTILE)
+    + "&einde_contract="
+    + quote(HOSTILE),
     "fragment-long": "rekenhulp/embed/#v=1&ziek=" + "2026-01-05," * 20000,
-    "fragment-language": "rekenhulp/embed/?kleur=" + quote(HOSTILE) + "#v=1&ziek=2026-01-05&taal="
-                         + quote(HOSTILE),
+    "fragment-language": "rekenhulp/embed/?kleur="
+    + quote(HOSTILE)
+    + "#v=1&ziek=2026-01-05&taal="
+    + quote(HOSTILE),
 }
 
 
@@ -383,8 +436,9 @@ def test_hostile_parameters_inject_nothing_and_the_page_still_works(
     assert frame.evaluate("document.querySelectorAll('[onerror], [onload]').length") == 0
     style = root.get_attribute("style") or ""
     assert "url(" not in style and "script" not in style and "red" not in style
-    accent = frame.evaluate("document.querySelector('.rekenhulp').style"
-                            ".getPropertyValue('--rh-accent')")
+    accent = frame.evaluate(
+        "document.querySelector('.rekenhulp').style.getPropertyValue('--rh-accent')"
+    )
     assert accent == ""
     if name.startswith("role"):
         expect(frame.locator("#rh-role-all")).to_be_checked()
@@ -459,8 +513,10 @@ def test_the_generated_snippet_works_on_a_bureau_page(
     embed = "en/rekenhulp/embed/" if lang == "en" else "rekenhulp/embed/"
     assert f'src="{site_url}{embed}?kleur=5a2d82&amp;rol=werkgever"' in snippet
     assert f'<script src="{site_url}assets/spoorwijzer/embed.js" defer></script>' in snippet
-    assert link == site_url + ("en/rekenhulp/" if lang == "en" else "rekenhulp/") \
-        + "#v=1&rol=werkgever"
+    assert (
+        link
+        == site_url + ("en/rekenhulp/" if lang == "en" else "rekenhulp/") + "#v=1&rol=werkgever"
+    )
     # The copy button puts the snippet on the clipboard as plain text.
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.locator("[data-sw-copy=snippet]").click()
@@ -481,8 +537,9 @@ def test_the_generated_snippet_works_on_a_bureau_page(
     plain = page.context.new_page()
     try:
         plain.goto(link)
-        expect(plain.locator("[data-rekenhulp]")).to_have_attribute("data-state", "ready",
-                                                                      timeout=BOOT_MS)
+        expect(plain.locator("[data-rekenhulp]")).to_have_attribute(
+            "data-state", "ready", timeout=BOOT_MS
+        )
         expect(plain.locator(".rh-error-summary")).to_be_hidden()
     finally:
         plain.close()
@@ -581,21 +638,28 @@ def test_axe_finds_nothing_on_the_bureau_page(page: Page, site_url: str, path: s
 
 
 def test_with_the_hosts_csp_header_only_the_embed_page_may_be_framed(
-        site_dir: Path, bureau: tuple[str, Path], page: Page) -> None:
+    site_dir: Path, bureau: tuple[str, Path], page: Page
+) -> None:
     """The README's header policy: `frame-ancestors 'self'` for the site, `*` for the embed
     pages, so bureaus can frame the calculator but nobody can frame the rest of the site, not
     even through a path that holds the embed path and resolves to another page."""
     url, stop = start_in_thread(site_dir, "127.0.0.1", csp_header=True)
     try:
-        embed = bureau_page(bureau, embed_snippet(f"{url}rekenhulp/embed/#v=1&ziek=2026-01-05",
-                                                  url))
+        embed = bureau_page(
+            bureau, embed_snippet(f"{url}rekenhulp/embed/#v=1&ziek=2026-01-05", url)
+        )
         page.goto(embed)
         frame = calculator_frame(page)
         wait_result(frame)
-        refused = ["tijdlijn/", "rekenhulp/embed/..%2F..%2Frekenhulp%2F",
-                   "en/rekenhulp/embed/..%2F..%2F..%2Fbureaus%2F", "rekenhulp/embed/index.html"]
-        frames = "".join(f'<iframe id="x{i}" src="{url}{path}"></iframe>'
-                         for i, path in enumerate(refused))
+        refused = [
+            "tijdlijn/",
+            "rekenhulp/embed/..%2F..%2Frekenhulp%2F",
+            "en/rekenhulp/embed/..%2F..%2F..%2Fbureaus%2F",
+            "rekenhulp/embed/index.html",
+        ]
+        frames = "".join(
+            f'<iframe id="x{i}" src="{url}{path}"></iframe>' for i, path in enumerate(refused)
+        )
         # goto waits for the page's load event, which waits for every iframe's.
         page.goto(bureau_page(bureau, frames))
         for i, path in enumerate(refused):
