@@ -4,7 +4,8 @@ or 5xx response and no failed request, on every built page in both languages.
 One browser context visits every page the build has (``pages``), as a visitor would: the site
 served with the headers a host should send (``serve.py --csp-header``), the policy in force,
 the service worker allowed. The calculator pages boot Pyodide (their worker's console counts
-too); the two full calculator pages are opened with a case in the fragment and calculate it.
+too); the two full calculator pages are opened with a case in the fragment and calculate it;
+at the end a search and the language switcher are used once in each language.
 
 Before the fix every page logged two 404s: Material fetched ``sitemap.xml`` relative to each
 ``<link rel="alternate" hreflang>`` in the head, which the i18n plugin points at the page's
@@ -112,6 +113,21 @@ def test_a_visit_of_every_page_logs_no_error_and_gets_no_404(
             problems.current = path
             case = CASE if is_calculator_page(path) and "/embed/" not in path else ""
             visit(page, urljoin(hosted_site, path.lstrip("/")) + case)
+        # The header in use: a search, then the language switcher, in both languages.
+        for path, other, target in (
+            ("tijdlijn/", "en", "en/tijdlijn/"),
+            ("en/tijdlijn/", "nl", "tijdlijn/"),
+        ):
+            problems.current = f"/{path} (search, language switch)"
+            visit(page, urljoin(hosted_site, path))
+            page.keyboard.press("/")
+            page.locator("input.md-search__input").press_sequentially("ziekte")
+            expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=BOOT_MS)
+            page.keyboard.press("Escape")
+            page.locator(".md-select button").first.hover()
+            page.locator(f'a.md-select__link[hreflang="{other}"]').click()
+            page.wait_for_url(urljoin(hosted_site, target))
+            page.wait_for_load_state("networkidle", timeout=BOOT_MS)
         assert not problems.found, "\n".join(problems.found)
     finally:
         context.close()
