@@ -15,7 +15,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock build serve test lint unit slow bench clean
+.PHONY: help setup lock build serve test lint unit slow bench clean .chromium .nginx
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,12 @@ node_modules/.installed: package.json package-lock.json
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+# nginx-light runs the README's hosting example in a test (tests/site/test_site_csp.py).
+.nginx:
+	@command -v nginx >/dev/null 2>&1 || { \
+	  echo "Installing Debian's nginx-light for the hosting-example test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
 
 setup: $(BIN)/.installed node_modules/.installed ## install everything (venv from the lock, npm packages)
 
@@ -63,7 +69,7 @@ lint: setup ## ruff (check and format), mypy --strict, ESLint
 unit: setup ## fast pure-Python tests and doctests, no site build; coverage floor on calculator/
 	$(BIN)/pytest -m "not build and not browser and not pyodide" --cov --cov-report=term-missing:skip-covered
 
-slow: setup .chromium ## the tests on a built site: build hooks, Pyodide under Node, Chromium
+slow: setup .chromium .nginx ## the tests on a built site: build hooks, Pyodide under Node, Chromium
 	$(BIN)/pytest -m "build or browser or pyodide"
 
 test: lint unit slow ## every test: lint, unit, then the built site under Node and Chromium

@@ -13,8 +13,10 @@ From tests::
 Precompressed files: when the build wrote ``name.br`` / ``name.gz`` next to ``name``
 (site_config/hooks/offline.py) and the request's ``Accept-Encoding`` allows it, that file is
 sent with ``Content-Encoding`` and the type of ``name``, plus ``Vary: Accept-Encoding``.
-``--csp-header`` (or ``headers=`` from Python) adds the Content-Security-Policy as a header,
-as a host would send it (the README, "Hosting").
+``--csp-header`` (``csp_header=True`` from Python) adds the headers a host should send (the
+README, "Hosting"): the Content-Security-Policy of the request's path (``frame-ancestors *``
+for the embed pages only, matched after normalising the path) and
+``X-Content-Type-Options: nosniff``; see ``site_config.csp.security_headers``.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
     verbose = False
     extra_headers: ClassVar[Mapping[str, str]] = {}
-    csp_header = False  # send the Content-Security-Policy header a host should send
+    csp_header = False  # send the headers a host should send (site_config/csp.py)
 
     def send_head(self) -> Any:
         """Like the stock handler, but prefer a precompressed sibling the client accepts."""
@@ -108,9 +110,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
         if self.csp_header:
-            from site_config.csp import header_policy
+            from site_config.csp import security_headers
 
-            self.send_header("Content-Security-Policy", header_policy(self.path))
+            for name, value in security_headers(self.path).items():
+                self.send_header(name, value)
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -140,7 +143,7 @@ def make_server(
     csp_header: bool = False,
 ) -> Server:
     """A server for ``directory`` on host:port (port 0: a free port); ``headers`` are added
-    to every response; ``csp_header`` sends the policy of site_config/csp.py per path."""
+    to every response; ``csp_header`` sends the headers of site_config/csp.py per path."""
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory} is not a directory (run `make build` first)")
     handler = functools.partial(
@@ -182,7 +185,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--csp-header",
         action="store_true",
-        help="send the Content-Security-Policy header (site_config/csp.py)",
+        help="send the headers a host should send: Content-Security-Policy per path and "
+        "X-Content-Type-Options (site_config/csp.py)",
     )
     parser.add_argument("directory", type=Path, nargs="?", default=Path("site"))
     args = parser.parse_args(argv)

@@ -26,6 +26,8 @@ EXAMPLES = {
     for case in tomllib.loads((ROOT / "calculator" / "examples.toml").read_text("utf-8"))["case"]
 }
 BOOT_MS = 90_000
+#: The embed posts its height rounded up to a multiple of this (embed-page.js, HEIGHT_STEP).
+HEIGHT_STEP = 160
 HOSTILE = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 
 pytestmark = pytest.mark.browser
@@ -117,10 +119,11 @@ def content_height(frame: Frame) -> float:
 
 
 def wait_height_settled(page: Page, frame: Frame) -> float:
-    """Wait until the iframe is as tall as its content (within the page's slack)."""
+    """Wait until the iframe is as tall as its content (within the page's slack and the
+    rounding up to a multiple of HEIGHT_STEP)."""
     for _ in range(100):
         height, content = iframe_height(page), content_height(frame)
-        if content <= height <= content + 80:
+        if content <= height <= content + HEIGHT_STEP + 40:
             return height
         page.wait_for_timeout(100)
     raise AssertionError(
@@ -168,6 +171,8 @@ def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
     share = frame.locator("#rh-share-link").input_value()
     assert share.startswith(f"{site_url}rekenhulp/#v=1&ziek=2026-01-05/2026-03-31,2026-04-21")
     assert "rol=bureau" in share
+    # The calculator started: the fallback link for sandboxed frames stays hidden.
+    expect(frame.locator("[data-sw-embed-fallback]")).to_be_hidden()
     # The iframe is as tall as its content: no scroll bar inside the iframe.
     height = wait_height_settled(page, frame)
     assert height > 2000
@@ -237,6 +242,151 @@ def test_ics_print_and_share_work_in_the_iframe(
         assert shown_dates(other.main_frame)["wia_aanvraag"] == "2027-10-17"
     finally:
         other.close()
+
+
+# ----- what the parent learns (issue 14, item 7) ----------------------------------------------
+
+#: Cases of different length, among them some a few pixels apart (another role view, a recovery
+#: or an actual probleemanalyse date, a new period): prefilled through the fragment.
+HEIGHT_CASES = [
+    "v=1&ziek=2026-01-05",
+    "v=1&ziek=2026-01-05&rol=bureau",
+    "v=1&ziek=2026-01-05&rol=werknemer",
+    "v=1&ziek=2026-01-05/2026-03-31",
+    "v=1&ziek=2026-01-05&pa=2026-02-01",
+    "v=1&ziek=2026-02-02/2026-02-27,2026-03-28",
+    "v=1&ziek=2026-01-05/2026-03-31,2026-04-21",
+]
+
+#: What the page measures before rounding: the bottom of the content, the body's padding and a
+#: 16 px margin (embed-page.js, measure()).
+MEASURE = """() => Math.ceil(document.querySelector('.md-content').getBoundingClientRect().bottom
+    + window.scrollY + parseFloat(getComputedStyle(document.body).paddingBottom || '0') + 16)"""
+
+
+def test_the_posted_height_tells_the_parent_only_a_coarse_step(
+    page: Page, site_url: str, bureau: tuple[str, Path]
+) -> None:
+    page.add_init_script("""
+        window.__heights = [];
+        window.addEventListener('message', (e) => window.__heights.push(e.data.height));
+    """)
+    page.goto(bureau_page(bureau, embed_snippet(f"{site_url}rekenhulp/embed/", site_url)))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    measured: dict[str, tuple[int, int]] = {}
+    for fragment in HEIGHT_CASES:
+        frame.evaluate("(fragment) => { location.hash = fragment; }", fragment)
+        wait_result(frame)
+        expect(frame.locator("#rh-share-link")).to_have_value(
+            re.compile(re.escape(fragment.split("&")[1]))
+        )
+        # Ask for the height now ("hello", as embed.js does) and take the answer.
+        count = page.evaluate("window.__heights.length")
+        page.evaluate("""() => document.querySelector('iframe[data-spoorwijzer]').contentWindow
+            .postMessage({type: 'spoorwijzer:hello'}, '*')""")
+        page.wait_for_function(f"window.__heights.length > {count}")
+        posted = page.evaluate("window.__heights.at(-1)")
+        measured[fragment] = (frame.evaluate(MEASURE), posted)
+    for fragment, (raw, posted) in measured.items():
+        # A whole number of steps, the smallest that holds the content.
+        assert posted % HEIGHT_STEP == 0, (fragment, raw, posted)
+        assert raw <= posted < raw + HEIGHT_STEP, (fragment, raw, posted)
+    same_step = [
+        (a, b)
+        for a, b in itertools.combinations(measured, 2)
+        if measured[a][0] != measured[b][0]
+        and -(-measured[a][0] // HEIGHT_STEP) == -(-measured[b][0] // HEIGHT_STEP)
+    ]
+    assert same_step, f"no two cases of different length within one step: {measured}"
+    for a, b in same_step:
+        assert measured[a][1] == measured[b][1], (a, b, measured)
+    # The parent's embed.js still sizes the iframe: to the last posted height.
+    assert iframe_height(page) == measured[HEIGHT_CASES[-1]][1]
+
+
+# ----- a sandboxed iframe (issue 14, item 7) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sandbox", "path", "fragment", "name", "target"),
+    [
+        # Scripts run but the origin is opaque: the module scripts are refused (CORS).
+        (
+            "allow-scripts allow-popups",
+            "rekenhulp/embed/",
+            "#v=1&ziek=2026-01-05",
+            "Open de rekenhulp op de site van Spoorwijzer",
+            "rekenhulp/#v=1&ziek=2026-01-05",
+        ),
+        # No scripts at all: the <noscript> paragraph.
+        (
+            "",
+            "en/rekenhulp/embed/",
+            "",
+            "Open the calculator on the Spoorwijzer site",
+            "en/rekenhulp/",
+        ),
+    ],
+)
+def test_a_sandboxed_iframe_shows_a_link_to_the_calculator(
+    page: Page,
+    site_url: str,
+    bureau: tuple[str, Path],
+    sandbox: str,
+    path: str,
+    fragment: str,
+    name: str,
+    target: str,
+) -> None:
+    src = f"{site_url}{path}{fragment}"
+    page.goto(
+        bureau_page(
+            bureau,
+            f'<iframe id="sandboxed" sandbox="{sandbox}" src="{src}" '
+            'title="Spoorwijzer" width="100%" height="600"></iframe>',
+        )
+    )
+    handle = page.locator("#sandboxed").element_handle()
+    assert handle is not None
+    frame = handle.content_frame()
+    assert frame is not None
+    link = frame.get_by_role("link", name=re.compile("^" + name))
+    expect(link).to_be_visible()
+    assert link.evaluate("a => a.href") == site_url + target
+    expect(link).to_have_attribute("target", "_blank")
+    assert frame.locator("form, [data-rekenhulp]").count() == 0
+
+
+def test_an_opaque_origin_does_not_start_the_calculator_even_when_modules_load(
+    site_dir: Path, bureau: tuple[str, Path], page: Page
+) -> None:
+    """A host that sends `Access-Control-Allow-Origin: *` lets the module load in an opaque
+    origin; embed-page.js then starts nothing (no worker) and the link shows."""
+    url, stop = start_in_thread(site_dir, "127.0.0.1", headers={"Access-Control-Allow-Origin": "*"})
+    requests: list[str] = []
+    page.context.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto(
+            bureau_page(
+                bureau,
+                f'<iframe id="sandboxed" sandbox="allow-scripts" '
+                f'src="{url}rekenhulp/embed/" width="100%" height="600">'
+                "</iframe>",
+            )
+        )
+        handle = page.locator("#sandboxed").element_handle()
+        assert handle is not None
+        frame = handle.content_frame()
+        assert frame is not None
+        link = frame.get_by_role("link", name=re.compile("^Open de rekenhulp op de site"))
+        expect(link).to_be_visible()
+        assert link.evaluate("a => a.href") == url + "rekenhulp/"
+        assert f"{url}assets/spoorwijzer/embed-page.js" in requests  # the module did load
+        assert not any(u.startswith(url + "pyodide/") for u in requests)
+        assert frame.locator("[data-rekenhulp]").count() == 0
+    finally:
+        stop()
 
 
 # ----- hostile parameters ----------------------------------------------------------------------
@@ -330,6 +480,7 @@ def test_messages_carry_only_the_height_and_go_to_the_parent_origin_only(
         assert set(message["data"]) == {"type", "height"}
         assert message["data"]["type"] == "spoorwijzer:height"
         assert isinstance(message["data"]["height"], int)
+        assert message["data"]["height"] % HEIGHT_STEP == 0
     # A forged message from the bureau's own window (wrong source and origin) is ignored.
     before = iframe_height(page)
     page.evaluate("window.postMessage({type: 'spoorwijzer:height', height: 50}, '*')")
@@ -490,7 +641,8 @@ def test_with_the_hosts_csp_header_only_the_embed_page_may_be_framed(
     site_dir: Path, bureau: tuple[str, Path], page: Page
 ) -> None:
     """The README's header policy: `frame-ancestors 'self'` for the site, `*` for the embed
-    pages, so bureaus can frame the calculator but nobody can frame the rest of the site."""
+    pages, so bureaus can frame the calculator but nobody can frame the rest of the site, not
+    even through a path that holds the embed path and resolves to another page."""
     url, stop = start_in_thread(site_dir, "127.0.0.1", csp_header=True)
     try:
         embed = bureau_page(
@@ -499,13 +651,22 @@ def test_with_the_hosts_csp_header_only_the_embed_page_may_be_framed(
         page.goto(embed)
         frame = calculator_frame(page)
         wait_result(frame)
-        framed_site = bureau_page(bureau, f'<iframe id="x" src="{url}tijdlijn/"></iframe>')
-        page.goto(framed_site)
-        page.wait_for_timeout(1500)
-        inner = page.locator("#x").element_handle()
-        assert inner is not None
-        content = inner.content_frame()
-        # Chromium replaces a refused frame with its error page
-        assert content is None or not content.url.startswith(url)
+        refused = [
+            "tijdlijn/",
+            "rekenhulp/embed/..%2F..%2Frekenhulp%2F",
+            "en/rekenhulp/embed/..%2F..%2F..%2Fbureaus%2F",
+            "rekenhulp/embed/index.html",
+        ]
+        frames = "".join(
+            f'<iframe id="x{i}" src="{url}{path}"></iframe>' for i, path in enumerate(refused)
+        )
+        # goto waits for the page's load event, which waits for every iframe's.
+        page.goto(bureau_page(bureau, frames))
+        for i, path in enumerate(refused):
+            inner = page.locator(f"#x{i}").element_handle()
+            assert inner is not None
+            content = inner.content_frame()
+            # Chromium replaces a refused frame with its error page
+            assert content is None or not content.url.startswith(url), path
     finally:
         stop()

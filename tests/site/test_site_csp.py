@@ -1,4 +1,5 @@
-"""The Content-Security-Policy: in every built page, and not violated by a full visit.
+"""The Content-Security-Policy: in every built page, not violated by a full visit, and sent
+as a header by path (only the embed pages, matched exactly, may be framed anywhere).
 
 The browser test runs twice: with the policy only as the pages' ``<meta>`` (any static host),
 and with it also as an HTTP header on every response (as the README's "Hosting" section asks hosts
@@ -10,15 +11,29 @@ messages; any violation fails the test.
 
 from __future__ import annotations
 
+import http.client
+import os
+import pwd
 import re
+import shutil
+import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect
 
-from site_config.csp import HEADER_POLICY, META_POLICY
+from site_config.csp import (
+    EMBED_HEADER_POLICY,
+    HEADER_POLICY,
+    META_POLICY,
+    header_policy,
+    normalise_path,
+    security_headers,
+)
 from site_config.serve import start_in_thread
 
 BOOT_MS = 90_000
@@ -63,6 +78,240 @@ def test_no_page_has_inline_scripts_handlers_or_styles(site_dir: Path) -> None:
         if "javascript:" in html:
             problems.append(f"{path}: javascript: URL")
     assert problems == []
+
+
+# ----- the header policy by path (issue 14, item 6) -------------------------------------------
+
+#: The embed pages as a bureau links them (query and fragment are the bureau's settings and
+#: the case), and spellings every server resolves to the same page.
+EMBED_TARGETS = [
+    "/rekenhulp/embed/",
+    "/en/rekenhulp/embed/",
+    "/rekenhulp/embed/?kleur=1d70b8&rol=bureau",
+    "/en/rekenhulp/embed/?kleur=%23fd0#v=1&ziek=2026-01-05",
+    "/rekenhulp/embed/#v=1&ziek=2026-01-05/2026-03-31,2026-04-21",
+    "//rekenhulp//embed/",
+    "/rekenhulp/./embed/",
+    "/tijdlijn/../rekenhulp/embed/",
+    "/%72ekenhulp/embed/",
+]
+
+#: Paths that name (or resolve to) another page, or no page, while holding the embed path
+#: somewhere: each must get the strict policy (``frame-ancestors 'self'``).
+HOSTILE_TARGETS = [
+    "/rekenhulp/embed/..%2F..%2Frekenhulp%2F",
+    "/rekenhulp/embed/..%2f..%2ftijdlijn%2f",
+    "/rekenhulp/embed/%2E%2E/%2E%2E/tijdlijn/",
+    "/rekenhulp/embed/%2e%2e/",
+    "/rekenhulp/embed/.%2E/.%2e/bureaus/",
+    "/rekenhulp/embed/%2E%2E%2F%2E%2E%2Fbureaus%2F",
+    "/en/rekenhulp/embed/%2E%2E%2F%2E%2E%2F%2E%2E%2F",
+    "/rekenhulp/embed/../../tijdlijn/",
+    "/rekenhulp/embed/%252E%252E/",
+    "/rekenhulp/embed/x/",
+    "/rekenhulp/embed/index.html",
+    "/rekenhulp/embed/..",
+    "/rekenhulp/embed",
+    "/x/rekenhulp/embed/",
+    "/rekenhulp/embed/rekenhulp/embed/",
+    "/tijdlijn/?next=/rekenhulp/embed/",
+    "/tijdlijn/#/rekenhulp/embed/",
+    "/tijdlijn/%3F/rekenhulp/embed/",
+    "/rekenhulp%2Fembed%2F..%2F",
+]
+
+
+@pytest.mark.parametrize("target", EMBED_TARGETS)
+def test_the_embed_pages_may_be_framed_anywhere(target: str) -> None:
+    assert header_policy(target) == EMBED_HEADER_POLICY
+    assert EMBED_HEADER_POLICY.endswith("; frame-ancestors *")
+
+
+@pytest.mark.parametrize("target", HOSTILE_TARGETS)
+def test_every_other_path_gets_the_strict_policy(target: str) -> None:
+    assert header_policy(target) == HEADER_POLICY
+    assert HEADER_POLICY.endswith("; frame-ancestors 'self'")
+
+
+def test_the_path_is_normalised_as_a_server_resolves_it() -> None:
+    assert normalise_path("/rekenhulp/embed/..%2F..%2Frekenhulp%2F") == "/rekenhulp/"
+    assert normalise_path("/rekenhulp/embed/%2E%2E/%2E%2E/tijdlijn/?a=b#c") == "/tijdlijn/"
+    assert normalise_path("/../../..//en//./tijdlijn") == "/en/tijdlijn"
+    assert normalise_path("/rekenhulp/embed/%252E%252E/") == "/rekenhulp/embed/%2E%2E/"
+    assert normalise_path("") == "/"
+
+
+def test_every_response_says_nosniff() -> None:
+    for target in [*EMBED_TARGETS, *HOSTILE_TARGETS, "/", "/assets/spoorwijzer/embed.js"]:
+        assert security_headers(target)["X-Content-Type-Options"] == "nosniff"
+
+
+def get(base: str, target: str, encoding: str = "identity") -> tuple[int, dict[str, str], bytes]:
+    """GET ``target`` exactly as written (http.client sends the request line unchanged)."""
+    host = urlsplit(base)
+    connection = http.client.HTTPConnection(host.hostname or "", host.port, timeout=10)
+    try:
+        connection.request("GET", target, headers={"Accept-Encoding": encoding})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def header_site(site_dir: Path) -> Iterator[str]:
+    url, stop = start_in_thread(site_dir, csp_header=True)
+    yield url
+    stop()
+
+
+@pytest.mark.parametrize("target", EMBED_TARGETS[:2] + HOSTILE_TARGETS)
+def test_the_server_sends_the_policy_of_the_page_it_serves(
+    header_site: str, site_dir: Path, target: str
+) -> None:
+    """`serve.py --csp-header`: the page a hostile path resolves to gets its own strict policy
+    (and the embed policy goes only with the embed page's own HTML)."""
+    status, headers, body = get(header_site, target)
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    page = normalise_path(target)
+    embed = page in {"/rekenhulp/embed/", "/en/rekenhulp/embed/"}
+    assert headers["Content-Security-Policy"] == (EMBED_HEADER_POLICY if embed else HEADER_POLICY)
+    if status == 200:
+        # What was served is the file of the normalised path: the check above is about it.
+        file = site_dir / page.strip("/")
+        assert body == (file / "index.html" if page.endswith("/") else file).read_bytes()
+    if embed:
+        assert status == 200 and b"data-rekenhulp-embed" in body
+
+
+def test_every_kind_of_response_carries_the_headers(header_site: str) -> None:
+    """A page, a precompressed script, a redirect and a 404 all carry both headers."""
+    for target, encoding, expected in [
+        ("/tijdlijn/", "identity", 200),
+        ("/assets/spoorwijzer/rekenhulp.js", "br, gzip", 200),
+        ("/pyodide/pyodide-lock.json", "gzip", 200),
+        ("/tijdlijn", "identity", 301),
+        ("/rekenhulp/embed", "identity", 301),
+        ("/no-such-page/", "identity", 404),
+    ]:
+        status, headers, _ = get(header_site, target, encoding)
+        assert status == expected, target
+        assert headers["X-Content-Type-Options"] == "nosniff", target
+        assert headers["Content-Security-Policy"] == HEADER_POLICY, target
+    _, headers, _ = get(header_site, "/assets/spoorwijzer/rekenhulp.js", "br")
+    assert headers.get("Content-Encoding") == "br"
+
+
+# ----- the README's hosting example (issue 14, items 6 and 9) ---------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+NGINX_BLOCK = re.compile(r"```nginx\n(.*?)```", re.S)
+
+
+def readme_nginx() -> str:
+    blocks = NGINX_BLOCK.findall((ROOT / "README.md").read_text("utf-8"))
+    assert len(blocks) == 1, "the README has one nginx example"
+    return str(blocks[0])
+
+
+def nginx_locations(config: str) -> dict[str, str]:
+    """``location`` argument (``"= /rekenhulp/embed/"``; ``""`` for the server level) to the
+    directives written in it."""
+    locations = {"": re.sub(r"location [^{]*\{[^}]*\}", "", config)}
+    for match in re.finditer(r"location ([^{]*?)\s*\{([^}]*)\}", config):
+        locations[match.group(1)] = match.group(2)
+    return locations
+
+
+def test_the_readme_nginx_example_sends_the_policies_of_csp_py() -> None:
+    config = readme_nginx()
+    variables = dict(re.findall(r'set \$(\w+) "([^"]*)";', config))
+    assert variables == {"csp": HEADER_POLICY, "csp_embed": EMBED_HEADER_POLICY}
+    embed_locations = {"= /rekenhulp/embed/", "= /en/rekenhulp/embed/"}
+    locations = nginx_locations(config)
+    for where, directives in locations.items():
+        # nginx inherits no add_header into a block with its own: each block sends all.
+        policy = "$csp_embed" if where in embed_locations else "$csp"
+        assert f"add_header Content-Security-Policy {policy} always;" in directives, where
+        assert "add_header X-Content-Type-Options nosniff always;" in directives, where
+    # The embed policy only in exact locations, which serve the page itself.
+    framed = {w for w, d in locations.items() if "Content-Security-Policy $csp_embed" in d}
+    assert framed == embed_locations
+    for where in embed_locations:
+        page = where.removeprefix("= ")
+        assert f"try_files {page}index.html =404;" in locations[where]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def nginx_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The README's nginx example, run by a real nginx on a free port (skipped without one)."""
+    nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+    mime = Path("/etc/nginx/mime.types")
+    if nginx is None or not mime.is_file():
+        pytest.skip("no nginx on this machine (apt-get install nginx-light)")
+    version = subprocess.run([nginx, "-V"], capture_output=True, text=True, check=False).stderr
+    port = free_port()
+    server = readme_nginx().replace("listen 80;", f"listen 127.0.0.1:{port};")
+    server = server.replace("root /srv/spoorwijzer/site;", f"root {site_dir};")
+    if "brotli" not in version:
+        server = server.replace("brotli_static on;", "")
+    prefix = tmp_path_factory.mktemp("nginx")
+    shutil.copy(mime, prefix / "mime.types")
+    user = f"user {pwd.getpwuid(os.geteuid()).pw_name};" if os.geteuid() == 0 else ""
+    (prefix / "nginx.conf").write_text(
+        f"{user}\nworker_processes 1;\nerror_log {prefix}/error.log;\npid {prefix}/nginx.pid;\n"
+        f"events {{}}\nhttp {{\naccess_log off;\nclient_body_temp_path {prefix};\n"
+        f"proxy_temp_path {prefix};\nfastcgi_temp_path {prefix};\nuwsgi_temp_path {prefix};\n"
+        f"scgi_temp_path {prefix};\n{server}\n}}\n",
+        "utf-8",
+    )
+    process = subprocess.Popen(
+        [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"]
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail((prefix / "error.log").read_text("utf-8", "replace"))
+                time.sleep(0.05)  # polling for the port: nginx gives no readiness event
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.mark.parametrize("target", EMBED_TARGETS + HOSTILE_TARGETS)
+def test_the_readme_nginx_example_frames_only_the_embed_pages(nginx_site: str, target: str) -> None:
+    status, headers, body = get(nginx_site, target)
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    embed = header_policy(target) == EMBED_HEADER_POLICY
+    assert headers["Content-Security-Policy"] == (EMBED_HEADER_POLICY if embed else HEADER_POLICY)
+    if embed:
+        assert status == 200 and b"data-rekenhulp-embed" in body
+
+
+def test_the_readme_nginx_example_sends_the_right_types(nginx_site: str) -> None:
+    for target, encoding, kind in [
+        ("/tijdlijn/", "identity", "text/html"),
+        ("/rekenhulp/embed/", "gzip", "text/html"),
+        ("/assets/spoorwijzer/site.css", "identity", "text/css"),
+        ("/assets/spoorwijzer/worker.mjs", "gzip", "text/javascript"),
+        ("/pyodide/pyodide.asm.wasm", "gzip", "application/wasm"),
+    ]:
+        status, headers, _ = get(nginx_site, target, encoding)
+        assert status == 200 and headers["Content-Type"].startswith(kind), target
+        assert headers["X-Content-Type-Options"] == "nosniff", target
+    _, headers, _ = get(nginx_site, "/rekenhulp/embed/", "gzip")
+    assert headers.get("Content-Encoding") == "gzip"
 
 
 @pytest.fixture(params=["meta", "header"])

@@ -12,14 +12,29 @@
 // Auto-height: the page posts {type: "spoorwijzer:height", height: <integer px>} to
 // window.parent only, and only to the parent's own origin (location.ancestorOrigins, else the
 // origin of document.referrer). When that origin is unknown, nothing is posted: never "*".
+// The height is rounded up to a multiple of HEIGHT_STEP and posted only when that multiple
+// changes: the exact height would tell the parent what was typed (a pregnancy leave, a second
+// period or an error message each add a known number of pixels); a step of 160 px leaves it
+// a few coarse sizes, and up to 159 px of empty space below the calculator.
 // The parent's embed.js may ask again with {type: "spoorwijzer:hello"}.
 // No cookies, no storage, no service worker, no requests other than the calculator's own.
+//
+// In a sandboxed iframe without allow-same-origin the page has an opaque origin ("null"):
+// no module worker, no storage. Usually this module does not even load there (module scripts
+// are fetched with CORS); if it does, it does not start the calculator, and the classic script
+// embed-fallback.js shows a plain link to the full calculator instead.
 
 import { mount } from "./rekenhulp.js";
 
 const ROLES = ["werkgever", "werknemer", "bureau"];
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 const MAX_PARAM = 20;
+export const HEIGHT_STEP = 160;
+
+/** The height posted to the parent: `px` rounded up to a whole number of HEIGHT_STEPs. */
+export function coarseHeight(px) {
+  return Math.max(1, Math.ceil(px / HEIGHT_STEP)) * HEIGHT_STEP;
+}
 
 /** "#rrggbb" for a strict #rgb / #rrggbb hex value, else null. */
 export function parseColour(value) {
@@ -77,7 +92,7 @@ function autoHeight(wrapper) {
   };
   const post = (force) => {
     queued = false;
-    const height = measure();
+    const height = coarseHeight(measure());
     if (!force && height === last) return;
     last = height;
     window.parent.postMessage({ type: "spoorwijzer:height", height }, target);
@@ -114,7 +129,7 @@ function openLinksInNewTab(container) {
 
 function start() {
   const root = document.querySelector("[data-rekenhulp-embed]");
-  if (!root) return;
+  if (!root || window.origin === "null") return;
   const params = new URLSearchParams(window.location.search);
   const role = param(params, "rol");
   if (role && ROLES.includes(role)) root.dataset.role = role;
