@@ -26,6 +26,8 @@ rest is reported as bad keys.
 [{'start': '2026-01-05', 'end': '2026-03-31'}, {'start': '2026-04-21', 'end': None}]
 >>> decode("v=1&ziek=2026-01-05&sanctie=2027-01-04")["case"]["loonsanctie"]
 {'repaired': '2027-01-04'}
+>>> decode("ziek=5-jan-2026")["case"]["periods"]  # as typed in the home page's three fields
+[{'start': '2026-01-05', 'end': None}]
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
+from .dates import split_date
+from .errors import CalculatorError
 from .inputs import TABLE, Input, by_link
 from .model import Case
 
@@ -99,11 +103,26 @@ def _date(text: str) -> str | None:
     return text if _DATE.match(text) else None
 
 
+def _typed(text: str) -> str:
+    """A first sick day as typed on the home page (``5-jan-2026``, ``12-3-2026``) made ISO;
+    anything else is returned as it is (and then checked for the ISO shape)."""
+    if _DATE.match(text) or not text:
+        return text
+    try:
+        parts = split_date(text)
+    except CalculatorError:
+        return text
+    return f"{int(parts['year']):04d}-{int(parts['month']):02d}-{int(parts['day']):02d}"
+
+
 def _read_periods(text: str) -> tuple[list[dict[str, str | None]], bool]:
     """The periods whose start has the right shape, and whether every item had it (more than
-    :data:`MAX_PERIODS` is reported too: nothing is dropped without saying so)."""
+    :data:`MAX_PERIODS` is reported too: nothing is dropped without saying so). A single date
+    as typed (``ziek=5-jan-2026``, from the home page's three fields) is read by Python too."""
     periods: list[dict[str, str | None]] = []
     items = text.split(",")
+    if len(items) == 1 and "/" not in text:
+        items = [_typed(text)]
     all_ok = len(items) <= MAX_PERIODS
     for item in items[:MAX_PERIODS]:
         start, _, end = item.partition("/")
