@@ -39,7 +39,7 @@ from typing import Any
 from .dates import format_date, split_date
 from .engine import Schedule, calculate
 from .errors import CalculatorError, InputErrors
-from .inputs import CASE_INPUTS, INPUTS, Input
+from .inputs import CASE_INPUTS, INPUTS, Input, put
 from .model import read_case
 from .overview import now, regime_text
 from .words import pick
@@ -105,13 +105,6 @@ def _iso(text: str, field: str, label: str) -> str:
     return f"{int(parts['year']):04d}-{int(parts['month']):02d}-{int(parts['day']):02d}"
 
 
-def _put(case: dict[str, Any], key: str, value: Any) -> None:
-    *path, last = key.split(".")
-    for name in path:
-        case = case.setdefault(name, {})
-    case[last] = value
-
-
 def _cell(row: Input, text: str, case: dict[str, Any]) -> None:
     """Put one cell's value into the case, converted from the CSV's forms; raises on a value
     of the wrong form (CalculatorError, or ValueError("flag"))."""
@@ -120,16 +113,16 @@ def _cell(row: Input, text: str, case: dict[str, Any]) -> None:
         if word not in YES | NO:
             raise ValueError("flag")
         if word in YES:
-            _put(case, row.key, not row.default)
+            put(case, row.key, not row.default)
     elif row.kind == "date":
-        _put(case, row.key, _iso(text, row.field(), row.label_key()))
+        put(case, row.key, _iso(text, row.field(), row.label_key()))
     elif row.kind == "date_range":
         start, _, end = text.partition("/")
         value = {
             "start": _iso(start, row.field("start"), row.label_key("start")),
             "end": _iso(end, row.field("end"), row.label_key("end")),
         }
-        _put(case, row.key, value)
+        put(case, row.key, value)
     elif row.kind == "periods":
         periods = []
         for index, item in enumerate(text.split("+")):
@@ -145,7 +138,7 @@ def _cell(row: Input, text: str, case: dict[str, Any]) -> None:
             )
         case["periods"] = periods
     else:
-        _put(case, row.key, text.strip())
+        put(case, row.key, text.strip())
 
 
 def read_csv(

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .boundary import handle
-from .inputs import TABLE, Input, by_cli
+from .inputs import TABLE, Input, by_cli, put
 from .words import CLI_HEAD, INDICATION_SUFFIX, pick
 
 EXIT_BAD_INPUT = 2
@@ -76,13 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _set(target: dict[str, Any], key: str, value: Any) -> None:
-    *path, last = key.split(".")
-    for name in path:
-        target = target.setdefault(name, {})
-    target[last] = value
-
-
 def _value(row: Input, text: str) -> Any:
     """The JSON value of an option's text for this row, or None when it is not of its shape."""
     if row.kind == "date_range":
@@ -113,13 +106,13 @@ def request_from_args(args: argparse.Namespace, action: str = "calculate") -> di
             request[row.key] = given
         elif row.kind == "flag":
             if given:
-                _set(case, row.key, not row.default)
+                put(case, row.key, not row.default)
         elif given is not None:
             # Rows sharing the flag (--sanction: weeks or a date) take it in table order.
             for candidate in by_cli(row.cli):
                 value = _value(candidate, given)
                 if value is not None:
-                    _set(case, candidate.key, value)
+                    put(case, candidate.key, value)
                     break
     return request
 

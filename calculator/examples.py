@@ -85,7 +85,8 @@ class WorkedExample:
     refusal: str | None  # "<field>: why" when the input must be refused
 
 
-def _case(row: dict[str, Any]) -> dict[str, Any]:
+def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The boundary's ``case`` object for a row of a TOML table of cases."""
     case: dict[str, Any] = {
         "periods": [
             {"start": p.partition("/")[0], "end": p.partition("/")[2] or None}
@@ -131,7 +132,7 @@ def load_worked_examples() -> list[WorkedExample]:
             reason=row["reason"],
             title=(row.get("title_nl", row["id"]), row.get("title_en", row["id"])),
             reason_nl=row.get("reason_nl", row["reason"]),
-            case=_case(row),
+            case=case_from_row(row),
             today=row.get("today", "2026-11-30"),
             expected=dict(row.get("expected", {})),
             expected_status=dict(row.get("expected_status", {})),

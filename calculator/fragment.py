@@ -40,7 +40,7 @@ from urllib.parse import parse_qsl, quote
 
 from .dates import split_date
 from .errors import CalculatorError
-from .inputs import TABLE, Input, by_link
+from .inputs import TABLE, Input, by_link, put
 from .model import Case
 
 MAX_FRAGMENT = 100_000  # the boundary refuses longer requests anyway
@@ -164,14 +164,6 @@ def _pair(piece: str) -> list[tuple[str, str]]:
     return parse_qsl(piece, keep_blank_values=True) if piece else []
 
 
-def _put(target: dict[str, Any], key: str, value: Any) -> None:
-    """Set ``value`` at the dotted ``key`` of a nested dict."""
-    *path, last = key.split(".")
-    for name in path:
-        target = target.setdefault(name, {})
-    target[last] = value
-
-
 def decode(fragment: Any) -> dict[str, Any]:
     """``{"case": {...}, "role": ..., "lang": ..., "bad_keys": [...]}`` from a fragment.
 
@@ -210,7 +202,7 @@ def decode(fragment: Any) -> dict[str, Any]:
                 if row.scope == "request":
                     result[row.key] = value
                 else:
-                    _put(case, row.key, value)
+                    put(case, row.key, value)
                 break
         else:
             bad.append(key)

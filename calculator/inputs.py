@@ -664,6 +664,19 @@ def noun(key: str, lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
+def put(target: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``value`` at a row's dotted ``key`` in a JSON-shaped case (``actual.probleemanalyse``).
+
+    >>> case: dict[str, Any] = {}
+    >>> put(case, "loonsanctie.weeks", "12"); case
+    {'loonsanctie': {'weeks': '12'}}
+    """
+    *path, last = key.split(".")
+    for name in path:
+        target = target.setdefault(name, {})
+    target[last] = value
+
+
 def by_link(key: str) -> list[Input]:
     """The rows that share a share-link key, in table order (``sanctie``: weeks, then date)."""
     return [row for row in TABLE if row.link == key]

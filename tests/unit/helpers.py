@@ -9,40 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from calculator.boundary import handle
+from calculator.examples import case_from_row
+
+__all__ = ["ask", "case_from_row", "dates", "load_toml"]
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "calculator" / "examples.toml"
-
-
-def periods(texts: list[str]) -> list[dict[str, str | None]]:
-    out: list[dict[str, str | None]] = []
-    for text in texts:
-        start, _, end = text.partition("/")
-        out.append({"start": start, "end": end or None})
-    return out
-
-
-def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The boundary's ``case`` object for a row of a TOML table of cases."""
-    case: dict[str, Any] = {"periods": periods(row["periods"])}
-    if "leave" in row:
-        start, _, end = row["leave"].partition("/")
-        case["pregnancy_leave"] = {
-            "start": start,
-            "end": end,
-            "same_cause": row.get("same_cause", False),
-            "pregnancy_related": row.get("pregnancy_related", False),
-        }
-    if "actual" in row:
-        case["actual"] = dict(row["actual"])
-    if "sanction_weeks" in row:
-        case["loonsanctie"] = {"weeks": row["sanction_weeks"]}
-    if "sanction_repaired" in row:
-        case["loonsanctie"] = {"repaired": row["sanction_repaired"]}
-    for key in ("extension_end", "contract_end"):
-        if key in row:
-            case[key] = row[key]
-    return case
 
 
 def ask(

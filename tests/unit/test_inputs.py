@@ -47,10 +47,7 @@ ALONE = {"sanction_repaired": "sanction_weeks", "wia_no_letter": "wia_letter"}
 
 
 def _put(case: dict[str, Any], key: str, value: Any) -> None:
-    *path, last = key.split(".")
-    for name in path:
-        case = case.setdefault(name, {})
-    case[last] = json.loads(json.dumps(value))  # a copy: the samples stay as they are
+    inputs.put(case, key, json.loads(json.dumps(value)))  # a copy: the samples stay as they are
 
 
 def case_with(ids: list[str]) -> dict[str, Any]:
