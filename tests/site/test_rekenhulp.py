@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
+from waits import wait_animations_settled, wait_images_settled
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES: list[dict[str, Any]] = tomllib.loads(
@@ -442,7 +443,7 @@ def test_nothing_from_the_fragment_is_injected_as_html(page: Page, fragment: str
         " || !document.querySelector('.rh-result').hidden",
         timeout=BOOT_MS,
     )
-    page.wait_for_timeout(300)
+    wait_images_settled(page)  # an injected <img onerror> has fired by then
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".rekenhulp script, .rekenhulp img").count() == 0
 
@@ -499,7 +500,7 @@ def test_axe_finds_nothing_in_the_calculator_states(page: Page, path: str) -> No
     def scan(state: str) -> None:
         # Material's "back to top" button fades in (125 ms) while these steps scroll the
         # page: let transitions settle so axe measures what a reader sees.
-        page.wait_for_timeout(400)
+        wait_animations_settled(page)
         results = Axe().run(page)
         if results.violations_count:
             reports[state] = results.generate_report()

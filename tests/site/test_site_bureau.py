@@ -17,6 +17,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from waits import wait_animations_settled, wait_images_settled
 
 from site_config.serve import start_in_thread
 
@@ -118,14 +120,32 @@ def content_height(frame: Frame) -> float:
     )
 
 
+IFRAME_HEIGHT_WITHIN = """([low, high]) => {
+    const height = document.querySelector('iframe[data-spoorwijzer]')
+        .getBoundingClientRect().height;
+    return low <= height && height <= high;
+}"""
+
+
 def wait_height_settled(page: Page, frame: Frame) -> float:
     """Wait until the iframe is as tall as its content (within the page's slack and the
-    rounding up to a multiple of HEIGHT_STEP)."""
-    for _ in range(100):
-        height, content = iframe_height(page), content_height(frame)
-        if content <= height <= content + HEIGHT_STEP + 40:
-            return height
-        page.wait_for_timeout(100)
+    rounding up to a multiple of HEIGHT_STEP).
+
+    The content's height is read in the frame (another origin); the bureau page then waits,
+    frame by frame, until embed.js has sized the iframe to it, and again if the content's
+    height changed in the meantime.
+    """
+    content = content_height(frame)
+    for _ in range(20):
+        try:
+            page.wait_for_function(
+                IFRAME_HEIGHT_WITHIN, arg=[content, content + HEIGHT_STEP + 40], timeout=10_000
+            )
+        except PlaywrightTimeoutError:
+            break
+        if content_height(frame) == content:
+            return iframe_height(page)
+        content = content_height(frame)
     raise AssertionError(
         f"iframe height {iframe_height(page)} does not follow its content ({content_height(frame)})"
     )
@@ -427,8 +447,8 @@ def test_hostile_parameters_inject_nothing_and_the_page_still_works(
     frame = calculator_frame(page)
     wait_ready(frame)
     wait_answer(frame)
-    page.wait_for_timeout(300)
     for scope in (page.main_frame, frame):
+        wait_images_settled(scope)  # an injected <img onerror> has fired by then
         assert scope.evaluate("window.__pwned") is None
     assert dialogs == []
     root = frame.locator(".rekenhulp")
@@ -486,7 +506,10 @@ def test_messages_carry_only_the_height_and_go_to_the_parent_origin_only(
     page.evaluate("window.postMessage({type: 'spoorwijzer:height', height: 50}, '*')")
     frame.evaluate("parent.postMessage({type: 'spoorwijzer:height', height: 1e9}, '*')")
     frame.evaluate("parent.postMessage({type: 'spoorwijzer:height', height: '99999'}, '*')")
-    page.wait_for_timeout(300)
+    # Posted messages arrive in order: once this last one is there, embed.js has handled the
+    # forged ones (it handles each one at once, in its message event).
+    frame.evaluate("parent.postMessage({type: 'test:last'}, '*')")
+    page.wait_for_function("window.__messages.some((m) => m.data?.type === 'test:last')")
     assert iframe_height(page) == before
 
 
@@ -589,7 +612,9 @@ def test_a_partly_wrong_deep_link_fills_in_what_was_valid(page: Page) -> None:
 def test_a_settings_only_link_opens_the_empty_form_without_errors(page: Page) -> None:
     page.goto("rekenhulp/#v=1&rol=werknemer")
     wait_ready(page)
-    page.wait_for_timeout(300)
+    # The link's role is set from the calculator's answer, in the same step that shows or
+    # clears the errors: once it is checked, the link has been read.
+    expect(page.locator("#rh-role-werknemer")).to_be_checked(timeout=BOOT_MS)
     expect(page.locator(".rh-error-summary")).to_be_hidden()
     fill_date(page.main_frame, "periods-0-start", "2026-01-05")
     page.get_by_role("button", name="Bereken de termijnen").click()
@@ -603,7 +628,7 @@ def test_a_settings_only_link_opens_the_empty_form_without_errors(page: Page) ->
 def axe_violations(page: Page) -> str:
     from axe_playwright_python.sync_playwright import Axe
 
-    page.wait_for_timeout(300)
+    wait_animations_settled(page)
     results = Axe().run(page)
     return results.generate_report() if results.violations_count else ""
 

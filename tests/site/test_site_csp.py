@@ -44,7 +44,9 @@ STYLE_ATTRIBUTE = re.compile(r"<[^>]*\sstyle\s*=", re.I)
 
 REPORTER = """
 document.addEventListener("securitypolicyviolation", (event) => {
-  window.__cspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+  // The exposed function's promise settles once the test has the report.
+  window.__cspReported = window.__cspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
     + ` at ${event.sourceFile}:${event.lineNumber}`);
 });
 """
@@ -350,7 +352,9 @@ def test_a_full_visit_violates_nothing(browser: Browser, csp_site: str, pages: l
             s.textContent = "window.__inlineRan = true";
             document.body.append(s);
         }""")
-        page.wait_for_timeout(300)
+        # The refusal fires securitypolicyviolation; wait until its report reached the test.
+        page.wait_for_function("() => window.__cspReported !== undefined", timeout=10_000)
+        page.evaluate("() => window.__cspReported")
         assert page.evaluate("() => window.__inlineRan") is None
         assert any("script-src" in v for v in violations), violations
         violations.clear()

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from sitepages import is_calculator_page
+from waits import RequestsInFlight
 
 from site_config.hooks.offline import runtime_paths
 from site_config.serve import Handler, Server
@@ -297,6 +298,7 @@ def test_content_pages_never_load_the_runtime_through_the_service_worker(
     content = [path for path in pages if not is_calculator_page(path)]
     seen: list[str] = []
     sw_context.on("request", lambda request: seen.append(request.url))
+    in_flight = RequestsInFlight(sw_context, lambda request_url: request_url.startswith(url))
     page = sw_context.new_page()
 
     def visit_all() -> None:
@@ -308,7 +310,9 @@ def test_content_pages_never_load_the_runtime_through_the_service_worker(
     visit_all()
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
     visit_all()  # now controlled
-    page.wait_for_timeout(1000)
+    # Until the worker has stored every content page and what it fetched has arrived.
+    wait_for_cache(page, sw_version(site_copy), content)
+    in_flight.wait_until_none()
     cached = [p for paths in cache_contents(page).values() for p in paths]
     assert cached, "the service worker cached nothing"
     runtime = [p for p in cached if p.startswith(("/pyodide/", "/wheels/"))]
@@ -321,14 +325,10 @@ def test_content_pages_never_load_the_runtime_through_the_service_worker(
     wait_for_cache(page, sw_version(site_copy), calculator_runtime(site_copy))
     # Let the calculator's own runtime downloads (the worker's and the service worker's
     # caching of the same files) finish before counting what the content pages ask for.
-    for _ in range(30):
-        before = len(server.runtime_requests())
-        page.wait_for_timeout(1500)
-        if len(server.runtime_requests()) == before:
-            break
+    in_flight.wait_until_none()
     server.paths.clear()
     seen.clear()
     visit_all()
-    page.wait_for_timeout(1000)
+    in_flight.wait_until_none()  # what the worker fetched for the last page has arrived
     assert server.runtime_requests() == []
     assert [u for u in seen if "/pyodide/" in u or "/wheels/" in u] == []
