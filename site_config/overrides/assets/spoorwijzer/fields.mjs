@@ -1,0 +1,667 @@
+// The calculator's form, built from the inputs table (schema.mjs): one section per section of
+// the table, in its order (optional ones as <details>), and each input by its kind:
+//
+//   periods     the first sick day, recovery periods that can be added and removed, and the
+//               last sick day of a full recovery (parts first / end / start / recovered)
+//   date        a GOV.UK date input: three text fields (day, month, year) in a fieldset
+//   date_range  two date inputs (parts start and end)
+//   flag        a checkbox
+//   weeks       a numeric text field
+//   choice      radio buttons (request-scope choices, role and language, are not form fields)
+//
+// Every control is named by its boundary field: the input's key path ("actual.probleemanalyse",
+// "pregnancy_leave.start", "periods.1.start"), exactly the `field` of the boundary's errors.
+// The form reads what was typed as typed (no date logic here: Python parses it) and fills
+// itself from a case Python parsed (ISO dates).
+
+import { fieldId, h, isIsoDate, openAncestors } from "./dom.mjs";
+import { caseInputs, getPath, setPath, words } from "./schema.mjs";
+
+const DATE_PARTS = ["day", "month", "year"];
+
+function describe(el, hintEl, errorEl) {
+  const ids = [];
+  if (hintEl) ids.push(hintEl.id);
+  if (!errorEl.hidden) ids.push(errorEl.id);
+  if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
+  else el.removeAttribute("aria-describedby");
+}
+
+function errorText(t, message) {
+  return [h("span", { class: "rh-visually-hidden" }, t.errorPrefix), message];
+}
+
+// ---------------------------------------------------------------------------------------
+// Fields: one question each, with its boundary name, one error message and its raw value.
+
+/** A GOV.UK date input: day, month and year as typed. */
+export class DateField {
+  constructor(t, name, legend, hint, { legendClass = "" } = {}) {
+    this.t = t;
+    this.legendEl = h("legend", { class: ("rh-legend " + legendClass).trim() }, legend);
+    this.hintEl = hint ? h("p", { class: "rh-hint" }, hint) : null;
+    this.errorEl = h("p", { class: "rh-error-message", hidden: true });
+    this.inputs = {};
+    this.labels = {};
+    const items = DATE_PARTS.map((part) => {
+      this.inputs[part] = h("input", {
+        type: "text",
+        inputmode: "numeric",
+        spellcheck: "false",
+        autocomplete: "off",
+        class: `rh-input rh-input--${part}`,
+      });
+      this.labels[part] = h("label", { class: "rh-date-label" }, t[part]);
+      return h("div", { class: "rh-date-item" }, this.labels[part], this.inputs[part]);
+    });
+    this.el = h(
+      "fieldset",
+      { class: "rh-fieldset rh-date", role: "group" },
+      this.legendEl,
+      this.hintEl,
+      this.errorEl,
+      h("div", { class: "rh-date-inputs" }, items),
+    );
+    this.rename(name);
+  }
+
+  rename(name) {
+    this.name = name;
+    const base = fieldId(name);
+    this.el.dataset.field = name;
+    if (this.hintEl) this.hintEl.id = base + "-hint";
+    this.errorEl.id = base + "-error";
+    for (const part of DATE_PARTS) {
+      this.inputs[part].id = `${base}-${part}`;
+      this.inputs[part].name = `${name}.${part}`;
+      this.labels[part].htmlFor = `${base}-${part}`;
+    }
+    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  target(part) {
+    return this.inputs[part] || this.inputs.day;
+  }
+
+  showError(message, part) {
+    this.errorEl.replaceChildren(...errorText(this.t, message));
+    this.errorEl.hidden = false;
+    this.el.classList.add("rh-has-error");
+    for (const [key, input] of Object.entries(this.inputs)) {
+      if (!DATE_PARTS.includes(part) || part === key) {
+        input.setAttribute("aria-invalid", "true");
+        input.classList.add("rh-input--error");
+      }
+    }
+    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  clearError() {
+    this.errorEl.hidden = true;
+    this.errorEl.replaceChildren();
+    this.el.classList.remove("rh-has-error");
+    for (const input of Object.values(this.inputs)) {
+      input.removeAttribute("aria-invalid");
+      input.classList.remove("rh-input--error");
+    }
+    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  isEmpty() {
+    return DATE_PARTS.every((part) => this.inputs[part].value.trim() === "");
+  }
+
+  raw() {
+    return { day: this.inputs.day.value, month: this.inputs.month.value, year: this.inputs.year.value };
+  }
+
+  rawOrNull() {
+    return this.isEmpty() ? null : this.raw();
+  }
+
+  clear() {
+    for (const part of DATE_PARTS) this.inputs[part].value = "";
+  }
+
+  copyFrom(other) {
+    for (const part of DATE_PARTS) this.inputs[part].value = other.inputs[part].value;
+  }
+
+  /** Fill from Python's ISO date: splitting a string, no date logic. */
+  setIso(iso) {
+    if (!isIsoDate(iso)) return false;
+    const [year, month, day] = iso.split("-");
+    this.inputs.day.value = String(Number(day));
+    this.inputs.month.value = String(Number(month));
+    this.inputs.year.value = year;
+    return true;
+  }
+}
+
+/** A short text field for a whole number (weeks), as typed. */
+export class NumberField {
+  constructor(t, name, label, hint) {
+    this.t = t;
+    this.name = name;
+    const base = fieldId(name);
+    this.hintEl = hint ? h("p", { class: "rh-hint", id: base + "-hint" }, hint) : null;
+    this.errorEl = h("p", { class: "rh-error-message", id: base + "-error", hidden: true });
+    this.input = h("input", {
+      type: "text",
+      id: base,
+      name,
+      inputmode: "numeric",
+      spellcheck: "false",
+      autocomplete: "off",
+      class: "rh-input rh-input--weeks",
+    });
+    this.el = h(
+      "div",
+      { class: "rh-field", "data-field": name },
+      h("label", { class: "rh-label", for: base }, label),
+      this.hintEl,
+      this.errorEl,
+      this.input,
+    );
+    describe(this.input, this.hintEl, this.errorEl);
+  }
+
+  target() {
+    return this.input;
+  }
+
+  showError(message) {
+    this.errorEl.replaceChildren(...errorText(this.t, message));
+    this.errorEl.hidden = false;
+    this.el.classList.add("rh-has-error");
+    this.input.setAttribute("aria-invalid", "true");
+    this.input.classList.add("rh-input--error");
+    describe(this.input, this.hintEl, this.errorEl);
+  }
+
+  clearError() {
+    this.errorEl.hidden = true;
+    this.errorEl.replaceChildren();
+    this.el.classList.remove("rh-has-error");
+    this.input.removeAttribute("aria-invalid");
+    this.input.classList.remove("rh-input--error");
+    describe(this.input, this.hintEl, this.errorEl);
+  }
+
+  value() {
+    return this.input.value.trim() === "" ? null : this.input.value;
+  }
+
+  set(value) {
+    if (typeof value === "number" || typeof value === "string") {
+      this.input.value = String(value);
+      return true;
+    }
+    return false;
+  }
+}
+
+/** A checkbox. */
+export class FlagField {
+  constructor(t, name, label, hint) {
+    this.t = t;
+    this.name = name;
+    const base = fieldId(name);
+    this.hintEl = hint ? h("p", { class: "rh-hint", id: base + "-hint" }, hint) : null;
+    this.errorEl = h("p", { class: "rh-error-message", id: base + "-error", hidden: true });
+    this.input = h("input", { type: "checkbox", id: base, name, class: "rh-checkbox" });
+    this.el = h(
+      "div",
+      { class: "rh-checkbox-item", "data-field": name },
+      this.errorEl,
+      this.input,
+      h("label", { for: base }, label),
+      this.hintEl,
+    );
+    describe(this.input, this.hintEl, this.errorEl);
+  }
+
+  target() {
+    return this.input;
+  }
+
+  showError(message) {
+    this.errorEl.replaceChildren(...errorText(this.t, message));
+    this.errorEl.hidden = false;
+    this.input.setAttribute("aria-invalid", "true");
+    describe(this.input, this.hintEl, this.errorEl);
+  }
+
+  clearError() {
+    this.errorEl.hidden = true;
+    this.errorEl.replaceChildren();
+    this.input.removeAttribute("aria-invalid");
+    describe(this.input, this.hintEl, this.errorEl);
+  }
+}
+
+/** Radio buttons for a choice of the case (the table gives no words per choice: its value). */
+export class ChoiceField {
+  constructor(t, name, legend, hint, choices) {
+    this.t = t;
+    this.name = name;
+    const base = fieldId(name);
+    this.hintEl = hint ? h("p", { class: "rh-hint", id: base + "-hint" }, hint) : null;
+    this.errorEl = h("p", { class: "rh-error-message", id: base + "-error", hidden: true });
+    this.inputs = choices.map((choice) =>
+      h("input", { type: "radio", name, id: `${base}-${fieldId(choice).slice(3)}`, value: choice }),
+    );
+    this.el = h(
+      "fieldset",
+      { class: "rh-fieldset", "data-field": name },
+      h("legend", { class: "rh-legend" }, legend),
+      this.hintEl,
+      this.errorEl,
+      h(
+        "div",
+        { class: "rh-radios" },
+        this.inputs.map((input) =>
+          h("div", { class: "rh-radio-item" }, input, h("label", { for: input.id }, input.value)),
+        ),
+      ),
+    );
+    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  target() {
+    return this.inputs.find((input) => input.checked) || this.inputs[0];
+  }
+
+  showError(message) {
+    this.errorEl.replaceChildren(...errorText(this.t, message));
+    this.errorEl.hidden = false;
+    this.el.classList.add("rh-has-error");
+    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  clearError() {
+    this.errorEl.hidden = true;
+    this.errorEl.replaceChildren();
+    this.el.classList.remove("rh-has-error");
+    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  value() {
+    const checked = this.inputs.find((input) => input.checked);
+    return checked ? checked.value : null;
+  }
+
+  set(value) {
+    const input = this.inputs.find((item) => item.value === value);
+    if (input) input.checked = true;
+    return Boolean(input);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Inputs: one row of the table each. `write(c)` puts what was typed into the case at the
+// row's key; `read(c)` fills the fields from a parsed case and says whether it found a value.
+
+function part(input, name, lang) {
+  const found = (input.parts && input.parts[name]) || {};
+  return { label: words(found.label, lang), hint: words(found.hint, lang) || null };
+}
+
+class DateInput {
+  constructor(input, { t, lang }) {
+    this.key = input.key;
+    const { label, hint } = part(input, "", lang);
+    this.field = new DateField(t, input.key, label, hint);
+    this.el = this.field.el;
+  }
+
+  fields() {
+    return [this.field];
+  }
+
+  write(c) {
+    const raw = this.field.rawOrNull();
+    if (raw) setPath(c, this.key, raw);
+  }
+
+  read(c) {
+    return this.field.setIso(getPath(c, this.key));
+  }
+}
+
+class DateRangeInput {
+  constructor(input, { t, lang, section }) {
+    this.key = input.key;
+    const start = part(input, "start", lang);
+    const end = part(input, "end", lang);
+    this.start = new DateField(t, `${input.key}.start`, start.label, start.hint);
+    this.end = new DateField(t, `${input.key}.end`, end.label, end.hint);
+    const whole = part(input, "", lang);
+    // The range's own label groups the two dates, unless it only repeats the section's title.
+    this.el =
+      whole.label && whole.label !== section
+        ? h(
+            "fieldset",
+            { class: "rh-fieldset rh-range" },
+            h("legend", { class: "rh-legend" }, whole.label),
+            whole.hint ? h("p", { class: "rh-hint" }, whole.hint) : null,
+            this.start.el,
+            this.end.el,
+          )
+        : h("div", { class: "rh-range" }, this.start.el, this.end.el);
+  }
+
+  fields() {
+    return [this.start, this.end];
+  }
+
+  write(c) {
+    // Both halves go as typed once either is filled in, so Python can name the missing one.
+    if (this.start.isEmpty() && this.end.isEmpty()) return;
+    setPath(c, `${this.key}.start`, this.start.raw());
+    setPath(c, `${this.key}.end`, this.end.raw());
+  }
+
+  read(c) {
+    const value = getPath(c, this.key);
+    if (!value || typeof value !== "object") return false;
+    const found = this.start.setIso(value.start);
+    return this.end.setIso(value.end) || found;
+  }
+}
+
+class FlagInput {
+  constructor(input, { t, lang }) {
+    this.key = input.key;
+    this.default = input.default === true;
+    const { label, hint } = part(input, "", lang);
+    this.field = new FlagField(t, input.key, label, hint);
+    this.field.input.checked = this.default;
+    this.field.input.defaultChecked = this.default;
+    this.el = this.field.el;
+  }
+
+  fields() {
+    return [this.field];
+  }
+
+  write(c) {
+    // Only a box that differs from its default is part of the case.
+    if (this.field.input.checked !== this.default) setPath(c, this.key, this.field.input.checked);
+  }
+
+  read(c) {
+    const value = getPath(c, this.key);
+    if (typeof value !== "boolean") return false;
+    this.field.input.checked = value;
+    return value !== this.default;
+  }
+}
+
+class WeeksInput {
+  constructor(input, { t, lang }) {
+    this.key = input.key;
+    const { label, hint } = part(input, "", lang);
+    this.field = new NumberField(t, input.key, label, hint);
+    this.el = this.field.el;
+  }
+
+  fields() {
+    return [this.field];
+  }
+
+  write(c) {
+    const value = this.field.value();
+    if (value !== null) setPath(c, this.key, value);
+  }
+
+  read(c) {
+    return this.field.set(getPath(c, this.key));
+  }
+}
+
+class ChoiceInput {
+  constructor(input, { t, lang }) {
+    this.key = input.key;
+    this.default = input.default;
+    const { label, hint } = part(input, "", lang);
+    const choices = (Array.isArray(input.choices) ? input.choices : []).map(String);
+    this.field = new ChoiceField(t, input.key, label, hint, choices);
+    this.field.set(this.default);
+    for (const radio of this.field.inputs) radio.defaultChecked = radio.checked;
+    this.el = this.field.el;
+  }
+
+  fields() {
+    return [this.field];
+  }
+
+  write(c) {
+    const value = this.field.value();
+    if (value !== null && value !== this.default) setPath(c, this.key, value);
+  }
+
+  read(c) {
+    const value = getPath(c, this.key);
+    return this.field.set(value) && value !== this.default;
+  }
+}
+
+/** The periods of sickness: day 1, recovery periods in between, a recovery at the end. */
+class PeriodsInput {
+  constructor(input, { t, lang, onStatus, onEdit }) {
+    this.key = input.key;
+    this.t = t;
+    this.parts = {
+      first: part(input, "first", lang),
+      end: part(input, "end", lang),
+      start: part(input, "start", lang),
+      recovered: part(input, "recovered", lang),
+    };
+    this.onStatus = onStatus;
+    this.onEdit = onEdit;
+    this.gaps = [];
+    const { first, recovered } = this.parts;
+    this.first = new DateField(t, `${this.key}.0.start`, first.label, first.hint, {
+      legendClass: "rh-legend--large",
+    });
+    this.gapsEl = h("div", { class: "rh-periods" });
+    // The last sick day of the last period: a full recovery without a new period (yet).
+    this.recoveryEnd = new DateField(t, `${this.key}.0.end`, recovered.label, recovered.hint);
+    this.recoveryEl = h(
+      "details",
+      { class: "rh-recovery" },
+      h("summary", {}, t.recovered),
+      h("div", { class: "rh-optional-body" }, this.recoveryEnd.el),
+    );
+    this.addButton = h(
+      "button",
+      { type: "button", class: "rh-button rh-button--secondary", onclick: () => this.addGap(true) },
+      t.addPeriod,
+    );
+    this.el = h(
+      "div",
+      { class: "rh-periods-input" },
+      this.first.el,
+      this.gapsEl,
+      h("div", { class: "rh-add" }, h("p", { class: "rh-hint" }, t.addPeriodHint), this.addButton),
+      this.recoveryEl,
+    );
+  }
+
+  fields() {
+    const list = [this.first];
+    for (const gap of this.gaps) list.push(gap.end, gap.start);
+    list.push(this.recoveryEnd);
+    return list;
+  }
+
+  addGap(focus) {
+    const t = this.t;
+    const { end, start } = this.parts;
+    const gap = {};
+    gap.end = new DateField(t, `${this.key}.0.end`, end.label, end.hint);
+    gap.start = new DateField(t, `${this.key}.1.start`, start.label, start.hint);
+    gap.legend = h("legend", { class: "rh-legend rh-legend--period", tabindex: "-1" });
+    gap.removeText = h("span", { class: "rh-visually-hidden" });
+    gap.remove = h(
+      "button",
+      { type: "button", class: "rh-button rh-button--link", onclick: () => this.removeGap(gap) },
+      t.removePeriod,
+      gap.removeText,
+    );
+    gap.el = h("fieldset", { class: "rh-fieldset rh-period" }, gap.legend, gap.end.el, gap.start.el, gap.remove);
+    if (!this.recoveryEnd.isEmpty()) {
+      // The recovery typed below becomes the end of the period before the new one.
+      gap.end.copyFrom(this.recoveryEnd);
+      this.recoveryEnd.clear();
+    }
+    this.gaps.push(gap);
+    this.gapsEl.append(gap.el);
+    this.renumber();
+    if (focus) {
+      gap.end.inputs.day.focus();
+      this.onStatus(t.periodAdded(this.gaps.length + 1));
+      this.onEdit();
+    }
+    return gap;
+  }
+
+  removeGap(gap) {
+    const index = this.gaps.indexOf(gap);
+    if (index < 0) return;
+    gap.el.remove();
+    this.gaps.splice(index, 1);
+    this.renumber();
+    const previous = this.gaps[index - 1];
+    (previous ? previous.legend : this.addButton).focus();
+    this.onStatus(this.t.periodRemoved);
+    this.onEdit();
+  }
+
+  renumber() {
+    this.gaps.forEach((gap, k) => {
+      const number = k + 2;
+      gap.legend.textContent = this.t.periodLegend(number);
+      gap.removeText.textContent = ` ${number}`;
+      gap.end.rename(`${this.key}.${k}.end`);
+      gap.start.rename(`${this.key}.${k + 1}.start`);
+    });
+    this.recoveryEnd.rename(`${this.key}.${this.gaps.length}.end`);
+  }
+
+  reset() {
+    for (const gap of this.gaps) gap.el.remove();
+    this.gaps = [];
+    this.recoveryEl.open = false;
+    this.renumber();
+  }
+
+  write(c) {
+    const periods = [{ start: this.first.raw(), end: null }];
+    for (const gap of this.gaps) {
+      periods[periods.length - 1].end = gap.end.raw();
+      periods.push({ start: gap.start.raw(), end: null });
+    }
+    periods[periods.length - 1].end = this.recoveryEnd.rawOrNull();
+    setPath(c, this.key, periods);
+  }
+
+  read(c) {
+    this.reset();
+    const value = getPath(c, this.key);
+    const periods = (Array.isArray(value) ? value : []).filter((p) => p && typeof p === "object");
+    for (let i = 1; i < periods.length; i++) this.addGap(false);
+    periods.forEach((period, i) => {
+      (i === 0 ? this.first : this.gaps[i - 1].start).setIso(period.start);
+      if (i < periods.length - 1) this.gaps[i].end.setIso(period.end);
+      else if (this.recoveryEnd.setIso(period.end)) this.recoveryEl.open = true;
+    });
+    return false; // the periods are not in an optional section: nothing to open
+  }
+}
+
+const KINDS = {
+  periods: PeriodsInput,
+  date: DateInput,
+  date_range: DateRangeInput,
+  flag: FlagInput,
+  weeks: WeeksInput,
+  choice: ChoiceInput,
+};
+
+// ---------------------------------------------------------------------------------------
+// The form.
+
+/**
+ * The form of the case, from the inputs table.
+ *
+ * options: {t, lang, onSubmit(event), onEdit(), onStatus(text)}; `onEdit` is called after
+ * every change the visitor makes (typing, ticking, adding or removing a period).
+ */
+export class CaseForm {
+  constructor(schema, { t, lang, onSubmit, onEdit = () => {}, onStatus = () => {} }) {
+    this.inputs = [];
+    const context = { t, lang, onStatus, onEdit };
+    const sections = schema.sections.map((section) => {
+      const title = words(section.title, lang);
+      const inputs = [];
+      for (const row of caseInputs(schema)) {
+        const Kind = KINDS[row.kind];
+        if (row.section !== section.id || !Kind) continue;
+        const input = new Kind(row, { ...context, section: title });
+        input.id = row.id;
+        inputs.push(input);
+      }
+      this.inputs.push(...inputs);
+      return inputs.length ? this.section(section, title, inputs, { t, lang }) : null;
+    });
+    this.submitButton = h("button", { type: "submit", class: "rh-button rh-button--primary" }, t.submit);
+    this.el = h("form", { class: "rh-form", novalidate: true, onsubmit: onSubmit }, sections, this.submitButton);
+    this.el.addEventListener("input", () => onEdit());
+    this.el.addEventListener("change", () => onEdit());
+  }
+
+  section(section, title, inputs, { t, lang }) {
+    const hint = words(section.hint, lang);
+    const hintEl = hint ? h("p", { class: "rh-hint" }, hint) : null;
+    if (section.optional) {
+      return h(
+        "details",
+        { class: "rh-optional", "data-section": section.id },
+        h("summary", {}, title, " ", h("span", { class: "rh-optional-tag" }, `(${t.optional.toLowerCase()})`)),
+        h("div", { class: "rh-optional-body" }, hintEl, inputs.map((input) => input.el)),
+      );
+    }
+    // A section that is one question needs no title of its own: the question is its heading.
+    const heading = inputs.length > 1 ? h("h3", { class: "rh-section-title" }, title) : null;
+    return h("div", { class: "rh-section", "data-section": section.id }, heading, hintEl, inputs.map((i) => i.el));
+  }
+
+  /** Every field by its boundary name ("periods.0.start", "loonsanctie.weeks", …). */
+  fields() {
+    return new Map(this.inputs.flatMap((input) => input.fields()).map((field) => [field.name, field]));
+  }
+
+  /** The control the first field's errors point at (the first sick day's day). */
+  firstTarget() {
+    const [first] = this.inputs.flatMap((input) => input.fields());
+    return first ? first.target("day") : this.submitButton;
+  }
+
+  /** The case as typed, for the boundary's `case`. */
+  readCase() {
+    const c = {};
+    for (const input of this.inputs) input.write(c);
+    return c;
+  }
+
+  /** Fill the form from a case Python parsed out of a fragment (ISO dates). */
+  fillCase(c) {
+    if (!c || typeof c !== "object") return;
+    this.el.reset();
+    for (const input of this.inputs) {
+      if (input.read(c)) openAncestors(input.el);
+    }
+  }
+}
