@@ -29,9 +29,7 @@ export const STRINGS = {
     submit: "Bereken de termijnen",
     errorTitle: "Er is een probleem",
     errorPrefix: "Fout: ",
-    internalError:
-      "Er ging iets mis aan onze kant, niet bij wat je invulde. Wat je invulde, blijft staan. " +
-      "Probeer het nog eens, of bekijk de tijdlijn zonder rekenhulp.",
+    internalError: "Er ging iets mis aan onze kant. Wat je invulde, blijft staan. Probeer het nog eens.",
     resultHeading: "Jouw tijdlijn",
     roleAll: "Iedereen",
     roles: { werkgever: "Werkgever", werknemer: "Werknemer", bureau: "Re-integratiebureau" },
@@ -86,9 +84,7 @@ export const STRINGS = {
     submit: "Calculate the deadlines",
     errorTitle: "There is a problem",
     errorPrefix: "Error: ",
-    internalError:
-      "Something went wrong on our side, not with what you entered. What you entered stays. " +
-      "Try again, or see the timeline without the calculator.",
+    internalError: "Something went wrong on our side. What you entered stays. Try again.",
     resultHeading: "Your timeline",
     roleAll: "Everyone",
     roles: { werkgever: "Employer", werknemer: "Employee", bureau: "Re-integration agency" },
