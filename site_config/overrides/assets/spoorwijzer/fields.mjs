@@ -638,6 +638,11 @@ export class CaseForm {
     return h("div", { class: "rh-section", "data-section": section.id }, heading, hintEl, inputs.map((i) => i.el));
   }
 
+  /** The input of a row by its id ("actual_probleemanalyse"), or null. */
+  input(id) {
+    return this.inputs.find((input) => input.id === id) || null;
+  }
+
   /** Every field by its boundary name ("periods.0.start", "loonsanctie.weeks", …). */
   fields() {
     return new Map(this.inputs.flatMap((input) => input.fields()).map((field) => [field.name, field]));
