@@ -19,28 +19,75 @@ import { caseInputs, getPath, setPath, words } from "./schema.mjs";
 
 const DATE_PARTS = ["day", "month", "year"];
 
-function describe(el, hintEl, errorEl) {
-  const ids = [];
-  if (hintEl) ids.push(hintEl.id);
-  if (!errorEl.hidden) ids.push(errorEl.id);
-  if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
-  else el.removeAttribute("aria-describedby");
-}
-
-function errorText(t, message) {
-  return [h("span", { class: "rh-visually-hidden" }, t.errorPrefix), message];
-}
-
 // ---------------------------------------------------------------------------------------
-// Fields: one question each, with its boundary name, one error message and its raw value.
+// Fields: one question each, with its boundary name, its hint, one error message (linked
+// with aria-describedby) and its value as typed: `value()` (null when empty) and `set(value)`
+// (from a parsed case; false when the value does not fit).
 
-/** A GOV.UK date input: day, month and year as typed. */
-export class DateField {
-  constructor(t, name, legend, hint, { legendClass = "" } = {}) {
+class Field {
+  constructor(t, name, hint) {
     this.t = t;
-    this.legendEl = h("legend", { class: ("rh-legend " + legendClass).trim() }, legend);
+    this.name = name;
+    this.initial = null; // the value before anything is typed (a row's default)
     this.hintEl = hint ? h("p", { class: "rh-hint" }, hint) : null;
     this.errorEl = h("p", { class: "rh-error-message", hidden: true });
+  }
+
+  /** Give the hint and the message ids from the field's name; `described` carries them. */
+  identify(described) {
+    const base = fieldId(this.name);
+    this.described = described;
+    if (this.hintEl) this.hintEl.id = base + "-hint";
+    this.errorEl.id = base + "-error";
+    this.describe();
+    return base;
+  }
+
+  describe() {
+    const ids = [];
+    if (this.hintEl) ids.push(this.hintEl.id);
+    if (!this.errorEl.hidden) ids.push(this.errorEl.id);
+    if (ids.length) this.described.setAttribute("aria-describedby", ids.join(" "));
+    else this.described.removeAttribute("aria-describedby");
+  }
+
+  /** The form controls of this field (the ones an error marks, unless `part` names one). */
+  controls() {
+    return [this.input];
+  }
+
+  target() {
+    return this.controls()[0];
+  }
+
+  showError(message, part) {
+    this.errorEl.replaceChildren(h("span", { class: "rh-visually-hidden" }, this.t.errorPrefix), message);
+    this.errorEl.hidden = false;
+    this.el.classList.add("rh-has-error");
+    const marked = this.controls().filter((control) => control.dataset.part === part);
+    for (const control of marked.length ? marked : this.controls()) {
+      control.setAttribute("aria-invalid", "true");
+      control.classList.add("rh-input--error");
+    }
+    this.describe();
+  }
+
+  clearError() {
+    this.errorEl.hidden = true;
+    this.errorEl.replaceChildren();
+    this.el.classList.remove("rh-has-error");
+    for (const control of this.controls()) {
+      control.removeAttribute("aria-invalid");
+      control.classList.remove("rh-input--error");
+    }
+    this.describe();
+  }
+}
+
+/** A GOV.UK date input: day, month and year as typed, in a fieldset. */
+export class DateField extends Field {
+  constructor(t, name, legend, hint, { legendClass = "" } = {}) {
+    super(t, name, hint);
     this.inputs = {};
     this.labels = {};
     const items = DATE_PARTS.map((part) => {
@@ -50,6 +97,7 @@ export class DateField {
         spellcheck: "false",
         autocomplete: "off",
         class: `rh-input rh-input--${part}`,
+        "data-part": part,
       });
       this.labels[part] = h("label", { class: "rh-date-label" }, t[part]);
       return h("div", { class: "rh-date-item" }, this.labels[part], this.inputs[part]);
@@ -57,7 +105,7 @@ export class DateField {
     this.el = h(
       "fieldset",
       { class: "rh-fieldset rh-date", role: "group" },
-      this.legendEl,
+      h("legend", { class: ("rh-legend " + legendClass).trim() }, legend),
       this.hintEl,
       this.errorEl,
       h("div", { class: "rh-date-inputs" }, items),
@@ -65,46 +113,24 @@ export class DateField {
     this.rename(name);
   }
 
+  /** A new boundary name (periods are renumbered when one is removed). */
   rename(name) {
     this.name = name;
-    const base = fieldId(name);
+    const base = this.identify(this.el);
     this.el.dataset.field = name;
-    if (this.hintEl) this.hintEl.id = base + "-hint";
-    this.errorEl.id = base + "-error";
     for (const part of DATE_PARTS) {
       this.inputs[part].id = `${base}-${part}`;
       this.inputs[part].name = `${name}.${part}`;
       this.labels[part].htmlFor = `${base}-${part}`;
     }
-    describe(this.el, this.hintEl, this.errorEl);
+  }
+
+  controls() {
+    return DATE_PARTS.map((part) => this.inputs[part]);
   }
 
   target(part) {
     return this.inputs[part] || this.inputs.day;
-  }
-
-  showError(message, part) {
-    this.errorEl.replaceChildren(...errorText(this.t, message));
-    this.errorEl.hidden = false;
-    this.el.classList.add("rh-has-error");
-    for (const [key, input] of Object.entries(this.inputs)) {
-      if (!DATE_PARTS.includes(part) || part === key) {
-        input.setAttribute("aria-invalid", "true");
-        input.classList.add("rh-input--error");
-      }
-    }
-    describe(this.el, this.hintEl, this.errorEl);
-  }
-
-  clearError() {
-    this.errorEl.hidden = true;
-    this.errorEl.replaceChildren();
-    this.el.classList.remove("rh-has-error");
-    for (const input of Object.values(this.inputs)) {
-      input.removeAttribute("aria-invalid");
-      input.classList.remove("rh-input--error");
-    }
-    describe(this.el, this.hintEl, this.errorEl);
   }
 
   isEmpty() {
@@ -115,7 +141,7 @@ export class DateField {
     return { day: this.inputs.day.value, month: this.inputs.month.value, year: this.inputs.year.value };
   }
 
-  rawOrNull() {
+  value() {
     return this.isEmpty() ? null : this.raw();
   }
 
@@ -128,7 +154,7 @@ export class DateField {
   }
 
   /** Fill from Python's ISO date: splitting a string, no date logic. */
-  setIso(iso) {
+  set(iso) {
     if (!isIsoDate(iso)) return false;
     const [year, month, day] = iso.split("-");
     this.inputs.day.value = String(Number(day));
@@ -139,53 +165,20 @@ export class DateField {
 }
 
 /** A short text field for a whole number (weeks), as typed. */
-export class NumberField {
+export class NumberField extends Field {
   constructor(t, name, label, hint) {
-    this.t = t;
-    this.name = name;
-    const base = fieldId(name);
-    this.hintEl = hint ? h("p", { class: "rh-hint", id: base + "-hint" }, hint) : null;
-    this.errorEl = h("p", { class: "rh-error-message", id: base + "-error", hidden: true });
+    super(t, name, hint);
     this.input = h("input", {
       type: "text",
-      id: base,
       name,
       inputmode: "numeric",
       spellcheck: "false",
       autocomplete: "off",
       class: "rh-input rh-input--weeks",
     });
-    this.el = h(
-      "div",
-      { class: "rh-field", "data-field": name },
-      h("label", { class: "rh-label", for: base }, label),
-      this.hintEl,
-      this.errorEl,
-      this.input,
-    );
-    describe(this.input, this.hintEl, this.errorEl);
-  }
-
-  target() {
-    return this.input;
-  }
-
-  showError(message) {
-    this.errorEl.replaceChildren(...errorText(this.t, message));
-    this.errorEl.hidden = false;
-    this.el.classList.add("rh-has-error");
-    this.input.setAttribute("aria-invalid", "true");
-    this.input.classList.add("rh-input--error");
-    describe(this.input, this.hintEl, this.errorEl);
-  }
-
-  clearError() {
-    this.errorEl.hidden = true;
-    this.errorEl.replaceChildren();
-    this.el.classList.remove("rh-has-error");
-    this.input.removeAttribute("aria-invalid");
-    this.input.classList.remove("rh-input--error");
-    describe(this.input, this.hintEl, this.errorEl);
+    const labelEl = h("label", { class: "rh-label" }, label);
+    this.el = h("div", { class: "rh-field", "data-field": name }, labelEl, this.hintEl, this.errorEl, this.input);
+    this.input.id = labelEl.htmlFor = this.identify(this.input);
   }
 
   value() {
@@ -193,63 +186,49 @@ export class NumberField {
   }
 
   set(value) {
-    if (typeof value === "number" || typeof value === "string") {
-      this.input.value = String(value);
-      return true;
-    }
-    return false;
+    if (typeof value !== "number" && typeof value !== "string") return false;
+    this.input.value = String(value);
+    return true;
   }
 }
 
-/** A checkbox. */
-export class FlagField {
-  constructor(t, name, label, hint) {
-    this.t = t;
-    this.name = name;
-    const base = fieldId(name);
-    this.hintEl = hint ? h("p", { class: "rh-hint", id: base + "-hint" }, hint) : null;
-    this.errorEl = h("p", { class: "rh-error-message", id: base + "-error", hidden: true });
-    this.input = h("input", { type: "checkbox", id: base, name, class: "rh-checkbox" });
+/** A checkbox; its value is true or false. */
+export class FlagField extends Field {
+  constructor(t, name, label, hint, { initial = false } = {}) {
+    super(t, name, hint);
+    this.initial = initial === true;
+    this.input = h("input", { type: "checkbox", name, class: "rh-checkbox", checked: this.initial });
+    const labelEl = h("label", {}, label);
     this.el = h(
       "div",
       { class: "rh-checkbox-item", "data-field": name },
       this.errorEl,
       this.input,
-      h("label", { for: base }, label),
+      labelEl,
       this.hintEl,
     );
-    describe(this.input, this.hintEl, this.errorEl);
+    this.input.id = labelEl.htmlFor = this.identify(this.input);
   }
 
-  target() {
-    return this.input;
+  value() {
+    return this.input.checked;
   }
 
-  showError(message) {
-    this.errorEl.replaceChildren(...errorText(this.t, message));
-    this.errorEl.hidden = false;
-    this.input.setAttribute("aria-invalid", "true");
-    describe(this.input, this.hintEl, this.errorEl);
-  }
-
-  clearError() {
-    this.errorEl.hidden = true;
-    this.errorEl.replaceChildren();
-    this.input.removeAttribute("aria-invalid");
-    describe(this.input, this.hintEl, this.errorEl);
+  set(value) {
+    if (typeof value !== "boolean") return false;
+    this.input.checked = value;
+    return true;
   }
 }
 
 /** Radio buttons for a choice of the case (the table gives no words per choice: its value). */
-export class ChoiceField {
-  constructor(t, name, legend, hint, choices) {
-    this.t = t;
-    this.name = name;
+export class ChoiceField extends Field {
+  constructor(t, name, legend, hint, { choices = [], initial = null } = {}) {
+    super(t, name, hint);
+    this.initial = choices.includes(initial) ? initial : null;
     const base = fieldId(name);
-    this.hintEl = hint ? h("p", { class: "rh-hint", id: base + "-hint" }, hint) : null;
-    this.errorEl = h("p", { class: "rh-error-message", id: base + "-error", hidden: true });
-    this.inputs = choices.map((choice) =>
-      h("input", { type: "radio", name, id: `${base}-${fieldId(choice).slice(3)}`, value: choice }),
+    this.inputs = choices.map((choice, i) =>
+      h("input", { type: "radio", name, id: `${base}-${i}`, value: choice, checked: choice === this.initial }),
     );
     this.el = h(
       "fieldset",
@@ -265,25 +244,15 @@ export class ChoiceField {
         ),
       ),
     );
-    describe(this.el, this.hintEl, this.errorEl);
+    this.identify(this.el);
+  }
+
+  controls() {
+    return this.inputs;
   }
 
   target() {
     return this.inputs.find((input) => input.checked) || this.inputs[0];
-  }
-
-  showError(message) {
-    this.errorEl.replaceChildren(...errorText(this.t, message));
-    this.errorEl.hidden = false;
-    this.el.classList.add("rh-has-error");
-    describe(this.el, this.hintEl, this.errorEl);
-  }
-
-  clearError() {
-    this.errorEl.hidden = true;
-    this.errorEl.replaceChildren();
-    this.el.classList.remove("rh-has-error");
-    describe(this.el, this.hintEl, this.errorEl);
   }
 
   value() {
@@ -300,19 +269,21 @@ export class ChoiceField {
 
 // ---------------------------------------------------------------------------------------
 // Inputs: one row of the table each. `write(c)` puts what was typed into the case at the
-// row's key; `read(c)` fills the fields from a parsed case and says whether it found a value.
+// row's key; `read(c)` fills the fields from a parsed case and says whether it found a value
+// that differs from the row's default (then its section opens).
 
 function part(input, name, lang) {
   const found = (input.parts && input.parts[name]) || {};
   return { label: words(found.label, lang), hint: words(found.hint, lang) || null };
 }
 
-class DateInput {
-  constructor(input, { t, lang }) {
+/** A row with one field (date, flag, weeks, choice). */
+class SingleInput {
+  constructor(input, field) {
     this.key = input.key;
-    const { label, hint } = part(input, "", lang);
-    this.field = new DateField(t, input.key, label, hint);
-    this.el = this.field.el;
+    this.default = field.initial;
+    this.field = field;
+    this.el = field.el;
   }
 
   fields() {
@@ -320,13 +291,24 @@ class DateInput {
   }
 
   write(c) {
-    const raw = this.field.rawOrNull();
-    if (raw) setPath(c, this.key, raw);
+    // Only what differs from the row's default is part of the case.
+    const value = this.field.value();
+    if (value !== null && value !== this.default) setPath(c, this.key, value);
   }
 
   read(c) {
-    return this.field.setIso(getPath(c, this.key));
+    const value = getPath(c, this.key);
+    return this.field.set(value) && value !== this.default;
   }
+}
+
+function single(FieldKind) {
+  return (input, { t, lang }) => {
+    const { label, hint } = part(input, "", lang);
+    const choices = (Array.isArray(input.choices) ? input.choices : []).map(String);
+    const field = new FieldKind(t, input.key, label, hint, { initial: input.default, choices });
+    return new SingleInput(input, field);
+  };
 }
 
 class DateRangeInput {
@@ -365,85 +347,8 @@ class DateRangeInput {
   read(c) {
     const value = getPath(c, this.key);
     if (!value || typeof value !== "object") return false;
-    const found = this.start.setIso(value.start);
-    return this.end.setIso(value.end) || found;
-  }
-}
-
-class FlagInput {
-  constructor(input, { t, lang }) {
-    this.key = input.key;
-    this.default = input.default === true;
-    const { label, hint } = part(input, "", lang);
-    this.field = new FlagField(t, input.key, label, hint);
-    this.field.input.checked = this.default;
-    this.field.input.defaultChecked = this.default;
-    this.el = this.field.el;
-  }
-
-  fields() {
-    return [this.field];
-  }
-
-  write(c) {
-    // Only a box that differs from its default is part of the case.
-    if (this.field.input.checked !== this.default) setPath(c, this.key, this.field.input.checked);
-  }
-
-  read(c) {
-    const value = getPath(c, this.key);
-    if (typeof value !== "boolean") return false;
-    this.field.input.checked = value;
-    return value !== this.default;
-  }
-}
-
-class WeeksInput {
-  constructor(input, { t, lang }) {
-    this.key = input.key;
-    const { label, hint } = part(input, "", lang);
-    this.field = new NumberField(t, input.key, label, hint);
-    this.el = this.field.el;
-  }
-
-  fields() {
-    return [this.field];
-  }
-
-  write(c) {
-    const value = this.field.value();
-    if (value !== null) setPath(c, this.key, value);
-  }
-
-  read(c) {
-    return this.field.set(getPath(c, this.key));
-  }
-}
-
-class ChoiceInput {
-  constructor(input, { t, lang }) {
-    this.key = input.key;
-    this.default = input.default;
-    const { label, hint } = part(input, "", lang);
-    const choices = (Array.isArray(input.choices) ? input.choices : []).map(String);
-    this.field = new ChoiceField(t, input.key, label, hint, choices);
-    this.field.set(this.default);
-    for (const radio of this.field.inputs) radio.defaultChecked = radio.checked;
-    this.el = this.field.el;
-  }
-
-  fields() {
-    return [this.field];
-  }
-
-  write(c) {
-    const value = this.field.value();
-    if (value !== null && value !== this.default) setPath(c, this.key, value);
-  }
-
-  read(c) {
-    const value = getPath(c, this.key);
-    return this.field.set(value) && value !== this.default;
+    const found = this.start.set(value.start);
+    return this.end.set(value.end) || found;
   }
 }
 
@@ -563,7 +468,7 @@ class PeriodsInput {
       periods[periods.length - 1].end = gap.end.raw();
       periods.push({ start: gap.start.raw(), end: null });
     }
-    periods[periods.length - 1].end = this.recoveryEnd.rawOrNull();
+    periods[periods.length - 1].end = this.recoveryEnd.value();
     setPath(c, this.key, periods);
   }
 
@@ -573,21 +478,22 @@ class PeriodsInput {
     const periods = (Array.isArray(value) ? value : []).filter((p) => p && typeof p === "object");
     for (let i = 1; i < periods.length; i++) this.addGap(false);
     periods.forEach((period, i) => {
-      (i === 0 ? this.first : this.gaps[i - 1].start).setIso(period.start);
-      if (i < periods.length - 1) this.gaps[i].end.setIso(period.end);
-      else if (this.recoveryEnd.setIso(period.end)) this.recoveryEl.open = true;
+      (i === 0 ? this.first : this.gaps[i - 1].start).set(period.start);
+      if (i < periods.length - 1) this.gaps[i].end.set(period.end);
+      else if (this.recoveryEnd.set(period.end)) this.recoveryEl.open = true;
     });
     return false; // the periods are not in an optional section: nothing to open
   }
 }
 
+/** How each kind of row becomes an input: `(row, context) => input`. */
 const KINDS = {
-  periods: PeriodsInput,
-  date: DateInput,
-  date_range: DateRangeInput,
-  flag: FlagInput,
-  weeks: WeeksInput,
-  choice: ChoiceInput,
+  periods: (input, context) => new PeriodsInput(input, context),
+  date_range: (input, context) => new DateRangeInput(input, context),
+  date: single(DateField),
+  flag: single(FlagField),
+  weeks: single(NumberField),
+  choice: single(ChoiceField),
 };
 
 // ---------------------------------------------------------------------------------------
@@ -607,9 +513,9 @@ export class CaseForm {
       const title = words(section.title, lang);
       const inputs = [];
       for (const row of caseInputs(schema)) {
-        const Kind = KINDS[row.kind];
-        if (row.section !== section.id || !Kind) continue;
-        const input = new Kind(row, { ...context, section: title });
+        const make = KINDS[row.kind];
+        if (row.section !== section.id || !make) continue;
+        const input = make(row, { ...context, section: title });
         input.id = row.id;
         inputs.push(input);
       }
@@ -634,7 +540,7 @@ export class CaseForm {
       );
     }
     // A section that is one question needs no title of its own: the question is its heading.
-    const heading = inputs.length > 1 ? h("h3", { class: "rh-section-title" }, title) : null;
+    const heading = inputs.length > 1 ? h("h2", { class: "rh-section-title" }, title) : null;
     return h("div", { class: "rh-section", "data-section": section.id }, heading, hintEl, inputs.map((i) => i.el));
   }
 
