@@ -1,0 +1,92 @@
+// The client of the calculator worker (worker.mjs): starts it at once, waits for its ready
+// handshake (with a timeout that offers the static timeline), and sends calls by id.
+//
+// Protocol (owned by worker.mjs):
+//   page -> worker  {id, type: "call", request: "<JSON text>"}
+//   worker -> page  {type: "ready"} once, {id, type: "result", response: "<JSON text>"},
+//                   {type: "fatal", message} when the boot fails.
+// A call resolves with the boundary's answer (an object; `ok` true or false) and rejects only
+// when the calculator cannot run at all (then `onFatal` has been called).
+
+const READY_TIMEOUT_MS = 30000;
+const WORKER_URL = new URL("./worker.mjs", import.meta.url);
+
+/** The answer when a reply cannot be read: a fault of ours, like the boundary's `internal`. */
+export const UNREADABLE = Object.freeze({
+  ok: false,
+  errors: [{ code: "internal", field: "request", part: null, message: "" }],
+});
+
+export class CalculatorClient {
+  constructor({ onReady, onSlow, onFatal, timeoutMs = READY_TIMEOUT_MS }) {
+    this.state = "loading";
+    this.pending = new Map();
+    this.queue = [];
+    this.nextId = 1;
+    this.onReady = onReady;
+    this.onFatal = onFatal;
+    if (typeof Worker === "undefined" || typeof WebAssembly === "undefined") {
+      queueMicrotask(() => this.fail("Worker or WebAssembly is not available"));
+      return;
+    }
+    try {
+      this.worker = new Worker(WORKER_URL, { type: "module", name: "spoorwijzer-rekenhulp" });
+    } catch (error) {
+      queueMicrotask(() => this.fail(String(error)));
+      return;
+    }
+    this.worker.addEventListener("message", (event) => this.receive(event.data || {}));
+    this.worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      this.fail(event.message || "worker error");
+    });
+    this.timer = setTimeout(() => {
+      if (this.state === "loading") onSlow();
+    }, timeoutMs);
+  }
+
+  receive(message) {
+    if (message.type === "ready") {
+      if (this.state === "failed") return;
+      this.state = "ready";
+      clearTimeout(this.timer);
+      this.onReady();
+      for (const send of this.queue.splice(0)) send();
+    } else if (message.type === "fatal") {
+      this.fail(typeof message.message === "string" ? message.message : "fatal");
+    } else if (message.type === "result" && this.pending.has(message.id)) {
+      const { resolve } = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      let response;
+      try {
+        response = JSON.parse(message.response);
+      } catch {
+        response = null;
+      }
+      resolve(response && typeof response === "object" ? response : UNREADABLE);
+    }
+  }
+
+  fail(message) {
+    if (this.state === "failed") return;
+    this.state = "failed";
+    clearTimeout(this.timer);
+    if (this.worker) this.worker.terminate();
+    for (const { reject } of this.pending.values()) reject(new Error(message));
+    this.pending.clear();
+    this.queue.length = 0;
+    this.onFatal(message);
+  }
+
+  /** Send one request (an object) through the boundary; resolves with its answer. */
+  call(request) {
+    if (this.state === "failed") return Promise.reject(new Error("calculator unavailable"));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const send = () => this.worker.postMessage({ id, type: "call", request: JSON.stringify(request) });
+      if (this.state === "ready") send();
+      else this.queue.push(send);
+    });
+  }
+}
