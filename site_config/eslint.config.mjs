@@ -53,24 +53,26 @@ export default [
     },
   },
   {
-    // ES modules of the pages: rekenhulp.js, embed-page.js, bureaus.js (and their modules).
-    files: [`${ASSETS}/**/*.js`],
+    // ES modules of the pages: rekenhulp.js, embed-page.js, bureaus.js and the page modules
+    // (*.mjs) they import.
+    files: [`${ASSETS}/**/*.js`, `${ASSETS}/**/*.mjs`],
     languageOptions: { globals: globals.browser },
     rules: { "no-var": "error" },
   },
   {
-    // Classic scripts: sw-register.js on every page; embed.js on the bureaus' own pages.
-    files: [`${ASSETS}/sw-register.js`, `${ASSETS}/embed.js`],
+    // Classic scripts: sw-register.js on every page; embed.js on the bureaus' own pages;
+    // embed-fallback.js, which must run where module scripts are refused (a sandboxed frame).
+    files: [`${ASSETS}/sw-register.js`, `${ASSETS}/embed.js`, `${ASSETS}/embed-fallback.js`],
     languageOptions: { sourceType: "script" },
   },
   {
-    // embed.js runs on pages we do not control, in browsers we do not choose: ES5 on purpose.
-    files: [`${ASSETS}/embed.js`],
+    // embed.js and embed-fallback.js run in browsers and frames we do not choose: ES5 on purpose.
+    files: [`${ASSETS}/embed.js`, `${ASSETS}/embed-fallback.js`],
     rules: { "no-var": "off", "prefer-const": "off" },
   },
   {
     // The calculator's module Web Worker.
-    files: [`${ASSETS}/**/*.mjs`],
+    files: [`${ASSETS}/worker.mjs`],
     languageOptions: { globals: globals.worker },
   },
   {

@@ -272,7 +272,7 @@ export class ChoiceField extends Field {
 // row's key; `read(c)` fills the fields from a parsed case and says whether it found a value
 // that differs from the row's default (then its section opens).
 
-function part(input, name, lang) {
+function partWords(input, name, lang) {
   const found = (input.parts && input.parts[name]) || {};
   return { label: words(found.label, lang), hint: words(found.hint, lang) || null };
 }
@@ -304,7 +304,7 @@ class SingleInput {
 
 function single(FieldKind) {
   return (input, { t, lang }) => {
-    const { label, hint } = part(input, "", lang);
+    const { label, hint } = partWords(input, "", lang);
     const choices = (Array.isArray(input.choices) ? input.choices : []).map(String);
     const field = new FieldKind(t, input.key, label, hint, { initial: input.default, choices });
     return new SingleInput(input, field);
@@ -314,11 +314,11 @@ function single(FieldKind) {
 class DateRangeInput {
   constructor(input, { t, lang, section }) {
     this.key = input.key;
-    const start = part(input, "start", lang);
-    const end = part(input, "end", lang);
+    const start = partWords(input, "start", lang);
+    const end = partWords(input, "end", lang);
     this.start = new DateField(t, `${input.key}.start`, start.label, start.hint);
     this.end = new DateField(t, `${input.key}.end`, end.label, end.hint);
-    const whole = part(input, "", lang);
+    const whole = partWords(input, "", lang);
     // The range's own label groups the two dates, unless it only repeats the section's title.
     this.el =
       whole.label && whole.label !== section
@@ -358,10 +358,10 @@ class PeriodsInput {
     this.key = input.key;
     this.t = t;
     this.parts = {
-      first: part(input, "first", lang),
-      end: part(input, "end", lang),
-      start: part(input, "start", lang),
-      recovered: part(input, "recovered", lang),
+      first: partWords(input, "first", lang),
+      end: partWords(input, "end", lang),
+      start: partWords(input, "start", lang),
+      recovered: partWords(input, "recovered", lang),
     };
     this.onStatus = onStatus;
     this.onEdit = onEdit;
