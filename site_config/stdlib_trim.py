@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import base64
 import json
 import shutil
 import subprocess
@@ -112,11 +113,33 @@ def exercise_requests() -> tuple[list[str], list[str]]:
         ]
     }
     recovered = {"periods": _periods("2026-01-05/2026-01-20")}
+    situations = {
+        "periods": _periods("2026-01-05"),
+        "birth_date": "1959-07-27",
+        "contract_end": "2026-12-31",
+        "early_iva": True,
+        "proeftijd": True,
+        "dismissal_request": "2025-12-01",
+        "wia_letter": "2027-09-30",
+        "label": "Dossier 1",
+        "actual": {"ziekmelding_uwv": "2026-10-20", "plan_van_aanpak": "2026-03-01"},
+    }
     out: list[dict[str, object]] = []
     for lang in ("nl", "en"):
         for role in (None, "werkgever", "werknemer", "bureau"):
-            for case in (full_case, pregnancy, repaired, raw_dates, recovered):
+            for case in (full_case, pregnancy, repaired, raw_dates, recovered, situations):
                 out.append({"lang": lang, "role": role, "today": "2026-11-23", "case": case})
+        listed = [{"id": "1", "label": "A", "case": c} for c in (full_case, situations, raw_dates)]
+        csv_file = "naam;eerste_ziektedag;verlof\nA;05-01-2026;\nB;31-02-2026;x\n".encode()
+        out += [
+            {"lang": lang, "action": action, "today": "2026-11-23", "cases": listed}
+            for action in ("batch", "batch_csv")
+        ]
+        out += [
+            {"lang": lang, "action": "read_csv", "data": base64.b64encode(csv_file).decode()},
+            {"lang": lang, "action": "split_date", "text": "12 maart 2026"},
+            {"lang": lang, "action": "split_date", "text": "12-3-26"},
+        ]
         out += [
             {"lang": lang, "case": {"periods": _periods("2026-01-05")}},  # real today
             {
@@ -154,6 +177,15 @@ def exercise_requests() -> tuple[list[str], list[str]]:
         for case in (full_case, pregnancy, repaired, recovered)
     ]
     ics.append(json.dumps({"action": "ics", "case": {"periods": []}}))
+    ics.append(
+        json.dumps(
+            {
+                "action": "batch_ics",
+                "today": "2026-11-23",
+                "cases": [{"id": "1", "label": "A", "case": full_case}],
+            }
+        )
+    )
     return texts, ics
 
 
