@@ -130,7 +130,7 @@ def exercise_requests() -> tuple[list[str], list[str]]:
             for case in (full_case, pregnancy, repaired, raw_dates, recovered, situations):
                 out.append({"lang": lang, "role": role, "today": "2026-11-23", "case": case})
         listed = [{"id": "1", "label": "A", "case": c} for c in (full_case, situations, raw_dates)]
-        csv_file = "naam;eerste_ziektedag;verlof\nA;05-01-2026;\nB;31-02-2026;x\n".encode()
+        csv_file = b"naam;eerste_ziektedag;verlof\nA;05-01-2026;\nB;31-02-2026;x\n"
         out += [
             {"lang": lang, "action": action, "today": "2026-11-23", "cases": listed}
             for action in ("batch", "batch_csv")
