@@ -14,6 +14,7 @@ Inline, anywhere in a line:
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
 ``{{ sw.worked_examples }}`` (calculator/worked_examples.toml by point of the law),
 ``{{ sw.link_keys }}`` (the share link's keys from the inputs table),
+``{{ sw.first_question }}`` (the home page's first sick day and "Bereken", see start.js),
 ``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
 case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
 
@@ -74,6 +75,7 @@ BLOCK_MARKERS = frozenset(
         "checked",
         "case_inputs",
         "link_keys",
+        "first_question",
     }
 )
 NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
@@ -750,6 +752,47 @@ def case_inputs_block(lang: str) -> str:
     return f'<script type="application/json" id="sw-case-inputs">{data}</script>'
 
 
+#: The three parts of a date field, as the calculator's form names them (rekenhulp.js).
+DATE_PARTS = {"nl": ("Dag", "Maand", "Jaar"), "en": ("Day", "Month", "Year")}
+START_TEXT = {"nl": "Bereken", "en": "Calculate"}
+
+
+def first_question_block(lang: str) -> str:
+    """The home page's first question: the first sick day in three fields (the GOV.UK date
+    pattern, with the calculator's label and hint from the inputs table) and "Bereken".
+    start.js joins the three fields as typed (``5-jan-2026``), appends them to
+    ``data-fragment`` (``v=1&ziek=``: the share link's key for the periods) and opens the
+    calculator (the page's link marked ``data-sw-calculator``), whose Python reads and checks
+    the date. The fields
+    have no ``name``: without JavaScript nothing typed is ever sent anywhere, and site.css
+    hides the form (``scripting: none``) so that only the page's link to the calculator
+    remains."""
+    from calculator.fragment import VERSION_KEY
+    from calculator.inputs import TABLE
+
+    index = 1 if lang == "en" else 0
+    row = next(row for row in TABLE if row.kind == "periods")
+    part = next(iter(row.parts.values()))
+    hint = part.hint[index] if part.hint else ""
+    fields = "".join(
+        f'<div class="sw-start__item"><label for="sw-start-{name}">{escape(label)}</label>'
+        f'<input id="sw-start-{name}" class="sw-start__input sw-start__input--{name}" '
+        f'type="text" inputmode="numeric" autocomplete="off" spellcheck="false" '
+        f'data-part="{name}"></div>'
+        for name, label in zip(("day", "month", "year"), DATE_PARTS[lang], strict=True)
+    )
+    return (
+        f'<form class="sw-start__form" data-sw-start '
+        f'data-fragment="{escape(f"{VERSION_KEY}=1&{row.link}=")}" novalidate>'
+        '<fieldset class="sw-start__date" role="group" aria-describedby="sw-start-hint">'
+        f'<legend class="sw-start__legend">{escape(part.label[index])}</legend>'
+        f'<p class="sw-start__hint" id="sw-start-hint">{escape(hint)}</p>'
+        f'<div class="sw-start__inputs">{fields}</div></fieldset>'
+        f'<button type="submit" class="sw-start__button">{escape(START_TEXT[lang])}</button>'
+        "</form>"
+    )
+
+
 BLOCKS: dict[str, Callable[[str], str]] = {
     "timeline": timeline_block,
     "examples": examples_block,
@@ -759,6 +802,7 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "case_inputs": case_inputs_block,
     "link_keys": link_keys_block,
     "worked_examples": worked_examples_block,
+    "first_question": first_question_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
 
