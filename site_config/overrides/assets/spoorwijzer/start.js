@@ -6,7 +6,8 @@
 // fragment, after the form's data-fragment ("v=1&ziek="). No date is read or checked here:
 // the calculator's Python does that on its own page (calculator/fragment.py) and shows its
 // messages on the field. This page loads no Python runtime. The fragment never reaches a
-// server.
+// server. Loaded on every page (mkdocs.yml, extra_javascript: content pages carry no scripts
+// of their own); it does nothing where there is no such form.
 
 function start(form) {
   const link = document.querySelector("a[data-sw-calculator]");
