@@ -13,6 +13,11 @@ From tests::
 Precompressed files: when the build wrote ``name.br`` / ``name.gz`` next to ``name``
 (site_config/hooks/offline.py) and the request's ``Accept-Encoding`` allows it, that file is
 sent with ``Content-Encoding`` and the type of ``name``, plus ``Vary: Accept-Encoding``.
+Every file, precompressed or not, carries an ``ETag`` (per representation: the brotli, gzip
+and plain bytes of one URL have different tags) and ``Last-Modified``, and a conditional
+request (``If-None-Match``, else ``If-Modified-Since``) for an unchanged representation is
+answered ``304 Not Modified`` without a body, as a host answers a browser's or a service
+worker's revalidation.
 ``--csp-header`` (``csp_header=True`` from Python) adds the headers a host should send (the
 README, "Hosting"): the Content-Security-Policy of the request's path (``frame-ancestors *``
 for the embed pages only, matched after normalising the path) and
@@ -22,13 +27,16 @@ for the embed pages only, matched after normalising the path) and
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import http.server
 import os
 import threading
+from datetime import UTC
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 MIME_TYPES: dict[str, str] = {
     ".html": "text/html; charset=utf-8",
@@ -67,6 +75,30 @@ def accepted_encodings(header: str | None) -> set[str]:
     return accepted
 
 
+def etag(mtime_ns: int, size: int, coding: str | None) -> str:
+    """A strong validator of one representation: modification time, size and coding."""
+    return f'"{mtime_ns:x}-{size:x}{"-" + coding if coding else ""}"'
+
+
+def not_modified(headers: Any, tag: str, mtime: float) -> bool:
+    """True when a conditional GET may be answered 304 (RFC 9110, 13.1.2 and 13.2.2):
+    ``If-None-Match`` decides when present (weak comparison), else ``If-Modified-Since``."""
+    if_none_match = headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+        return "*" in tags or tag in tags
+    since = headers.get("If-Modified-Since")
+    if not since:
+        return False
+    try:
+        when = email.utils.parsedate_to_datetime(since)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return int(mtime) <= when.timestamp()
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves one directory with fixed MIME types; quiet unless ``verbose``."""
 
@@ -81,29 +113,48 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     csp_header = False  # send the headers a host should send (site_config/csp.py)
 
     def send_head(self) -> Any:
-        """Like the stock handler, but prefer a precompressed sibling the client accepts."""
+        """Like the stock handler, but prefer a precompressed sibling the client accepts, and
+        answer conditional requests for every file (the stock handler knows no ETag)."""
         path = self.translate_path(self.path)
-        if os.path.isfile(path) and not path.endswith((".br", ".gz")):
-            accepted = accepted_encodings(self.headers.get("Accept-Encoding"))
-            for suffix, coding in PRECOMPRESSED:
-                packed = path + suffix
-                if coding in accepted and os.path.isfile(packed):
-                    return self._send_packed(path, packed, coding)
-        return super().send_head()
+        if os.path.isdir(path) and urlsplit(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path) or path.endswith((".br", ".gz")):
+            return super().send_head()  # redirects, listings, 404s and the .gz files as such
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding"))
+        for suffix, coding in PRECOMPRESSED:
+            if coding in accepted and os.path.isfile(path + suffix):
+                return self._send_file(path, path + suffix, coding)
+        return self._send_file(path, path, None)
 
-    def _send_packed(self, path: str, packed: str, coding: str) -> Any:
+    def _send_file(self, path: str, body: str, coding: str | None) -> Any:
+        """Send ``body`` (``path`` itself or its precompressed sibling) as ``path``."""
         try:
-            handle = open(packed, "rb")  # noqa: SIM115 (closed by the caller, copyfile)
+            handle = open(body, "rb")  # noqa: SIM115 (closed by the caller, copyfile)
         except OSError:
             return super().send_head()
-        stat = os.fstat(handle.fileno())
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(path))
-        self.send_header("Content-Encoding", coding)
-        self.send_header("Content-Length", str(stat.st_size))
-        self.send_header("Last-Modified", self.date_time_string(int(stat.st_mtime)))
-        self.end_headers()
-        return handle
+        try:
+            stat = os.fstat(handle.fileno())
+            tag = etag(stat.st_mtime_ns, stat.st_size, coding)
+            modified = self.date_time_string(int(stat.st_mtime))
+            if not_modified(self.headers, tag, stat.st_mtime):
+                handle.close()
+                self.send_response(304)
+                self.send_header("ETag", tag)
+                self.send_header("Last-Modified", modified)
+                self.end_headers()
+                return None
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            if coding:
+                self.send_header("Content-Encoding", coding)
+            self.send_header("Content-Length", str(stat.st_size))
+            self.send_header("ETag", tag)
+            self.send_header("Last-Modified", modified)
+            self.end_headers()
+            return handle
+        except BaseException:
+            handle.close()
+            raise
 
     def end_headers(self) -> None:
         self.send_header("Vary", "Accept-Encoding")

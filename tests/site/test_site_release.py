@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -49,5 +50,55 @@ def test_serve_sends_the_precompressed_file_the_client_accepts(site_dir: Path) -
                 assert "Accept-Encoding" in response.headers["Vary"]
             expected = site_dir / "pyodide" / ("pyodide.asm.wasm" + suffix)
             assert body == expected.read_bytes()
+    finally:
+        stop()
+
+
+def _get(url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:  # urllib raises for 304
+        return error.code, dict(error.headers), error.read()
+
+
+def test_serve_answers_revalidation_with_304_and_no_body(site_dir: Path) -> None:
+    """Issue 13: a service worker's or browser's revalidation of a precompressed file (and of
+    a plain one, and of a page) costs a 304 without a body, never the file again."""
+    url, stop = start_in_thread(site_dir)
+    try:
+        for path, accept in (
+            ("pyodide/pyodide.asm.wasm", "br, gzip"),  # the .br sibling
+            ("pyodide/pyodide.asm.wasm", "gzip"),  # the .gz sibling
+            ("pyodide/pyodide.asm.wasm", "identity"),  # the file itself
+            ("wheels/manifest.json", "br"),  # too small to be precompressed
+            ("rekenhulp/", "br"),  # a page: rekenhulp/index.html.br
+        ):
+            status, first, body = _get(url + path, {"Accept-Encoding": accept})
+            assert status == 200 and body, path
+            tag, modified = first["ETag"], first["Last-Modified"]
+            for conditional in (
+                {"If-None-Match": tag},
+                {"If-None-Match": f'"other", W/{tag}'},
+                {"If-Modified-Since": modified},
+            ):
+                status, headers, body = _get(url + path, {"Accept-Encoding": accept, **conditional})
+                assert (status, body) == (304, b""), (path, accept, conditional)
+                assert headers["ETag"] == tag
+            # A validator of another representation or an older date: the whole file again.
+            for stale in (
+                {"If-None-Match": '"other"'},
+                {"If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"},
+            ):
+                status, headers, body = _get(url + path, {"Accept-Encoding": accept, **stale})
+                assert status == 200 and len(body) == int(headers["Content-Length"]) > 0
+        br = _get(url + "pyodide/pyodide.asm.wasm", {"Accept-Encoding": "br"})[1]["ETag"]
+        gz = _get(url + "pyodide/pyodide.asm.wasm", {"Accept-Encoding": "gzip"})[1]["ETag"]
+        assert br != gz
+        status, headers, _ = _get(
+            url + "pyodide/pyodide.asm.wasm", {"Accept-Encoding": "gzip", "If-None-Match": br}
+        )
+        assert status == 200 and headers["Content-Encoding"] == "gzip"
     finally:
         stop()
