@@ -32,8 +32,8 @@ import functools
 import http.server
 import os
 import threading
-from datetime import UTC
 from collections.abc import Callable, Mapping
+from datetime import UTC
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
