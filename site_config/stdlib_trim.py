@@ -37,11 +37,12 @@ import base64
 import json
 import shutil
 import subprocess
-import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from site_config import wheels
 
 ROOT = Path(__file__).resolve().parents[1]
 KEEP_FILE = ROOT / "site_config" / "stdlib_keep.txt"
@@ -250,14 +251,9 @@ def write_trimmed(source: Path, target: Path, keep: Iterable[str]) -> tuple[int,
 
 def record(node: str = "node") -> dict[str, object]:
     """Boot the FULL runtime under Node, run every action; return the recorder's output."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from site_config.hooks import build_assets
-
-    pins = build_assets.RUNTIME_WHEELS
-    boot = [str(build_assets.build_calculator_wheel())]
-    boot += [str(build_assets.runtime_wheel(n, v)) for n, v in pins["boot"]]
-    ics = [str(build_assets.runtime_wheel(n, v)) for n, v in pins["ics"]]
+    groups = wheels.wheel_paths()
+    boot = [str(path) for path in groups["boot"]]
+    ics = [str(path) for path in groups["ics"]]
     requests, ics_requests = exercise_requests()
     config = {
         "indexURL": str(FULL_ZIP.parent) + "/",

@@ -7,32 +7,23 @@ On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook wri
   ``python_stdlib.zip``: that one is trimmed to the modules of ``site_config/stdlib_keep.txt``
   and stored uncompressed so brotli can shrink it on the wire (``site_config/stdlib_trim.py``;
   same name, so the worker, the service worker and the Node tests load it unchanged);
-- ``site/wheels/``: the calculator wheel (built with ``python -m build --wheel``), the pure
-  wheels it needs inside Pyodide, and ``manifest.json``::
+- ``site/wheels/``: the calculator wheel, the pure wheels it needs inside Pyodide, and
+  ``manifest.json``::
 
       {"boot": [calculator wheel, python-dateutil, six],
        "ics": [icalendar, tzdata, typing-extensions]}
 
-The third-party wheels are fetched once with ``pip download`` into ``.cache/wheels/`` (outside
-``site/``); later builds use that cache and work offline. Their exact versions are pinned in
-``RUNTIME_WHEELS`` below, the one place to change them.
-
-Why ``python -m build`` and not ``pyodide build``: the calculator is a pure ``py3-none-any``
-wheel, which Pyodide loads as is; pyodide-build would first download a cross-build
-environment from the internet.
+  Which wheels, their pinned versions and how they are built or fetched: ``site_config/
+  wheels.py`` (shared with ``site_config/stdlib_trim.py``).
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
 import logging
 import mimetypes
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +36,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
     sys.path.insert(0, str(ROOT))
 
-from site_config import stdlib_trim  # noqa: E402
+from site_config import stdlib_trim, wheels  # noqa: E402
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
-WHEEL_CACHE = ROOT / ".cache" / "wheels"
 
 #: The Pyodide core files the worker needs (names of Pyodide 314; `.asm.js` before 314).
 #: STDLIB_ZIP is written trimmed (see ``site_config/stdlib_trim.py``), the others are copied.
@@ -60,112 +50,6 @@ PYODIDE_FILES: tuple[str, ...] = (
     "pyodide-lock.json",
 )
 STDLIB_ZIP = "python_stdlib.zip"
-
-#: Pure wheels loaded next to the calculator in Pyodide, by group of manifest.json.
-#: "boot" is loaded when the worker starts, "ics" lazily for the calendar download.
-RUNTIME_WHEELS: dict[str, tuple[tuple[str, str], ...]] = {
-    "boot": (("python-dateutil", "2.9.0.post0"), ("six", "1.17.0")),
-    "ics": (("icalendar", "7.3.0"), ("tzdata", "2026.6"), ("typing-extensions", "4.16.0")),
-}
-
-#: What goes into the calculator wheel: a change to any of these rebuilds it.
-WHEEL_SOURCES: tuple[str, ...] = ("calculator", "pyproject.toml", "README.md")
-
-# The i18n plugin runs one full MkDocs build per language, so on_post_build runs more than
-# once per `mkdocs build`. The wheel is built once per content of its sources.
-_wheel_cache: dict[str, Path] = {}
-
-
-def _normalise(name: str) -> str:
-    return name.lower().replace("-", "_").replace(".", "_")
-
-
-def _sources_digest() -> str:
-    digest = hashlib.sha256()
-    for name in WHEEL_SOURCES:
-        path = ROOT / name
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            if not file.is_file() or "__pycache__" in file.parts:
-                continue
-            digest.update(str(file.relative_to(ROOT)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
-
-
-def _can_build_without_isolation() -> bool:
-    """True when the venv itself has the build backend (then no index is needed)."""
-    if importlib.util.find_spec("wheel") is None:
-        return False
-    try:
-        import setuptools
-    except ImportError:
-        return False
-    major = int(setuptools.__version__.split(".")[0])
-    return major >= 68
-
-
-def build_calculator_wheel() -> Path:
-    """Build the calculator wheel (once per content of its sources) and return its path."""
-    key = _sources_digest()
-    cached = _wheel_cache.get(key)
-    if cached is not None and cached.is_file():
-        return cached
-    outdir = Path(tempfile.mkdtemp(prefix="spoorwijzer-wheel-"))
-    command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(outdir)]
-    if _can_build_without_isolation():
-        command += ["--no-isolation"]
-    command.append(str(ROOT))
-    log.info("Building the calculator wheel: %s", " ".join(command))
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise PluginError(
-            "python -m build --wheel failed:\n" + result.stdout[-2000:] + result.stderr[-2000:]
-        )
-    wheels = sorted(outdir.glob("*.whl"))
-    if len(wheels) != 1 or not wheels[0].name.endswith("-py3-none-any.whl"):
-        raise PluginError(f"expected one pure py3-none-any wheel, got {wheels}")
-    _wheel_cache.clear()
-    _wheel_cache[key] = wheels[0]
-    return wheels[0]
-
-
-def _cached_wheel(name: str, version: str) -> Path | None:
-    prefix = f"{_normalise(name)}-{version}-"
-    for wheel in sorted(WHEEL_CACHE.glob("*.whl")):
-        if wheel.name.lower().startswith(prefix):
-            return wheel
-    return None
-
-
-def runtime_wheel(name: str, version: str) -> Path:
-    """Return the pure wheel name==version from the cache, downloading it the first time."""
-    wheel = _cached_wheel(name, version)
-    if wheel is None:
-        WHEEL_CACHE.mkdir(parents=True, exist_ok=True)
-        command = [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "--only-binary=:all:",
-            "--dest",
-            str(WHEEL_CACHE),
-            f"{name}=={version}",
-        ]
-        log.info("Downloading %s==%s into %s", name, version, WHEEL_CACHE)
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        wheel = _cached_wheel(name, version)
-        if result.returncode != 0 or wheel is None:
-            raise PluginError(
-                f"could not get the wheel {name}=={version} (pip download; needs PyPI the "
-                f"first time, then {WHEEL_CACHE} is used):\n{result.stderr[-2000:]}"
-            )
-    if not wheel.name.endswith("-none-any.whl"):
-        raise PluginError(f"{wheel.name} is not a pure wheel; Pyodide cannot load it as is")
-    return wheel
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -200,14 +84,15 @@ def write_wheels(site_dir: Path) -> dict[str, list[str]]:
     """Put every wheel into site/wheels/ and write manifest.json; return the manifest."""
     target = site_dir / "wheels"
     target.mkdir(parents=True, exist_ok=True)
-    calculator = build_calculator_wheel()
-    _copy(calculator, target / calculator.name)
-    manifest: dict[str, list[str]] = {"boot": [calculator.name], "ics": []}
-    for group, pins in RUNTIME_WHEELS.items():
-        for name, version in pins:
-            wheel = runtime_wheel(name, version)
+    try:
+        groups = wheels.wheel_paths()
+    except wheels.WheelError as error:
+        raise PluginError(str(error)) from error
+    manifest: dict[str, list[str]] = {}
+    for group, paths in groups.items():
+        for wheel in paths:
             _copy(wheel, target / wheel.name)
-            manifest[group].append(wheel.name)
+        manifest[group] = [wheel.name for wheel in paths]
     (target / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
     return manifest
 
