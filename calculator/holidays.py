@@ -7,8 +7,10 @@ Pinksterdag always fall on a Sunday, so they need no row. Days the government eq
 for a given year (art. 3(3), such as the Friday after Hemelvaartsdag) are *not* included: the
 calculator says so where a date is close to one.
 
-Each holiday is a rule with its source and validity, like the milestones. Easter comes from
-python-dateutil, a maintained implementation of the Western (Gregorian) computus.
+Each holiday is a rule with its source and validity, like the milestones. Goede Vrijdag,
+tweede Paasdag, Hemelvaartsdag and tweede Pinksterdag follow Easter Sunday, computed by
+:func:`easter` (the Western, Gregorian computus) in a few lines here rather than by a library:
+in the browser a dependency costs a download and an unpack before the first result.
 
 >>> [h.id for h in holidays_in(2026)][:3]
 ['nieuwjaarsdag', 'goede_vrijdag', 'tweede_paasdag']
@@ -22,8 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-
-from dateutil.easter import EASTER_WESTERN, easter
 
 ATW_URL = "https://wetten.overheid.nl/jci1.3:c:BWBR0002448&artikel=3&z=2026-01-01&g=2026-01-01"
 
@@ -59,8 +59,30 @@ class HolidayRule:
         )
 
 
-def _easter(year: int) -> date:
-    return easter(year, EASTER_WESTERN)
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the Western churches' date).
+
+    The "anonymous Gregorian algorithm" (Nature, 1876; J. Meeus, *Astronomical Algorithms*,
+    1991, ch. 8), exact for every Gregorian year: the golden number ``a`` places the year in
+    the 19-year lunar cycle, ``h`` counts the days from 21 March to the Paschal full moon
+    (with the century's solar and lunar corrections ``d``, ``g``), ``l`` the days from that
+    full moon to the next Sunday. Checked against python-dateutil for 1583–4099 and against
+    a table of known dates in ``tests/unit/test_easter.py``.
+
+    >>> easter(2026), easter(1818), easter(2038)  # an ordinary year, the earliest, the latest
+    (datetime.date(2026, 4, 5), datetime.date(1818, 3, 22), datetime.date(2038, 4, 25))
+    """
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _kings_day(year: int) -> date:
@@ -87,14 +109,14 @@ HOLIDAY_RULES: tuple[HolidayRule, ...] = (
         "goede_vrijdag",
         "Goede Vrijdag",
         "Good Friday",
-        lambda y: _easter(y) - timedelta(days=2),
+        lambda y: easter(y) - timedelta(days=2),
         "Atw art. 3 lid 2",
     ),
     HolidayRule(
         "tweede_paasdag",
         "tweede Paasdag",
         "Easter Monday",
-        lambda y: _easter(y) + timedelta(days=1),
+        lambda y: easter(y) + timedelta(days=1),
         "Atw art. 3 lid 1",
     ),
     HolidayRule(
@@ -119,14 +141,14 @@ HOLIDAY_RULES: tuple[HolidayRule, ...] = (
         "hemelvaartsdag",
         "Hemelvaartsdag",
         "Ascension Day",
-        lambda y: _easter(y) + timedelta(days=39),
+        lambda y: easter(y) + timedelta(days=39),
         "Atw art. 3 lid 1",
     ),
     HolidayRule(
         "tweede_pinksterdag",
         "tweede Pinksterdag",
         "Whit Monday",
-        lambda y: _easter(y) + timedelta(days=50),
+        lambda y: easter(y) + timedelta(days=50),
         "Atw art. 3 lid 1",
     ),
     HolidayRule(

@@ -28,11 +28,19 @@ ROOT = Path(__file__).resolve().parents[1]
 WHEEL_CACHE = ROOT / ".cache" / "wheels"
 
 #: Pure wheels loaded next to the calculator in Pyodide, by group of ``wheels/manifest.json``.
-#: "boot" is loaded when the worker starts, "ics" lazily for the calendar download. The one
-#: place to change their versions.
+#: "boot" is loaded when the worker starts (the calculator itself needs nothing else: Easter
+#: is computed in ``calculator/holidays.py``), "ics" lazily, on the first calendar download:
+#: icalendar and what it imports (python-dateutil and six, tzdata; typing-extensions only on
+#: Python < 3.13, kept for icalendar's metadata). The one place to change their versions.
 RUNTIME_WHEELS: dict[str, tuple[tuple[str, str], ...]] = {
-    "boot": (("python-dateutil", "2.9.0.post0"), ("six", "1.17.0")),
-    "ics": (("icalendar", "7.3.0"), ("tzdata", "2026.6"), ("typing-extensions", "4.16.0")),
+    "boot": (),
+    "ics": (
+        ("icalendar", "7.3.0"),
+        ("python-dateutil", "2.9.0.post0"),
+        ("six", "1.17.0"),
+        ("tzdata", "2026.6"),
+        ("typing-extensions", "4.16.0"),
+    ),
 }
 
 #: What goes into the calculator wheel: a change to any of these rebuilds it.

@@ -10,8 +10,8 @@ On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook wri
 - ``site/wheels/``: the calculator wheel, the pure wheels it needs inside Pyodide, and
   ``manifest.json``::
 
-      {"boot": [calculator wheel, python-dateutil, six],
-       "ics": [icalendar, tzdata, typing-extensions]}
+      {"boot": [calculator wheel],
+       "ics": [icalendar, python-dateutil, six, tzdata, typing-extensions]}
 
   Which wheels, their pinned versions and how they are built or fetched: ``site_config/
   wheels.py`` (shared with ``site_config/stdlib_trim.py``).
