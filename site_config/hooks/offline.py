@@ -2,9 +2,10 @@
 
 Runs after ``build_assets`` and ``hardening`` (order in mkdocs.yml). On every build it writes
 
-- ``site/sw.js``: ``site_config/sw/sw.js`` with ``VERSION`` (see :func:`build_version`) and
-  ``RUNTIME`` (the Pyodide files, ``wheels/manifest.json``, every wheel of the manifest and the
-  calculator's worker script, relative to the site root) filled in;
+- ``site/sw.js``: ``site_config/sw/sw.js`` with ``VERSION`` (see :func:`build_version`),
+  ``RUNTIME`` (see :func:`runtime_entries`: the Pyodide files, ``wheels/manifest.json``, every
+  wheel of the manifest and the calculator's worker script, relative to the site root, each
+  with the SHA-256 of its bytes and its group) and the offline page's policy filled in;
 - ``site/version.json``: ``{"version": VERSION}``; the service worker compares it on every
   navigation, so a new release replaces the old cache on the next visit;
 - ``<file>.br`` and ``<file>.gz`` next to every compressible file of at least
@@ -20,15 +21,21 @@ import gzip
 import hashlib
 import json
 import logging
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
+    sys.path.insert(0, str(ROOT))
+
+from site_config.csp import HEADER_POLICY  # noqa: E402
+
 log = logging.getLogger("mkdocs.hooks.spoorwijzer.offline")
 
-ROOT = Path(__file__).resolve().parents[2]
 SW_SOURCE = ROOT / "site_config" / "sw" / "sw.js"
 PRECOMPRESSED_CACHE = ROOT / ".cache" / "precompressed"
 
@@ -79,31 +86,54 @@ def build_version(site_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def runtime_paths(site_dir: Path) -> list[str]:
-    """What the calculator needs offline, relative to the site root."""
-    paths = [
-        f"pyodide/{p.name}"
+def runtime_groups(site_dir: Path) -> dict[str, str]:
+    """What the calculator needs offline, relative to the site root: {path: group}. "boot" is
+    what the first result needs, "ics" the wheels of the calendar download (manifest.json)."""
+    groups = {
+        f"pyodide/{p.name}": "boot"
         for p in sorted((site_dir / "pyodide").glob("*"))
         if p.is_file() and p.suffix not in ENCODINGS
-    ]
+    }
     manifest_file = site_dir / "wheels" / "manifest.json"
     if manifest_file.is_file():
         manifest: dict[str, list[str]] = json.loads(manifest_file.read_text("utf-8"))
-        paths.append("wheels/manifest.json")
-        paths += [f"wheels/{name}" for group in manifest.values() for name in group]
+        groups["wheels/manifest.json"] = "boot"
+        for group, names in manifest.items():
+            groups.update(
+                {f"wheels/{name}": "boot" if group == "boot" else group for name in names}
+            )
     if (site_dir / WORKER_SCRIPT).is_file():
-        paths.append(WORKER_SCRIPT)
-    return paths
+        groups[WORKER_SCRIPT] = "boot"
+    return groups
+
+
+def runtime_paths(site_dir: Path, group: str | None = None) -> list[str]:
+    """The runtime files (of one group, or all), relative to the site root."""
+    return [path for path, g in runtime_groups(site_dir).items() if group in (None, g)]
+
+
+def runtime_entries(site_dir: Path) -> dict[str, list[str]]:
+    """RUNTIME of sw.js: {path: [sha256 hex of the file, group]}. The service worker keeps a
+    copy from the browser's HTTP cache only when its bytes have this digest."""
+    return {
+        path: [hashlib.sha256((site_dir / path).read_bytes()).hexdigest(), group]
+        for path, group in runtime_groups(site_dir).items()
+    }
 
 
 def write_service_worker(site_dir: Path) -> str:
     version = build_version(site_dir)
     source = SW_SOURCE.read_text("utf-8")
-    runtime = json.dumps(runtime_paths(site_dir))
-    text = source.replace('"__SPOORWIJZER_VERSION__"', json.dumps(version)).replace(
-        '["__SPOORWIJZER_RUNTIME__"]', runtime
-    )
-    (site_dir / "sw.js").write_text(text, "utf-8")
+    replacements = {
+        '"__SPOORWIJZER_VERSION__"': json.dumps(version),
+        '{ __SPOORWIJZER_RUNTIME__: ["", "boot"] }': json.dumps(runtime_entries(site_dir)),
+        '"__SPOORWIJZER_OFFLINE_POLICY__"': json.dumps(HEADER_POLICY),
+    }
+    for placeholder, value in replacements.items():
+        if source.count(placeholder) != 1:
+            raise ValueError(f"{SW_SOURCE}: expected {placeholder} once")
+        source = source.replace(placeholder, value)
+    (site_dir / "sw.js").write_text(source, "utf-8")
     (site_dir / "version.json").write_text(json.dumps({"version": version}) + "\n", "utf-8")
     return version
 

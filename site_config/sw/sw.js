@@ -1,30 +1,59 @@
 // Spoorwijzer service worker: offline use after one visit, and a clean switch to a new release.
 //
 // Written to site/sw.js by site_config/hooks/offline.py, which fills in VERSION (a hash of
-// every file of the build: pages, assets, runtime and wheels) and RUNTIME (the Pyodide files,
-// the wheels and the calculator worker, relative to this file). Served from the site root, so
-// its scope covers / and /en/.
+// every file of the build: pages, assets, runtime and wheels), RUNTIME (the Pyodide files,
+// the wheels and the calculator worker, relative to this file, each with the SHA-256 of its
+// bytes and its group: "boot", what the first result needs, or "ics", the calendar's wheels)
+// and the offline page's Content-Security-Policy. Served from the site root, so its scope
+// covers / and /en/.
 //
-// - Pages (navigations): network first, the cached copy when the network is down.
+// - Pages (navigations): network first, the cached copy when the network is down, and when
+//   there is none, an offline page of our own with links to the pages that are kept here
+//   (the same page in the other language first).
 // - Everything else of this site: cache first, filled as it is fetched.
-// - Nothing is fetched on its own initiative, except on a message from a page:
-//   {type: "cache-page", urls}   the page and what it loaded (never /pyodide/ or /wheels/);
-//   {type: "cache-runtime"}      RUNTIME, sent only by the calculator page once it is ready.
-//   So a content page never loads any of the runtime, not even through this worker.
+// - Every file crosses the network once. A page this worker does not control yet (the first
+//   visit) has already downloaded what it uses; on a message from the page the worker keeps
+//   those responses:
+//   {type: "cache-page", urls}    the page and its assets (never a runtime file),
+//                                 revalidated: a 304 without a body from the server;
+//   {type: "cache-runtime"}       sent by the calculator page once it is ready and again when
+//                                 it is hidden: the runtime files, taken from the browser's
+//                                 HTTP cache (only-if-cached, no request at all) and kept only
+//                                 when their SHA-256 is the one of this release; a "boot" file
+//                                 the HTTP cache no longer holds is fetched, an "ics" wheel
+//                                 only kept when the visitor asked for a calendar;
+//   {type: "prefetch-runtime"}    a content page saw intent (pointer over, focus or touch of a
+//                                 link to the calculator): fetch the "boot" files at low
+//                                 priority, so the calculator page finds them here. Without
+//                                 that intent a content page never loads any of the runtime;
+//   {type: "idle"} with a port    answered once the work of earlier messages is done (tests).
 // - The cache is named after VERSION; activate deletes every other Spoorwijzer cache. When a
 //   navigation finds a different version in version.json, this (old) worker stops serving and
 //   filling its cache at once, so no page computes with an old rules table while the new
 //   worker installs.
 
 const VERSION = "__SPOORWIJZER_VERSION__";
-const RUNTIME = ["__SPOORWIJZER_RUNTIME__"];
+const RUNTIME = { __SPOORWIJZER_RUNTIME__: ["", "boot"] };
+const OFFLINE_POLICY = "__SPOORWIJZER_OFFLINE_POLICY__";
 const PREFIX = "spoorwijzer-";
 const CACHE = PREFIX + VERSION;
 const SCOPE = new URL(self.registration.scope);
 const RUNTIME_DIRS = ["pyodide/", "wheels/"].map((dir) => new URL(dir, SCOPE).href);
+const RUNTIME_HREFS = new Set(Object.keys(RUNTIME).map((path) => new URL(path, SCOPE).href));
 
 let stale = false; // a newer release is on the server: pass everything through
 const inflight = new Map(); // url -> Promise<Response>, one network fetch per url at a time
+const busy = new Set(); // the work of messages still running (see "idle")
+
+function track(promise) {
+  busy.add(promise);
+  promise.finally(() => busy.delete(promise)).catch(() => {});
+  return promise;
+}
+
+async function idle() {
+  while (busy.size) await Promise.allSettled([...busy]);
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(self.skipWaiting());
@@ -45,11 +74,15 @@ function inScope(url) {
 }
 
 function isRuntime(href) {
-  return RUNTIME_DIRS.some((dir) => href.startsWith(dir));
+  return RUNTIME_HREFS.has(href) || RUNTIME_DIRS.some((dir) => href.startsWith(dir));
+}
+
+function sitePath(url) {
+  return url.pathname.slice(SCOPE.pathname.length);
 }
 
 function passThrough(url) {
-  const path = url.pathname.slice(SCOPE.pathname.length);
+  const path = sitePath(url);
   return path === "sw.js" || path === "version.json";
 }
 
@@ -99,6 +132,8 @@ async function navigate(event) {
   } catch (error) {
     const cached = await caches.match(request.url, { cacheName: CACHE, ignoreVary: true });
     if (cached) return cached;
+    const page = await offlinePage(new URL(request.url)).catch(() => null);
+    if (page) return page;
     throw error;
   }
 }
@@ -112,6 +147,7 @@ async function asset(event) {
 }
 
 function keepAlive(event, promise) {
+  if (!event) return;
   try {
     event.waitUntil(promise);
   } catch {
@@ -159,6 +195,154 @@ async function cacheUrls(event, urls) {
   );
 }
 
+// ----- the runtime: every file once -------------------------------------------------------
+
+async function sha256(buffer) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", buffer));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+// The response the page already received, from the browser's HTTP cache without any request
+// ("only-if-cached"), as a Response to keep: null when the HTTP cache does not hold it or holds
+// other bytes than this release's (an older copy a host let the browser keep).
+async function fromHttpCache(href, digest) {
+  let response;
+  try {
+    response = await fetch(href, { cache: "only-if-cached", mode: "same-origin" });
+  } catch {
+    return null;
+  }
+  if (!response.ok || response.type !== "basic") return null;
+  const body = await response.arrayBuffer();
+  if ((await sha256(body)) !== digest) return null;
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Encoding"); // the body is decoded already
+  headers.delete("Content-Length");
+  return new Response(body, { status: 200, statusText: "OK", headers });
+}
+
+// Keep the runtime files of `groups` in our cache. `network`: fetch a "boot" file that is in
+// neither cache (at `priority`); "ics" wheels are only ever taken from the HTTP cache.
+async function keepRuntime(event, { groups, network, priority }) {
+  const cache = await openCache();
+  if (!cache) return;
+  await Promise.all(
+    Object.entries(RUNTIME)
+      .filter(([, [, group]]) => groups.includes(group))
+      .map(async ([path, [digest, group]]) => {
+        const href = new URL(path, SCOPE).href;
+        try {
+          if (await cache.match(href, { ignoreVary: true })) return;
+          if (inflight.has(href)) {
+            await inflight.get(href); // a page's request through this worker keeps it
+            return;
+          }
+          const kept = await fromHttpCache(href, digest);
+          if (kept) {
+            if (!stale) await cache.put(href, kept);
+          } else if (network && group === "boot") {
+            await fetchAndCache(new Request(href, { priority }), event);
+          }
+        } catch {
+          // offline or gone: a later visit tries again
+        }
+      }),
+  );
+}
+
+// ----- the offline page -------------------------------------------------------------------
+
+const OFFLINE_TEXT = {
+  nl: {
+    title: "Offline",
+    heading: "Je bent offline",
+    intro: "Deze pagina is nog niet op dit apparaat bewaard. Zodra je weer verbinding hebt, werkt ze gewoon.",
+    counterpart: "Deze pagina in het Engels is wel bewaard:",
+    saved: "Op dit apparaat bewaard:",
+    none: "Er is nog geen pagina op dit apparaat bewaard.",
+    other: "en",
+  },
+  en: {
+    title: "Offline",
+    heading: "You are offline",
+    intro: "This page has not been saved on this device yet. Once you are connected again, it works as usual.",
+    counterpart: "This page in Dutch has been saved:",
+    saved: "Saved on this device:",
+    none: "No page has been saved on this device yet.",
+    other: "nl",
+  },
+};
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// The same page in the other language: en/x/ <-> x/.
+function counterpartPath(path) {
+  return path.startsWith("en/") ? path.slice(3) : "en/" + path;
+}
+
+async function savedPages(cache) {
+  const pages = [];
+  for (const request of await cache.keys()) {
+    const url = new URL(request.url);
+    const path = sitePath(url);
+    if (url.search || !(path === "" || path.endsWith("/") || path.endsWith(".html"))) continue;
+    const response = await cache.match(request, { ignoreVary: true });
+    const text = response ? await response.text() : "";
+    const match = /<title>([^<]*)<\/title>/i.exec(text);
+    const title = match ? match[1].replace(/&amp;/g, "&").replace(/\s+-\s+Spoorwijzer$/, "") : "";
+    pages.push({ path, title: title.trim() || path || "/" });
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+async function offlinePage(url) {
+  const cache = await caches.open(CACHE);
+  const path = sitePath(url);
+  const lang = path.startsWith("en/") ? "en" : "nl";
+  const t = OFFLINE_TEXT[lang];
+  const pages = await savedPages(cache);
+  const link = (page, hreflang) =>
+    `<a href="${escapeHtml(new URL(page.path, SCOPE).pathname)}"` +
+    (hreflang ? ` hreflang="${hreflang}" lang="${hreflang}"` : "") +
+    `>${escapeHtml(page.title)}</a>`;
+  const counterpart = pages.find((page) => page.path === counterpartPath(path));
+  const others = pages.filter((page) => page !== counterpart);
+  // The theme's stylesheet and ours, when kept: the offline page looks like the site.
+  const stylesheets = (await cache.keys())
+    .map((request) => new URL(request.url))
+    .filter((u) => /^assets\/(stylesheets\/main\.[0-9a-f]+\.min|spoorwijzer\/site)\.css$/.test(sitePath(u)))
+    .sort((a) => (a.pathname.includes("/stylesheets/") ? -1 : 1)); // the theme's first
+  const parts = [
+    "<!doctype html>",
+    `<html lang="${lang}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(OFFLINE_POLICY)}">`,
+    `<title>${t.title} - Spoorwijzer</title>`,
+    ...stylesheets.map((u) => `<link rel="stylesheet" href="${escapeHtml(u.pathname)}">`),
+    '</head><body><main class="md-main"><div class="md-main__inner md-grid">',
+    '<div class="md-content"><article class="md-content__inner md-typeset" data-sw-offline>',
+    `<h1>${t.heading}</h1><p>${t.intro}</p>`,
+    counterpart ? `<p>${t.counterpart} ${link(counterpart, t.other)}</p>` : "",
+    others.length
+      ? `<h2>${t.saved}</h2><ul>${others.map((page) => `<li>${link(page)}</li>`).join("")}</ul>`
+      : counterpart ? "" : `<p>${t.none}</p>`,
+    "</article></div></div></main></body></html>",
+  ];
+  return new Response(parts.join("\n"), {
+    status: 503,
+    statusText: "Offline",
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": OFFLINE_POLICY,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+// ----- messages from pages ----------------------------------------------------------------
+
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type === "cache-page" && Array.isArray(data.urls)) {
@@ -167,10 +351,18 @@ self.addEventListener("message", (event) => {
       .filter((url) => url.origin === SCOPE.origin && inScope(url) && !passThrough(url))
       .map((url) => url.href.split("#")[0])
       .filter((href) => !isRuntime(href));
-    event.waitUntil(cacheUrls(event, [...new Set(urls)]));
+    event.waitUntil(track(cacheUrls(event, [...new Set(urls)])));
   } else if (data.type === "cache-runtime") {
-    event.waitUntil(cacheUrls(event, RUNTIME.map((path) => new URL(path, SCOPE).href)));
+    const options = { groups: ["boot", "ics"], network: true, priority: "auto" };
+    event.waitUntil(track(keepRuntime(event, options)));
+  } else if (data.type === "prefetch-runtime") {
+    const options = { groups: ["boot"], network: true, priority: "low" };
+    event.waitUntil(track(keepRuntime(event, options)));
   } else if (data.type === "version" && event.ports[0]) {
     event.ports[0].postMessage({ version: VERSION, stale });
+  } else if (data.type === "idle" && event.ports[0]) {
+    // for tests and tools: answered once the work of earlier messages is done
+    const port = event.ports[0];
+    event.waitUntil(idle().then(() => port.postMessage({ idle: true })));
   }
 });

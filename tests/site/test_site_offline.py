@@ -1,19 +1,24 @@
-"""The service worker (site/sw.js) in real Chromium: offline after one visit, a new release
-replaces the cache on the next visit, and content pages never load the runtime through it.
+"""The service worker (site/sw.js) in real Chromium: every file crosses the network once,
+offline after one visit, a new release replaces the cache on the next visit, content pages
+load the runtime only on intent (a pointer over, focus on or touch of a link to the
+calculator), and a page not kept offline shows the site's own offline page.
 
 Each test serves its own copy of the built site with ``site_config.serve`` and records which
-paths the server was asked for, so "offline" and "no runtime" are checked at the server too,
-not only through the browser's own events. Going offline means both
-``context.set_offline(True)`` and stopping the server.
+paths the server was asked for and what it answered, so "once", "offline" and "no runtime"
+are checked at the server too, not only through the browser's own events. Going offline
+means both ``context.set_offline(True)`` and stopping the server.
 """
 
 from __future__ import annotations
 
+import collections
 import functools
+import hashlib
 import json
 import re
 import shutil
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +26,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 from sitepages import is_calculator_page
 from waits import RequestsInFlight
 
@@ -42,16 +48,18 @@ class RecordingServer:
 
     def __init__(self) -> None:
         self.paths: list[str] = []
+        self.answers: list[tuple[str, int]] = []  # (path, status) of every response
         self.port = 0
         self._server: Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self, directory: Path) -> str:
-        paths = self.paths
+        paths, answers = self.paths, self.answers
 
         class Recording(Handler):
             def log_request(self, code: Any = "-", size: Any = "-") -> None:
                 paths.append(self.path.split("?")[0])
+                answers.append((self.path.split("?")[0], int(code)))
 
         handler = functools.partial(Recording, directory=str(directory))
         self._server = Server(("127.0.0.1", self.port), handler)
@@ -74,6 +82,10 @@ class RecordingServer:
 
     def runtime_requests(self) -> list[str]:
         return [p for p in self.paths if p.startswith(("/pyodide/", "/wheels/"))]
+
+    def sent(self) -> collections.Counter[str]:
+        """How many times the server sent each path with a body (200)."""
+        return collections.Counter(path for path, status in self.answers if status == 200)
 
 
 @pytest.fixture
@@ -121,20 +133,46 @@ def cache_contents(page: Page) -> dict[str, list[str]]:
     return result
 
 
-def wait_for_cache(page: Page, version: str, paths: list[str], timeout_s: float = 60) -> None:
+def poll(page: Page, script: str, arg: object = None, timeout_s: float = 60) -> None:
+    """Evaluate the async ``script`` (awaited, unlike a wait_for_function predicate, which
+    takes a returned Promise for a truthy answer) every 250 ms until it answers true."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if page.evaluate(script, arg) is True:
+                return
+        except PlaywrightError as error:  # a navigation destroyed the context: ask again
+            if "context was destroyed" not in str(error):
+                raise
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not true after {timeout_s} s: {script[:200]}")
+        page.wait_for_timeout(250)
+
+
+def wait_for_cache(page: Page, version: str, paths: list[str], timeout_s: float = 90) -> None:
     """Wait until the cache of ``version`` holds every path (and no other version's cache)."""
-    name = f"spoorwijzer-{version}"
-    wanted = sorted(paths)
-    page.wait_for_function(
-        """([name, wanted]) => caches.keys().then(async (keys) => {
+    poll(
+        page,
+        """async ([name, wanted]) => {
+            const keys = await caches.keys();
             if (keys.length !== 1 || keys[0] !== name) return false;
             const have = new Set((await (await caches.open(name)).keys())
                 .map((r) => new URL(r.url).pathname));
             return wanted.every((p) => have.has(p));
-        })""",
-        arg=[name, wanted],
-        timeout=timeout_s * 1000,
-        polling=250,
+        }""",
+        [f"spoorwijzer-{version}", sorted(paths)],
+        timeout_s,
+    )
+
+
+def wait_sw_idle(page: Page) -> None:
+    """Wait until the service worker has done what pages asked of it so far."""
+    page.evaluate(
+        """() => navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(true);
+            registration.active.postMessage({type: "idle"}, [channel.port2]);
+        }))"""
     )
 
 
@@ -172,8 +210,15 @@ def go_offline(context: BrowserContext, server: RecordingServer) -> None:
     server.stop()
 
 
-def calculator_runtime(site: Path) -> list[str]:
-    return ["/" + p for p in runtime_paths(site)]
+def calculator_runtime(site: Path, group: str | None = "boot") -> list[str]:
+    """URL paths of the runtime: "boot" (what the first result needs), "ics" or all (None)."""
+    return ["/" + p for p in runtime_paths(site, group)]
+
+
+def save_calendar(page: Page) -> None:
+    with page.expect_download(timeout=BOOT_MS) as info:
+        page.get_by_role("button", name="Zet in mijn agenda").click()
+    assert info.value.suggested_filename.endswith(".ics")
 
 
 def make_release_2(release_1: Path, target: Path) -> str:
@@ -206,6 +251,9 @@ def make_release_2(release_1: Path, target: Path) -> str:
                 data = text.replace(f'"{PA_TITLE_NL}"', f'"{NEW_PA_TITLE_NL}"').encode()
             out.writestr(item, data)
     assert changed == 1, "the test's rules change no longer applies: update PA_TITLE_NL"
+    old_digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    new_digest = hashlib.sha256(rewritten.read_bytes()).hexdigest()
+    sw.write_text(sw.read_text("utf-8").replace(old_digest, new_digest), "utf-8")
     rewritten.replace(wheel)
     for encoded in (wheel.with_name(wheel.name + ".br"), wheel.with_name(wheel.name + ".gz")):
         encoded.unlink(missing_ok=True)
@@ -215,6 +263,50 @@ def make_release_2(release_1: Path, target: Path) -> str:
 # ----- tests -------------------------------------------------------------------------------
 
 
+def test_a_cold_calculator_visit_sends_every_file_once(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    """Issue 13: the service worker keeps what the page has already downloaded (from the
+    browser's HTTP cache, no request at all for the runtime; a 304 without a body for the
+    page's own files) and nothing is loaded that the first result does not need: no calendar
+    wheels, no search index."""
+    url = server.start(site_copy)
+    page = sw_context.new_page()
+    page.goto(url + "rekenhulp/")
+    wait_ready(page)
+    boot = calculator_runtime(site_copy)
+    wait_for_cache(page, sw_version(site_copy), ["/rekenhulp/", *boot])
+    calculate(page)
+
+    requested = collections.Counter(server.paths)
+    assert {path: requested[path] for path in boot} == dict.fromkeys(boot, 1)
+    assert all(status == 200 for path, status in server.answers if path in boot)
+    twice = {path: n for path, n in server.sent().items() if n > 1}
+    assert twice == {}, f"sent more than once: {twice}"
+    assert [p for p in server.paths if p in calculator_runtime(site_copy, "ics")] == []
+    assert "/search/search_index.json" not in server.paths
+
+
+def test_the_calendar_wheels_load_when_asked_for_and_are_kept(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    url = server.start(site_copy)
+    page = sw_context.new_page()
+    page.goto(url + "rekenhulp/")
+    wait_ready(page)
+    version = sw_version(site_copy)
+    wait_for_cache(page, version, calculator_runtime(site_copy))
+    calculate(page)
+    ics = calculator_runtime(site_copy, "ics")
+    assert not set(ics) & set(server.paths)
+    save_calendar(page)
+    assert sorted(p for p in server.paths if p in ics) == sorted(ics)  # once each
+    # Leaving the page (hidden) lets the service worker keep them, from the HTTP cache.
+    page.goto(url + "tijdlijn/")
+    wait_for_cache(page, version, ics)
+    assert collections.Counter(p for p in server.paths if p in ics) == dict.fromkeys(ics, 1)
+
+
 def test_the_calculator_works_offline_after_one_visit(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path
 ) -> None:
@@ -222,9 +314,12 @@ def test_the_calculator_works_offline_after_one_visit(
     page = sw_context.new_page()
     page.goto(url + "rekenhulp/")
     wait_ready(page)
-    wait_for_cache(page, sw_version(site_copy), ["/rekenhulp/", *calculator_runtime(site_copy)])
+    version = sw_version(site_copy)
+    wait_for_cache(page, version, ["/rekenhulp/", *calculator_runtime(site_copy)])
+    calculate(page)
+    save_calendar(page)  # once online: the calendar's wheels are kept from then on
     page.goto(url + "tijdlijn/")
-    wait_for_cache(page, sw_version(site_copy), ["/tijdlijn/"])
+    wait_for_cache(page, version, ["/tijdlijn/", *calculator_runtime(site_copy, None)])
 
     go_offline(sw_context, server)
     before = len(server.paths)
@@ -234,15 +329,42 @@ def test_the_calculator_works_offline_after_one_visit(
     calculate(page)  # a fresh calculation, offline
     assert PA_TITLE_NL in pa_title(page)
     expect(page.locator('[data-milestone="wia_aanvraag"]').first).to_be_visible()
-    # The calendar file needs wheels loaded lazily: they were cached on the first visit.
-    with page.expect_download(timeout=BOOT_MS) as info:
-        page.get_by_role("button", name="Zet in mijn agenda").click()
-    assert info.value.suggested_filename.endswith(".ics")
+    save_calendar(page)
     # A content page visited before is there too.
     page.goto(url + "tijdlijn/")
     expect(page.locator("h1")).to_be_visible()
     assert served_by_service_worker(page)
     assert len(server.paths) == before  # nothing reached a server
+
+
+def test_an_unvisited_page_offline_shows_the_sites_offline_page(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    """Issue 14, item 9: the English calculator, never visited, opened offline after a visit
+    of the Dutch one: our offline page, in English, with a link to the kept Dutch page."""
+    url = server.start(site_copy)
+    page = sw_context.new_page()
+    page.goto(url + "rekenhulp/")
+    wait_ready(page)
+    wait_for_cache(page, sw_version(site_copy), ["/rekenhulp/", *calculator_runtime(site_copy)])
+    wait_sw_idle(page)  # the page's own files are kept too
+
+    go_offline(sw_context, server)
+    response = page.goto(url + "en/rekenhulp/")
+    assert response is not None and response.status == 503
+    offline = page.locator("[data-sw-offline]")
+    expect(offline.get_by_role("heading", level=1)).to_have_text("You are offline")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    link = offline.get_by_role("link", name=re.compile("Rekenhulp"))
+    expect(link).to_have_attribute("href", "/rekenhulp/")
+    expect(link).to_have_attribute("hreflang", "nl")
+    link.click()
+    wait_ready(page)
+    calculate(page)
+    assert PA_TITLE_NL in pa_title(page)
+    # A Dutch page never visited: the offline page in Dutch.
+    page.goto(url + "loonsanctie/")
+    expect(page.locator("[data-sw-offline] h1")).to_have_text("Je bent offline")
 
 
 def test_a_new_release_is_picked_up_on_the_next_visit(
@@ -291,7 +413,7 @@ def test_a_new_release_is_picked_up_on_the_next_visit(
     assert NEW_PA_TITLE_NL in pa_title(page)
 
 
-def test_content_pages_never_load_the_runtime_through_the_service_worker(
+def test_content_pages_never_load_the_runtime_without_intent(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path, pages: list[str]
 ) -> None:
     url = server.start(site_copy)
@@ -312,23 +434,94 @@ def test_content_pages_never_load_the_runtime_through_the_service_worker(
     visit_all()  # now controlled
     # Until the worker has stored every content page and what it fetched has arrived.
     wait_for_cache(page, sw_version(site_copy), content)
+    wait_sw_idle(page)
     in_flight.wait_until_none()
     cached = [p for paths in cache_contents(page).values() for p in paths]
     assert cached, "the service worker cached nothing"
     runtime = [p for p in cached if p.startswith(("/pyodide/", "/wheels/"))]
     assert runtime == []
     assert server.runtime_requests() == []
+    assert "/search/search_index.json" not in server.paths  # no search, no index
 
     # After the calculator filled the cache, content pages still ask for none of it.
     page.goto(url + "rekenhulp/")
     wait_ready(page)
     wait_for_cache(page, sw_version(site_copy), calculator_runtime(site_copy))
-    # Let the calculator's own runtime downloads (the worker's and the service worker's
-    # caching of the same files) finish before counting what the content pages ask for.
+    page.goto(url)  # leaving the calculator: it asks to keep what it loaded, once more
+    wait_sw_idle(page)
     in_flight.wait_until_none()
     server.paths.clear()
     seen.clear()
     visit_all()
+    wait_sw_idle(page)
     in_flight.wait_until_none()  # what the worker fetched for the last page has arrived
     assert server.runtime_requests() == []
     assert [u for u in seen if "/pyodide/" in u or "/wheels/" in u] == []
+
+
+def _controlled_content_page(context: BrowserContext, url: str) -> Page:
+    """A content page under an active service worker, the pointer away from every link."""
+    page = context.new_page()
+    page.goto(url + "tijdlijn/")
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    page.goto(url + "spoor-1-en-2/")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
+    return page
+
+
+def test_intent_on_a_content_page_prefetches_the_runtime(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    """Issue 13, "start before the click": a pointer over the calculator link fetches the
+    runtime (the "boot" files, once each, no calendar wheels) into the service worker's
+    cache; the calculator page then boots from it without asking the server for any."""
+    url = server.start(site_copy)
+    page = _controlled_content_page(sw_context, url)
+    page.get_by_role("link", name="Tijdlijn").first.hover()  # not the calculator: nothing
+    page.wait_for_load_state("networkidle")
+    assert server.runtime_requests() == []
+
+    nav_link = page.locator('.md-nav a[href$="rekenhulp/"]').first
+    nav_link.hover()
+    boot = calculator_runtime(site_copy)
+    wait_for_cache(page, sw_version(site_copy), boot)
+
+    def runtime_sent() -> collections.Counter[str]:
+        return collections.Counter(p for p in server.paths if p in boot or p.startswith("/wheels/"))
+
+    assert runtime_sent() == dict.fromkeys(boot, 1)
+    nav_link.click()
+    page.wait_for_url("**/rekenhulp/")
+    wait_ready(page)
+    calculate(page)
+    assert runtime_sent() == dict.fromkeys(boot, 1)  # the calculator page asked for none
+
+
+@pytest.mark.parametrize("intent", ["focus", "touch"])
+def test_focus_and_touch_are_intent_too(
+    browser: Browser, server: RecordingServer, site_copy: Path, intent: str
+) -> None:
+    context = browser.new_context(service_workers="allow")
+    try:
+        url = server.start(site_copy)
+        page = _controlled_content_page(context, url)
+        assert server.runtime_requests() == []
+        link = page.locator('.md-nav a[href$="rekenhulp/"]').first
+        if intent == "focus":
+            link.focus()
+        else:  # a touch that does not (yet) follow the link
+            link.dispatch_event("touchstart")
+        poll(
+            page,
+            """async () => {
+                for (const key of await caches.keys()) {
+                    const cache = await caches.open(key);
+                    if (await cache.match(new URL("../pyodide/pyodide.mjs", location.href)))
+                        return true;
+                }
+                return false;
+            }""",
+        )
+        assert "/pyodide/pyodide.mjs" in server.runtime_requests()
+    finally:
+        context.close()

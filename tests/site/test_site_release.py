@@ -3,6 +3,7 @@ precompressed files, and serve.py sending them with Content-Encoding."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import urllib.error
@@ -18,10 +19,20 @@ def test_the_service_worker_carries_the_version_of_the_finished_build(site_dir: 
     version = json.loads((site_dir / "version.json").read_text("utf-8"))["version"]
     assert f'const VERSION = "{version}";' in sw
     assert version == build_version(site_dir)  # nothing changed the release after the hook
-    runtime = json.loads(re.search(r"const RUNTIME = (\[.*?\]);", sw).group(1))  # type: ignore[union-attr]
-    assert runtime == runtime_paths(site_dir)
-    assert all((site_dir / path).is_file() for path in runtime)
-    assert "pyodide/pyodide.asm.wasm" in runtime and "wheels/manifest.json" in runtime
+    found = re.search(r"const RUNTIME = (\{.*?\});", sw)
+    assert found
+    runtime = json.loads(found.group(1))
+    assert list(runtime) == runtime_paths(site_dir)
+    for path, (digest, group) in runtime.items():
+        # the service worker keeps a copy from the HTTP cache only with this digest
+        assert digest == hashlib.sha256((site_dir / path).read_bytes()).hexdigest(), path
+        assert group in {"boot", "ics"}
+    manifest = json.loads((site_dir / "wheels" / "manifest.json").read_text("utf-8"))
+    assert runtime["pyodide/pyodide.asm.wasm"][1] == runtime["wheels/manifest.json"][1] == "boot"
+    assert [p for p, (_, g) in runtime.items() if g == "ics"] == [
+        f"wheels/{name}" for name in manifest["ics"]
+    ]
+    assert "__SPOORWIJZER" not in sw
 
 
 def test_big_assets_are_precompressed(site_dir: Path) -> None:
