@@ -525,3 +525,24 @@ def test_focus_and_touch_are_intent_too(
         assert "/pyodide/pyodide.mjs" in server.runtime_requests()
     finally:
         context.close()
+
+
+def test_the_search_index_loads_only_when_search_is_used(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    """Issue 13: Material's search index (0.26 MB brotli) waits for the search to be used:
+    opened (here with the "/" key) or arrived at from a search result (?h=)."""
+    url = server.start(site_copy)
+    page = sw_context.new_page()
+    page.goto(url + "tijdlijn/")
+    page.wait_for_load_state("networkidle")
+    assert "/search/search_index.json" not in server.paths
+    with page.expect_response("**/search/search_index.json"):
+        page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("ziekte")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=BOOT_MS)
+    assert server.paths.count("/search/search_index.json") == 1
+
+    other = sw_context.new_page()
+    with other.expect_response("**/search/search_index.json"):
+        other.goto(url + "spoor-1-en-2/?h=ziekte")
