@@ -10,6 +10,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
+from playwright.sync_api import Page
+
 from site_config.hooks.offline import build_version, runtime_paths
 from site_config.serve import accepted_encodings, start_in_thread
 
@@ -113,3 +116,41 @@ def test_serve_answers_revalidation_with_304_and_no_body(site_dir: Path) -> None
         assert status == 200 and headers["Content-Encoding"] == "gzip"
     finally:
         stop()
+
+
+@pytest.mark.browser
+def test_the_worker_reports_progress_until_ready_and_then_answers(page: Page) -> None:
+    """worker.mjs, driven directly: while it boots it posts {type: "progress", phase, loaded}
+    (bytes received so far, never decreasing), so a page can base its "loading takes long"
+    notice on progress instead of a fixed timer; then "ready", and calls are answered.
+    Messages a page does not know are ignored by it, so old pages keep working."""
+    page.goto("tijdlijn/")  # any page of the site: the worker's URLs are relative to itself
+    messages = page.evaluate(
+        """() => new Promise((resolve, reject) => {
+            const worker = new Worker(new URL("../assets/spoorwijzer/worker.mjs", location.href),
+                                      {type: "module"});
+            const seen = [];
+            worker.onerror = (event) => reject(new Error(event.message));
+            worker.onmessage = ({data}) => {
+                seen.push(data);
+                if (data.type === "ready") {
+                    worker.postMessage({id: 1, type: "call", request: JSON.stringify(
+                        {action: "calculate", today: "2026-11-23",
+                         case: {periods: [{start: "2026-01-05"}]}})});
+                } else if (data.type === "result" || data.type === "fatal") {
+                    worker.terminate();
+                    resolve(seen);
+                }
+            };
+        })"""
+    )
+    types = [m["type"] for m in messages]
+    assert types[-2:] == ["ready", "result"], types
+    progress = [m for m in messages[:-2] if m["type"] == "progress"]
+    assert len(progress) == len(messages) - 2  # nothing else before ready
+    assert progress[0]["phase"] == "download"
+    assert {"download", "wheels", "python"} <= {m["phase"] for m in progress}
+    loaded = [m["loaded"] for m in progress]
+    assert loaded == sorted(loaded)
+    assert loaded[-1] > 9_000_000  # the wasm (9.6 MB) was counted as it arrived
+    assert json.loads(messages[-1]["response"])["ok"] is True
