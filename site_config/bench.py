@@ -66,6 +66,7 @@ from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from site_config.chromium import CHROMIUM_FLAGS, executable
+from site_config.hooks.offline import runtime_paths
 from site_config.serve import Handler, Server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,7 +89,19 @@ BOOT_TIMEOUT_MS = 60_000
 RESULT_TIMEOUT_MS = 30_000
 NAV_TIMEOUT_MS = 30_000
 
-#: Issue 6 targets.
+#: The slow phone (issue 13): Chromium's CPU throttle and DevTools' "Fast 3G" network profile
+#: (now called "Slow 4G": 1.6 Mbit/s down and 750 kbit/s up, both x 0.9, 150 ms x 3.75 RTT).
+SLOW_CPU_RATE = 4
+SLOW_NETWORK = {
+    "offline": False,
+    "latency": 562.5,
+    "downloadThroughput": 1.6e6 / 8 * 0.9,
+    "uploadThroughput": 750e3 / 8 * 0.9,
+}
+SLOW_TIMEOUT_MS = 240_000
+
+#: Issue 6 and issue 13 targets.
+TARGET_DEEPLINK_OVER_BARE_MS = 150.0
 TARGET_RATIO = 1.10
 TARGET_BEREKEN_MS = 100.0
 TARGET_LONGTASK_MS = 100.0
@@ -146,7 +159,8 @@ self.postMessage({ type: "ready", out });
 PROBE = """(() => {
   if (window.top !== window || window.__bench) return;
   const b = window.__bench = {ready: null, milestoneDom: null, milestonePaint: null,
-                              click: null, clickNow: null, longtasks: [], loaf: [], errors: []};
+                              click: null, clickNow: null, slow: null, longtasks: [], loaf: [],
+                              errors: []};
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
@@ -164,6 +178,10 @@ PROBE = """(() => {
   const check = () => {
     if (b.ready === null && document.querySelector('[data-state="ready"]')) {
       b.ready = performance.now();
+    }
+    if (b.slow === null && b.ready === null) {  // the "loading takes long" notice
+      const notice = document.querySelector(".rh-fallback");
+      if (notice && !notice.hidden) b.slow = performance.now();
     }
     if (b.milestoneDom === null) {
       const m = document.querySelector("[data-milestone]");
@@ -183,6 +201,25 @@ PROBE = """(() => {
   }, true);
 })();
 """
+
+
+#: True once the service worker's cache holds every URL path of the argument.
+SW_HOLDS = """async (paths) => {
+  if (!("caches" in self)) return false;
+  const have = new Set();
+  for (const name of await caches.keys()) {
+    for (const r of await (await caches.open(name)).keys()) have.add(new URL(r.url).pathname);
+  }
+  return paths.every((p) => have.has(p));
+}"""
+
+#: Resolves once the service worker has done the work of earlier messages (sw.js "idle").
+SW_IDLE = """() => navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(true);
+  registration.active.postMessage({type: "idle"}, [channel.port2]);
+  setTimeout(() => resolve(false), 20000);
+}))"""
 
 
 # ----- server that counts bytes --------------------------------------------------------------
@@ -273,6 +310,7 @@ class Bench:
         self.executable = executable()
         self.profiles = 0
         self.browser_version = ""
+        self.boot_runtime: list[str] = []  # URL paths the service worker keeps (settle)
 
     def new_profile(self) -> Path:
         self.profiles += 1
@@ -281,7 +319,9 @@ class Bench:
         return path
 
     @contextmanager
-    def page(self, profile: Path) -> Iterator[Any]:
+    def page(self, profile: Path, throttle: dict[str, Any] | None = None) -> Iterator[Any]:
+        """A page in a browser on ``profile``; ``throttle``: {"cpu": rate, "network": CDP
+        Network.emulateNetworkConditions}, set through CDP before the first navigation."""
         context = self.pw.chromium.launch_persistent_context(
             str(profile),
             executable_path=self.executable,
@@ -297,6 +337,13 @@ class Bench:
             if not self.browser_version and context.browser is not None:
                 self.browser_version = context.browser.version
             page = context.pages[0] if context.pages else context.new_page()
+            if throttle:
+                cdp = context.new_cdp_session(page)
+                if throttle.get("cpu"):
+                    cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle["cpu"]})
+                if throttle.get("network"):
+                    cdp.send("Network.enable")
+                    cdp.send("Network.emulateNetworkConditions", throttle["network"])
             yield page
         finally:
             context.close()
@@ -305,7 +352,9 @@ class Bench:
         # (an Element, like b.oldMilestone, serializes as {})
         return dict(page.evaluate("() => JSON.parse(JSON.stringify(window.__bench))"))
 
-    def boot(self, profile: Path, path: str, linger_ms: int = 300) -> dict[str, Any]:
+    def boot(
+        self, profile: Path, path: str, linger_ms: int = 300, settle: bool = False
+    ) -> dict[str, Any]:
         """Navigate, wait for ready; ready time, long tasks, bytes fetched.
 
         ``linger_ms``: how long the visitor stays after ready before the browser closes. A
@@ -324,7 +373,19 @@ class Bench:
             page.wait_for_timeout(300)  # let trailing requests and long-task entries land
             probe = self.probe(page)
             page.wait_for_timeout(max(0, linger_ms - 300))
+            if settle:
+                self.settle(page)
         return summarize_boot(probe, self.recorder.since(mark))
+
+    def settle(self, page: Any, timeout_s: float = 30) -> bool:
+        """Wait (bounded) until the service worker holds the calculator's boot runtime and has
+        done what the page asked of it, so that a cold visit's bytes are all counted."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if page.evaluate(SW_HOLDS, self.boot_runtime) is True:
+                return bool(page.evaluate(SW_IDLE))
+            page.wait_for_timeout(250)
+        return False
 
     def bereken(self, profile: Path) -> dict[str, Any]:
         """Type while loading, wait for ready, click -> first milestone on screen."""
@@ -382,11 +443,44 @@ class Bench:
             )
             probe = self.probe(page)
             page.wait_for_timeout(linger_ms)
+            if linger_ms:
+                self.settle(page)
         return {
             "ready_ms": probe["ready"],
             "dom_ms": probe["milestoneDom"],
             "screen_ms": probe["milestonePaint"],
         }
+
+    def slow_phone(self, path: str, deep_link: bool) -> dict[str, Any]:
+        """A cold visit under the slow-phone throttling (fresh profile): ready, the first result
+        of a deep link, and when the "loading takes long" notice appeared (if it did)."""
+        throttle = {"cpu": SLOW_CPU_RATE, "network": SLOW_NETWORK}
+        with self.page(self.new_profile(), throttle) as page:
+            page.goto(self.base + path, wait_until="commit", timeout=NAV_TIMEOUT_MS)
+            done = "milestonePaint" if deep_link else "ready"
+            page.wait_for_function(
+                f"() => window.__bench && window.__bench.{done} !== null",
+                timeout=SLOW_TIMEOUT_MS,
+                polling=100,
+            )
+            probe = self.probe(page)
+        return {
+            "ready_ms": probe["ready"],
+            "screen_ms": probe["milestonePaint"],
+            "slow_notice_ms": probe["slow"],
+        }
+
+    def cpu_only(self, path: str) -> float:
+        """Ready of a cold visit with only the CPU throttled: shows whether Chromium's CPU
+        throttle reaches the Web Worker (compare with the unthrottled cold boot)."""
+        with self.page(self.new_profile(), {"cpu": SLOW_CPU_RATE}) as page:
+            page.goto(self.base + path, wait_until="commit", timeout=NAV_TIMEOUT_MS)
+            page.wait_for_function(
+                "() => window.__bench && window.__bench.ready !== null",
+                timeout=SLOW_TIMEOUT_MS,
+                polling=100,
+            )
+            return float(self.probe(page)["ready"])
 
     def content(self, profile: Path, path: str) -> list[dict[str, Any]]:
         mark = self.recorder.mark()
@@ -461,17 +555,24 @@ class BrotliSizes:
 
 
 def page_bytes(requests: list[dict[str, Any]], sizes: BrotliSizes) -> dict[str, Any]:
+    """Per file of a visit: bytes sent, how many times it was sent with a body ("fetches",
+    status 200) and how many revalidations were answered 304 without one."""
     files: dict[str, dict[str, Any]] = {}
     for r in requests:
-        if r["status"] != 200:
+        if r["status"] not in (200, 304):
             continue
-        entry = files.setdefault(r["path"], {"path": r["path"], "raw": 0, "fetches": 0})
-        entry["raw"] += r["bytes"]
-        entry["fetches"] += 1
+        entry = files.setdefault(
+            r["path"], {"path": r["path"], "raw": 0, "fetches": 0, "revalidated": 0}
+        )
+        if r["status"] == 200:
+            entry["raw"] += r["bytes"]
+            entry["fetches"] += 1
+        else:
+            entry["revalidated"] += 1
     for entry in files.values():
         raw_file, br = sizes.size(entry["path"])
         entry["brotli"] = br * entry["fetches"] if raw_file else entry["raw"]
-    listed = sorted(files.values(), key=lambda e: -e["raw"])
+    listed = sorted(files.values(), key=lambda e: (-e["raw"], e["path"]))
     pyodide = [
         e
         for e in listed
@@ -479,11 +580,15 @@ def page_bytes(requests: list[dict[str, Any]], sizes: BrotliSizes) -> dict[str, 
     ]
     return {
         "requests": len(requests),
-        "not_200": sorted({f"{r['status']} {r['path']}" for r in requests if r["status"] != 200}),
+        "not_200": sorted(
+            {f"{r['status']} {r['path']}" for r in requests if r["status"] not in (200, 304)}
+        ),
         "raw": sum(e["raw"] for e in listed),
         "brotli": sum(e["brotli"] for e in listed),
         "pyodide_raw": sum(e["raw"] for e in pyodide),
         "pyodide_brotli": sum(e["brotli"] for e in pyodide),
+        "sent_twice": [e["path"] for e in listed if e["fetches"] > 1],
+        "revalidations": sum(e["revalidated"] for e in listed),
         "files": listed,
     }
 
@@ -547,6 +652,10 @@ def fmt_bytes(n: float) -> str:
     return f"{n / 1e6:.2f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
 
 
+def fmt_value(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.2f}"
+
+
 def verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
@@ -598,6 +707,19 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
         "target": "0",
         "pass": content.get("pyodide_raw") == 0 if content else None,
     }
+    checks["every_file_once"] = {
+        "value": calc.get("sent_twice"),
+        "target": "no file sent twice on a cold calculator visit",
+        "pass": not calc.get("sent_twice") if calc else None,
+    }
+    for kind in ("cold", "warm"):
+        link, bare_boot = s[f"deeplink_{kind}_screen"]["median"], s[f"bare_{kind}_ready"]["median"]
+        over = None if link is None or bare_boot is None else link - bare_boot
+        checks[f"deeplink_{kind}_over_bare_ms"] = {
+            "value": over,
+            "target": f"≤ {TARGET_DEEPLINK_OVER_BARE_MS:.0f} ms",
+            "pass": None if over is None else over <= TARGET_DEEPLINK_OVER_BARE_MS,
+        }
     checks["calculator_brotli_bytes"] = {
         "value": calc.get("brotli"),
         "target": f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
@@ -686,12 +808,18 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
             "",
         ]
     )
-    rows.append(
-        ["Deep link → first result, cold", fmt_ms(s["deeplink_cold_screen"]), "–", "–", "–", ""]
-    )
-    rows.append(
-        ["Deep link → first result, warm", fmt_ms(s["deeplink_warm_screen"]), "–", "–", "–", ""]
-    )
+    for kind in ("cold", "warm"):
+        over = checks[f"deeplink_{kind}_over_bare_ms"]["value"]
+        rows.append(
+            [
+                f"Deep link → first result, {kind}",
+                fmt_ms(s[f"deeplink_{kind}_screen"]),
+                f"boot {fmt_ms(s[f'bare_{kind}_ready'])}",
+                "n/a" if over is None else f"{over:+.0f} ms",
+                f"≤ bare + {TARGET_DEEPLINK_OVER_BARE_MS:.0f} ms",
+                verdict(checks[f"deeplink_{kind}_over_bare_ms"]["pass"]),
+            ]
+        )
     rows.append(
         [
             "Longest main-thread task, cold boot",
@@ -754,6 +882,17 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
                 "",
             ]
         )
+        twice = calc.get("sent_twice", [])
+        rows.append(
+            [
+                "Calculator page: files sent twice",
+                f"{len(twice)} ({calc.get('revalidations', 0)} × 304)",
+                "–",
+                "–",
+                "0",
+                verdict(checks["every_file_once"]["pass"]),
+            ]
+        )
         rows.append(
             [
                 "Calculator page: as brotli q11",
@@ -762,6 +901,55 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
                 f"{calc['brotli'] / bare['brotli']:.2f}" if bare.get("brotli") else "n/a",
                 f"≤ {TARGET_CALC_BROTLI / 1e6:.0f} MB",
                 verdict(checks["calculator_brotli_bytes"]["pass"]),
+            ]
+        )
+    if s["slow_ours_ready"]["median"] is not None:
+        label = f"Slow phone ({SLOW_CPU_RATE}× CPU, Fast 3G), cold:"
+        rows.append(
+            [
+                f"{label} ready",
+                fmt_ms(s["slow_ours_ready"]),
+                fmt_ms(s["slow_bare_ready"]),
+                fmt_value(ratio(s["slow_ours_ready"], s["slow_bare_ready"])),
+                "report",
+                "",
+            ]
+        )
+        rows.append(
+            [
+                f"{label} deep link → first result",
+                fmt_ms(s["slow_ours_screen"]),
+                "–",
+                "–",
+                "report",
+                "",
+            ]
+        )
+        notices = [n for n in s["slow_notices"] if n is not None]
+        checks["slow_notice_before_ready"] = {
+            "value": notices,
+            "target": "none",
+            "pass": not notices,
+        }
+        rows.append(
+            [
+                '  "loading takes long" shown before ready',
+                f"{len(notices)} of {len(s['slow_notices'])} runs"
+                + (f" (at {', '.join(f'{n / 1000:.1f} s' for n in notices)})" if notices else ""),
+                "–",
+                "–",
+                "never (runtime not stalled)",
+                verdict(checks["slow_notice_before_ready"]["pass"]),
+            ]
+        )
+        rows.append(
+            [
+                f"  control: bare, {SLOW_CPU_RATE}× CPU only (vs unthrottled cold)",
+                fmt_ms(s["slow_bare_cpu_only_ready"]),
+                fmt_ms(s["bare_cold_ready"]),
+                fmt_value(ratio(s["slow_bare_cpu_only_ready"], s["bare_cold_ready"])),
+                "–",
+                "",
             ]
         )
     return rows, checks
@@ -777,17 +965,20 @@ def render_table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def render_files(calc: dict[str, Any], limit: int = 12) -> str:
-    lines = ["Calculator page, per file (cold visit): raw → brotli q11"]
-    for e in calc.get("files", [])[:limit]:
-        ratio = e["raw"] / e["brotli"] if e["brotli"] else 0
+def render_files(calc: dict[str, Any]) -> str:
+    """Every file of the cold calculator visit: how many times it was sent, its size."""
+    lines = [
+        "Calculator page, cold visit, per file: times sent with a body (+ revalidations "
+        "answered 304 without one), bytes sent, brotli q11 of the file"
+    ]
+    for e in calc.get("files", []):
+        again = f"+{e['revalidated']}x304" if e["revalidated"] else ""
         lines.append(
-            f"  {e['path']:<60} {fmt_bytes(e['raw']):>10} → {fmt_bytes(e['brotli']):>10}"
-            f"  ({ratio:.1f}x)"
+            f"  {e['fetches']}x {again:<7} {e['path']:<58} {fmt_bytes(e['raw']):>10}"
+            f"  {fmt_bytes(e['brotli']):>10}"
         )
-    rest = calc.get("files", [])[limit:]
-    if rest:
-        lines.append(f"  … {len(rest)} more files, {fmt_bytes(sum(e['raw'] for e in rest))} raw")
+    twice = calc.get("sent_twice", [])
+    lines.append(f"  sent more than once: {', '.join(twice) if twice else 'none'}")
     return "\n".join(lines)
 
 
@@ -851,6 +1042,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "bereken",
             "deeplink_cold",
             "deeplink_warm",
+            "slow_ours",
+            "slow_bare",
+            "slow_bare_cpu_only",
         )
     }
     byte_requests: dict[str, list[dict[str, Any]]] = {}
@@ -863,6 +1057,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         lock = json.loads((www / "pyodide" / "pyodide-lock.json").read_text("utf-8"))
         with sync_playwright() as pw:
             bench = Bench(pw, base, recorder, tmp)
+            bench.boot_runtime = ["/" + path for path in runtime_paths(www, "boot")]
             linger = int(args.linger * 1000)
             log(f"bench: serving a copy of {site} on {base}; {args.runs} runs, interleaved")
             # One warm-up visit each (not counted): first launch of Chromium, OS file cache.
@@ -876,7 +1071,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     conditions.append(("wheels", WHEELS_DIR + "/"))
                 for name, path in conditions:
                     profile = bench.new_profile()
-                    cold = bench.boot(profile, path, linger_ms=linger)
+                    cold = bench.boot(profile, path, linger_ms=linger, settle=name == "ours")
                     warm = bench.boot(profile, path)
                     raw[f"{name}_cold"].append(cold)
                     raw[f"{name}_warm"].append(warm)
@@ -897,6 +1092,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     f"{raw['deeplink_cold'][-1]['screen_ms']:.0f} ms"
                 )
             byte_requests["content"] = bench.content(bench.new_profile(), CONTENT_PATH)
+            for i in range(args.slow_phone):
+                t0 = time.monotonic()
+                loads.append(os.getloadavg()[0])
+                raw["slow_ours"].append(bench.slow_phone(DEEP_LINK, deep_link=True))
+                raw["slow_bare"].append(bench.slow_phone(BARE_DIR + "/", deep_link=False))
+                raw["slow_bare_cpu_only"].append({"ready_ms": bench.cpu_only(BARE_DIR + "/")})
+                log(
+                    f"bench: slow phone {i + 1}/{args.slow_phone} in "
+                    f"{time.monotonic() - t0:.1f} s: ours ready "
+                    f"{raw['slow_ours'][-1]['ready_ms']:.0f} ms, first result "
+                    f"{raw['slow_ours'][-1]['screen_ms']:.0f} ms, bare ready "
+                    f"{raw['slow_bare'][-1]['ready_ms']:.0f} ms, bare with 4x CPU only "
+                    f"{raw['slow_bare_cpu_only'][-1]['ready_ms']:.0f} ms"
+                )
             browser_version = bench.browser_version
     finally:
         if stop is not None:
@@ -930,6 +1139,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "deeplink_cold_screen": stats(col("deeplink_cold", "screen_ms")),
         "deeplink_warm_screen": stats(col("deeplink_warm", "screen_ms")),
         "deeplink_cold_ready": stats(col("deeplink_cold", "ready_ms")),
+        "slow_ours_ready": stats(col("slow_ours", "ready_ms")),
+        "slow_ours_screen": stats(col("slow_ours", "screen_ms")),
+        "slow_bare_ready": stats(col("slow_bare", "ready_ms")),
+        "slow_bare_cpu_only_ready": stats(col("slow_bare_cpu_only", "ready_ms")),
+        "slow_notices": [r["slow_notice_ms"] for r in raw["slow_ours"]],
         "ours_cold_longest_task": stats(col("ours_cold", "longest_task_ms")),
         "ours_warm_longest_task": stats(col("ours_warm", "longest_task_ms")),
         "ours_longest_task_all": stats(
@@ -998,6 +1212,13 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the third condition (bare Pyodide + our wheels)",
     )
     parser.add_argument(
+        "--slow-phone",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also N cold visits under 4x CPU throttle and Fast 3G (default 0: none)",
+    )
+    parser.add_argument(
         "--max-minutes", type=float, default=30.0, help="hard limit for the whole run (default 30)"
     )
     args = parser.parse_args(argv)
@@ -1005,6 +1226,8 @@ def main(argv: list[str] | None = None) -> int:
         args.runs = 3
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    if args.slow_phone < 0:
+        parser.error("--slow-phone must be 0 or more")
     # Hard stop: dump the stacks and exit if anything hangs beyond every timeout.
     faulthandler.dump_traceback_later(args.max_minutes * 60, exit=True)
     try:

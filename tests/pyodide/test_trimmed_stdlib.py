@@ -8,6 +8,7 @@ check that the committed list still covers what the calculator imports."""
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
@@ -113,3 +114,34 @@ def test_the_committed_list_covers_a_fresh_recording() -> None:
     recorded = set(stdlib_trim.recorded_top_levels(modules))
     static = stdlib_trim.static_imports() & stdlib_trim.stdlib_top_levels()
     assert recorded | static <= set(stdlib_trim.read_keep())
+
+
+def test_no_import_cycle_between_the_build_hook_and_the_trimmer() -> None:
+    """Issue 9, item 6: build_assets imported stdlib_trim and stdlib_trim imported build_assets
+    (hidden inside a function). Both now take the wheels from site_config/wheels.py; no module
+    of site_config imports another in a cycle."""
+    root = HERE.parents[1]
+    modules = {
+        ".".join(path.relative_to(root).with_suffix("").parts): path
+        for path in (root / "site_config").rglob("*.py")
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found |= {f"{node.module}.{a.name}" for a in node.names} | {node.module}
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+        graph[name] = {m for m in found if m in modules and m != name}
+    assert "site_config.wheels" in graph["site_config.stdlib_trim"]
+    assert "site_config.hooks.build_assets" not in graph["site_config.stdlib_trim"]
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(
+            nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt}))
+            for nxt in graph[start]
+        )
+
+    cycles = sorted(name for name in graph if reaches(name, name, {name}))
+    assert cycles == []
