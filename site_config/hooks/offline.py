@@ -6,6 +6,8 @@ Runs after ``build_assets`` and ``hardening`` (order in mkdocs.yml). On every bu
   ``RUNTIME`` (see :func:`runtime_entries`: the Pyodide files, ``wheels/manifest.json``, every
   wheel of the manifest and the calculator's worker script, relative to the site root, each
   with the SHA-256 of its bytes and its group) and the offline page's policy filled in;
+- ``SNAPSHOT_KEY`` in ``site/assets/spoorwijzer/worker.mjs`` (see :func:`stamp_worker`): the
+  name of the worker's memory snapshot, a hash of the runtime and the boot wheels;
 - ``site/version.json``: ``{"version": VERSION}``; the service worker compares it on every
   navigation, so a new release replaces the old cache on the next visit;
 - ``<file>.br`` and ``<file>.gz`` next to every compressible file of at least
@@ -21,6 +23,7 @@ import gzip
 import hashlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -121,6 +124,34 @@ def runtime_entries(site_dir: Path) -> dict[str, list[str]]:
     }
 
 
+SNAPSHOT_KEY = re.compile(r'const SNAPSHOT_KEY = "(__SPOORWIJZER_SNAPSHOT_KEY__|[0-9a-f]{16})";')
+
+
+def snapshot_key(site_dir: Path) -> str:
+    """16 hex digits of a SHA-256 over the boot runtime (Pyodide's files, the manifest and the
+    boot wheels): a memory snapshot is only valid with exactly these files."""
+    digest = hashlib.sha256()
+    for path, group in runtime_groups(site_dir).items():
+        if group == "boot" and path != WORKER_SCRIPT:
+            digest.update(path.encode() + b"\0" + (site_dir / path).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def stamp_worker(site_dir: Path) -> str | None:
+    """Write SNAPSHOT_KEY into the built worker.mjs (again on every build); return it."""
+    worker = site_dir / WORKER_SCRIPT
+    if not worker.is_file():
+        return None
+    key = snapshot_key(site_dir)
+    text = worker.read_text("utf-8")
+    stamped, count = SNAPSHOT_KEY.subn(f'const SNAPSHOT_KEY = "{key}";', text)
+    if count != 1:
+        raise ValueError(f"{worker}: expected one SNAPSHOT_KEY line, found {count}")
+    if stamped != text:
+        worker.write_text(stamped, "utf-8")
+    return key
+
+
 def write_service_worker(site_dir: Path) -> str:
     version = build_version(site_dir)
     source = SW_SOURCE.read_text("utf-8")
@@ -188,6 +219,7 @@ def _have_brotli() -> bool:
 
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     site_dir = Path(config.site_dir)
+    stamp_worker(site_dir)  # before the version and the digests, which cover worker.mjs
     version = write_service_worker(site_dir)
     files = [*release_files(site_dir), site_dir / "sw.js"]
     saved = precompress(files)

@@ -546,3 +546,103 @@ def test_the_search_index_loads_only_when_search_is_used(
     other = sw_context.new_page()
     with other.expect_response("**/search/search_index.json"):
         other.goto(url + "spoor-1-en-2/?h=ziekte")
+
+
+# ----- memory snapshot (issue 13, stretch) ------------------------------------------------------
+
+#: Starts worker.mjs directly (as rekenhulp.js does) and returns every message but "progress".
+#: mode "wait": ask the examples' first case once the snapshot message came (or at once when
+#: Python came from a snapshot); "call-first": ask at once, before the worker is even ready.
+DRIVE_WORKER = """([mode, request]) => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("/assets/spoorwijzer/worker.mjs", location.href),
+                              {type: "module"});
+    const seen = [];
+    const ask = () => worker.postMessage({id: 1, type: "call", request});
+    const timer = setTimeout(() => { worker.terminate(); resolve(seen); }, 120000);
+    if (mode === "call-first") ask();
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.onmessage = ({data}) => {
+        if (data.type === "progress") return;
+        seen.push(data);
+        if (data.type === "ready" && mode === "wait" && data.snapshot) ask();
+        if (data.type === "snapshot" && mode === "wait") ask();
+        if (data.type === "result" || data.type === "fatal") {
+            clearTimeout(timer);
+            worker.terminate();
+            resolve(seen);
+        }
+    };
+})"""
+
+EXAMPLE = json.dumps(
+    {"action": "calculate", "today": TODAY, "case": {"periods": [{"start": "2026-01-05"}]}}
+)
+
+SNAPSHOT_ENTRIES = """async () => {
+    const found = [];
+    for (const name of await caches.keys()) {
+        for (const r of await (await caches.open(name)).keys()) {
+            if (new URL(r.url).pathname.startsWith("/.snapshot/")) found.push(name);
+        }
+    }
+    return found;
+}"""
+
+
+def drive_worker(page: Page, mode: str = "wait") -> dict[str, Any]:
+    messages: list[dict[str, Any]] = page.evaluate(DRIVE_WORKER, [mode, EXAMPLE])
+    by_type = {m["type"]: m for m in messages}
+    result = json.loads(by_type["result"]["response"])
+    pa = next(m for m in result["milestones"] if m["id"] == "probleemanalyse")
+    assert result["ok"] and pa["date"] == "2026-02-15"  # calculator/examples.toml, first case
+    return by_type
+
+
+def test_a_second_visit_boots_from_a_memory_snapshot_and_falls_back_when_it_does_not_fit(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    url = server.start(site_copy)
+    page = sw_context.new_page()
+    page.goto(url + "rekenhulp/")
+    wait_ready(page)
+    # The page's worker keeps a snapshot in the release's cache (the visitor typed nothing).
+    poll(page, "async () => (" + SNAPSHOT_ENTRIES + ")().then((names) => names.length === 1)")
+    assert page.evaluate(SNAPSHOT_ENTRIES) == [f"spoorwijzer-{sw_version(site_copy)}"]
+
+    # A later visit: Python comes from the snapshot and computes as before.
+    page.reload()
+    wait_ready(page)
+    calculate(page)
+    assert PA_TITLE_NL in pa_title(page)
+    assert drive_worker(page)["ready"]["snapshot"] is True
+
+    # A snapshot that does not fit this runtime: a normal boot, and a new snapshot replaces it.
+    page.evaluate(
+        """async () => {
+            const [name] = (await caches.keys()).filter((n) => n.startsWith("spoorwijzer-"));
+            const cache = await caches.open(name);
+            const [key] = (await cache.keys()).filter((r) => r.url.includes("/.snapshot/"));
+            const junk = new Blob([new Uint8Array(1 << 20).fill(7)]).stream()
+                .pipeThrough(new CompressionStream("gzip"));
+            await cache.put(key, new Response(junk));
+        }"""
+    )
+    messages = drive_worker(page)
+    assert messages["ready"]["snapshot"] is False
+    assert messages["snapshot"]["kept"] is True
+    assert drive_worker(page)["ready"]["snapshot"] is True
+
+
+def test_no_snapshot_once_the_visitor_has_asked_something(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path
+) -> None:
+    """A snapshot holds Python's memory: it is only made before any request of the visitor,
+    so what was typed is never written to the device."""
+    url = server.start(site_copy)
+    page = _controlled_content_page(sw_context, url)  # the site keeps an offline copy here
+    wait_sw_idle(page)
+    assert page.evaluate("caches.keys()") == [f"spoorwijzer-{sw_version(site_copy)}"]
+    messages = drive_worker(page, "call-first")
+    assert messages["ready"]["snapshot"] is False
+    assert messages["snapshot"]["kept"] is False
+    assert page.evaluate(SNAPSHOT_ENTRIES) == []

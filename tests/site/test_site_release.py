@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from site_config.hooks.offline import build_version, runtime_paths
+from site_config.hooks.offline import build_version, runtime_paths, snapshot_key
 from site_config.serve import accepted_encodings, start_in_thread
 
 
@@ -36,6 +36,13 @@ def test_the_service_worker_carries_the_version_of_the_finished_build(site_dir: 
         f"wheels/{name}" for name in manifest["ics"]
     ]
     assert "__SPOORWIJZER" not in sw
+
+
+def test_the_worker_names_its_snapshot_after_the_runtime(site_dir: Path) -> None:
+    """A memory snapshot is only used with the runtime and wheels it was made with."""
+    worker = (site_dir / "assets" / "spoorwijzer" / "worker.mjs").read_text("utf-8")
+    assert f'const SNAPSHOT_KEY = "{snapshot_key(site_dir)}";' in worker
+    assert "__SPOORWIJZER" not in worker
 
 
 def test_big_assets_are_precompressed(site_dir: Path) -> None:
@@ -144,6 +151,7 @@ def test_the_worker_reports_progress_until_ready_and_then_answers(page: Page) ->
             };
         })"""
     )
+    messages = [m for m in messages if m["type"] != "snapshot"]  # see test_site_offline.py
     types = [m["type"] for m in messages]
     assert types[-2:] == ["ready", "result"], types
     progress = [m for m in messages[:-2] if m["type"] == "progress"]

@@ -12,13 +12,35 @@
 //                   "wheels" or "python"; loaded = bytes received so far. Sent at most
 //                   every 250 ms and on every change of phase, so a page can tell a slow
 //                   boot (progress keeps coming) from a stalled one (none for a long time).
-//                   A page that knows no "progress" ignores it.
+//                   A page that knows no "progress" ignores it. "ready" carries
+//                   snapshot: true when Python came from a memory snapshot; after a
+//                   normal boot {type: "snapshot", kept} tells whether one was kept.
 // The "ics" wheels (icalendar and its dependencies) are installed lazily, on the first
 // request whose action is "ics".
+//
+// Memory snapshot (warm visits): after a first boot, before any request of the visitor has
+// reached Python, the worker takes a snapshot of Python's memory (Pyodide's
+// makeMemorySnapshot: the calculator imported and warmed up with a fixed example case, so it
+// holds nothing the visitor typed), compresses it and keeps it in the service worker's cache
+// of this release, where it is deleted with the release; not at all where the site keeps no
+// offline copy (no service worker cache, e.g. the embed). A later visit boots from it
+// (loadPyodide's _loadSnapshot) instead of starting Python and importing the calculator
+// again. The snapshot's name carries SNAPSHOT_KEY, which the build stamps into this file (a
+// hash of the runtime and the boot wheels), so it is only used with exactly the files it was
+// made with; Pyodide also refuses one of another build. Any failure, or a restored
+// calculator that does not answer a known case, falls back to a normal boot.
 
 const PYODIDE_URL = new URL("../../pyodide/", import.meta.url);
 const WHEELS_URL = new URL("../../wheels/", import.meta.url);
 const PROGRESS_EVERY_MS = 250;
+const SNAPSHOT_KEY = "__SPOORWIJZER_SNAPSHOT_KEY__";
+const SNAPSHOT_URL = new URL(`../../.snapshot/${SNAPSHOT_KEY}`, import.meta.url).href; // a cache key
+const SNAPSHOT_WAIT_MS = 30000; // for the service worker's cache to appear on a first visit
+const SNAPSHOTS =
+  /^[0-9a-f]{16}$/.test(SNAPSHOT_KEY) &&
+  typeof caches !== "undefined" &&
+  typeof CompressionStream !== "undefined" &&
+  typeof DecompressionStream !== "undefined";
 
 let manifest = null;
 let icsReady = null; // Promise, created on the first ics request
@@ -64,7 +86,7 @@ self.fetch = async (...args) => {
   return response;
 };
 
-// ----- boot -----------------------------------------------------------------------------------
+// ----- wheels ---------------------------------------------------------------------------------
 
 function fetchWheels(names) {
   // All in parallel; the bytes are unpacked in manifest order afterwards.
@@ -95,30 +117,123 @@ async function loadManifest() {
 // once, and that call warms Python up just as well).
 const WARM_UP = JSON.stringify({ action: "calculate", case: { periods: [{ start: "2026-01-05" }] } });
 const WARM_UP_AFTER_MS = 100;
+// What a restored calculator must answer before it is trusted (the examples' first case).
+const CHECK = JSON.stringify({
+  action: "calculate",
+  today: "2026-11-23",
+  case: { periods: [{ start: "2026-01-05" }] },
+});
+const CHECK_PROBLEEMANALYSE = "2026-02-15"; // week 6 of an illness that began 5 January 2026
 let warmUpTimer = null;
+let visitorCalled = false; // once true, no snapshot: Python may hold what was typed
+let restoredFromSnapshot = false;
+
+// ----- memory snapshot ------------------------------------------------------------------------
+
+async function readSnapshot() {
+  if (!SNAPSHOTS) return null;
+  try {
+    const response = await caches.match(SNAPSHOT_URL);
+    if (!response) return null;
+    const stream = response.body.pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+async function forgetSnapshot() {
+  try {
+    for (const name of await caches.keys()) {
+      await (await caches.open(name)).delete(SNAPSHOT_URL);
+    }
+  } catch {
+    // nothing to forget
+  }
+}
+
+// The service worker's cache of this release, once there is exactly one.
+async function releaseCache() {
+  const deadline = performance.now() + SNAPSHOT_WAIT_MS;
+  for (;;) {
+    const names = (await caches.keys()).filter((name) => name.startsWith("spoorwijzer-"));
+    if (names.length === 1) return caches.open(names[0]);
+    if (names.length > 1 || performance.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+async function keepSnapshot(pyodide) {
+  const bytes = pyodide.makeMemorySnapshot(); // now: nothing of the visitor's is in it yet
+  const cache = await releaseCache();
+  if (!cache) return false;
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
+  const body = await new Response(stream).blob();
+  await cache.put(SNAPSHOT_URL, new Response(body, { headers: { "Content-Type": "application/gzip" } }));
+  return true;
+}
+
+function checksOut(handle) {
+  try {
+    const answer = JSON.parse(handle(CHECK));
+    const pa = (answer.milestones || []).find((m) => m.id === "probleemanalyse");
+    return answer.ok === true && pa !== undefined && pa.date === CHECK_PROBLEEMANALYSE;
+  } catch {
+    return false;
+  }
+}
+
+// ----- boot -------------------------------------------------------------------------------
 
 async function boot() {
   report(true);
-  // The runtime and the wheels download at the same time.
+  // The runtime, the wheels and a snapshot (if one was kept) load at the same time.
   const wheels = loadManifest().then((m) => fetchWheels(m.boot || []));
+  const snapshot = readSnapshot();
   const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
-  const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href });
+  const saved = await snapshot;
+  if (saved) {
+    try {
+      const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, _loadSnapshot: saved });
+      phase("wheels");
+      await installWheels(pyodide, wheels); // the files, for modules imported later
+      phase("python");
+      const { handle } = pyodide.pyimport("calculator.boundary");
+      if (checksOut(handle)) return { pyodide, handle, restored: true };
+    } catch {
+      // a snapshot that does not fit: boot normally below
+    }
+    await forgetSnapshot();
+    phase("download");
+  }
+  const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, _makeSnapshot: SNAPSHOTS });
   phase("wheels");
   await installWheels(pyodide, wheels);
   phase("python");
   const boundary = pyodide.pyimport("calculator.boundary");
-  return { pyodide, handle: boundary.handle };
+  return { pyodide, handle: boundary.handle, restored: false };
 }
 
 const booted = boot();
 
 booted.then(
-  ({ handle }) => {
+  ({ pyodide, handle, restored }) => {
     progress.done = true;
-    self.postMessage({ type: "ready" });
+    restoredFromSnapshot = restored;
+    self.postMessage({ type: "ready", snapshot: restored });
+    if (visitorCalled) {
+      // a request came before "ready": it warms Python up, and no snapshot is made
+      if (SNAPSHOTS && !restored) self.postMessage({ type: "snapshot", kept: false });
+      return;
+    }
     warmUpTimer = setTimeout(() => {
       warmUpTimer = null;
       handle(WARM_UP);
+      if (!SNAPSHOTS || restored) return;
+      keepSnapshot(pyodide).then(
+        (kept) => self.postMessage({ type: "snapshot", kept }),
+        () => self.postMessage({ type: "snapshot", kept: false }),
+      );
     }, WARM_UP_AFTER_MS);
   },
   (error) => {
@@ -138,9 +253,12 @@ function wantsIcs(request) {
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type !== "call") return;
+  visitorCalled = true;
   if (warmUpTimer !== null) {
     clearTimeout(warmUpTimer);
     warmUpTimer = null;
+    // The visitor's request comes first: no snapshot of this Python, not even later.
+    if (SNAPSHOTS && !restoredFromSnapshot) self.postMessage({ type: "snapshot", kept: false });
   }
   const { id, request } = message;
   try {
