@@ -30,7 +30,7 @@ from playwright.sync_api import Error as PlaywrightError
 from sitepages import is_calculator_page
 from waits import RequestsInFlight
 
-from site_config.hooks.offline import runtime_paths
+from site_config.hooks.offline import runtime_paths, stamp_worker
 from site_config.serve import Handler, Server
 
 pytestmark = pytest.mark.browser
@@ -255,8 +255,15 @@ def make_release_2(release_1: Path, target: Path) -> str:
     new_digest = hashlib.sha256(rewritten.read_bytes()).hexdigest()
     sw.write_text(sw.read_text("utf-8").replace(old_digest, new_digest), "utf-8")
     rewritten.replace(wheel)
-    for encoded in (wheel.with_name(wheel.name + ".br"), wheel.with_name(wheel.name + ".gz")):
-        encoded.unlink(missing_ok=True)
+    # As the build does: the worker's snapshot key follows the new wheel, sw.js its digest.
+    worker = target / "assets" / "spoorwijzer" / "worker.mjs"
+    old_digest = hashlib.sha256(worker.read_bytes()).hexdigest()
+    stamp_worker(target)
+    new_digest = hashlib.sha256(worker.read_bytes()).hexdigest()
+    sw.write_text(sw.read_text("utf-8").replace(old_digest, new_digest), "utf-8")
+    for changed in (wheel, worker):
+        for suffix in (".br", ".gz"):
+            changed.with_name(changed.name + suffix).unlink(missing_ok=True)
     return version
 
 
