@@ -213,6 +213,16 @@ SW_HOLDS = """async (paths) => {
   return paths.every((p) => have.has(p));
 }"""
 
+#: True once the calculator's worker has kept its memory snapshot (worker.mjs).
+SW_SNAPSHOT = """async () => {
+  for (const name of await caches.keys()) {
+    for (const r of await (await caches.open(name)).keys()) {
+      if (new URL(r.url).pathname.startsWith("/.snapshot/")) return true;
+    }
+  }
+  return false;
+}"""
+
 #: Resolves once the service worker has done the work of earlier messages (sw.js "idle").
 SW_IDLE = """() => navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
   const channel = new MessageChannel();
@@ -379,11 +389,20 @@ class Bench:
 
     def settle(self, page: Any, timeout_s: float = 30) -> bool:
         """Wait (bounded) until the service worker holds the calculator's boot runtime and has
-        done what the page asked of it, so that a cold visit's bytes are all counted."""
+        done what the page asked of it, so that a cold visit's bytes are all counted, and the
+        worker has kept its memory snapshot (a visitor who stays a few seconds)."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if page.evaluate(SW_HOLDS, self.boot_runtime) is True:
-                return bool(page.evaluate(SW_IDLE))
+                break
+            page.wait_for_timeout(250)
+        else:
+            return False
+        page.evaluate(SW_IDLE)
+        # and the worker's memory snapshot, made once the calculator was ready (worker.mjs)
+        while time.monotonic() < deadline:
+            if page.evaluate(SW_SNAPSHOT) is True:
+                return True
             page.wait_for_timeout(250)
         return False
 
