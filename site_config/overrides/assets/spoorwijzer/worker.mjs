@@ -14,21 +14,20 @@
 //                   boot (progress keeps coming) from a stalled one (none for a long time).
 //                   A page that knows no "progress" ignores it. "ready" carries
 //                   snapshot: true when Python came from a memory snapshot; after a
-//                   normal boot {type: "snapshot", kept} tells whether one was kept.
+//                   normal boot {type: "snapshot", kept} tells (later) whether one was kept.
 // The "ics" wheels (icalendar and its dependencies) are installed lazily, on the first
 // request whose action is "ics".
 //
-// Memory snapshot (warm visits): after a first boot, before any request of the visitor has
-// reached Python, the worker takes a snapshot of Python's memory (Pyodide's
-// makeMemorySnapshot: the calculator imported and warmed up with a fixed example case, so it
-// holds nothing the visitor typed), compresses it and keeps it in the service worker's cache
-// of this release, where it is deleted with the release; not at all where the site keeps no
-// offline copy (no service worker cache, e.g. the embed). A later visit boots from it
-// (loadPyodide's _loadSnapshot) instead of starting Python and importing the calculator
-// again. The snapshot's name carries SNAPSHOT_KEY, which the build stamps into this file (a
-// hash of the runtime and the boot wheels), so it is only used with exactly the files it was
-// made with; Pyodide also refuses one of another build. Any failure, or a restored
-// calculator that does not answer a known case, falls back to a normal boot.
+// Memory snapshot (warm visits): after a normal boot, with the calculator imported and before
+// "ready" (so before any request of the visitor can reach Python), the worker copies Python's
+// memory (Pyodide's makeMemorySnapshot), then in the background compresses it and keeps it in
+// the service worker's cache of this release, where it is deleted with the release; not at
+// all where the site keeps no offline copy (no service worker cache, e.g. the embed). A later
+// visit boots from it (loadPyodide's _loadSnapshot) instead of starting Python and importing
+// the calculator again. The snapshot's name carries SNAPSHOT_KEY, which the build stamps into
+// this file (a hash of the runtime and the boot wheels), so it is only used with exactly the
+// files it was made with; Pyodide also refuses one of another build. Any failure, or a
+// restored calculator that does not answer a known case, falls back to a normal boot.
 
 const PYODIDE_URL = new URL("../../pyodide/", import.meta.url);
 const WHEELS_URL = new URL("../../wheels/", import.meta.url);
@@ -36,6 +35,7 @@ const PROGRESS_EVERY_MS = 250;
 const SNAPSHOT_KEY = "__SPOORWIJZER_SNAPSHOT_KEY__";
 const SNAPSHOT_URL = new URL(`../../.snapshot/${SNAPSHOT_KEY}`, import.meta.url).href; // a cache key
 const SNAPSHOT_WAIT_MS = 30000; // for the service worker's cache to appear on a first visit
+const SNAPSHOT_AFTER_MS = 2000; // compress after the first result, not next to it
 const SNAPSHOTS =
   /^[0-9a-f]{16}$/.test(SNAPSHOT_KEY) &&
   typeof caches !== "undefined" &&
@@ -125,8 +125,6 @@ const CHECK = JSON.stringify({
 });
 const CHECK_PROBLEEMANALYSE = "2026-02-15"; // week 6 of an illness that began 5 January 2026
 let warmUpTimer = null;
-let visitorCalled = false; // once true, no snapshot: Python may hold what was typed
-let restoredFromSnapshot = false;
 
 // ----- memory snapshot ------------------------------------------------------------------------
 
@@ -163,8 +161,17 @@ async function releaseCache() {
   }
 }
 
-async function keepSnapshot(pyodide) {
-  const bytes = pyodide.makeMemorySnapshot(); // now: nothing of the visitor's is in it yet
+// Python's memory now, or null (an instance made without _makeSnapshot, or Pyodide refuses).
+function takeSnapshot(pyodide) {
+  try {
+    return pyodide.makeMemorySnapshot();
+  } catch {
+    return null;
+  }
+}
+
+async function keepSnapshot(bytes) {
+  await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_AFTER_MS));
   const cache = await releaseCache();
   if (!cache) return false;
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
@@ -189,9 +196,9 @@ async function boot() {
   report(true);
   // The runtime, the wheels and a snapshot (if one was kept) load at the same time.
   const wheels = loadManifest().then((m) => fetchWheels(m.boot || []));
-  const snapshot = readSnapshot();
+  const reading = readSnapshot();
   const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
-  const saved = await snapshot;
+  const saved = await reading;
   if (saved) {
     try {
       const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, _loadSnapshot: saved });
@@ -211,30 +218,27 @@ async function boot() {
   await installWheels(pyodide, wheels);
   phase("python");
   const boundary = pyodide.pyimport("calculator.boundary");
-  return { pyodide, handle: boundary.handle, restored: false };
+  // Before "ready": requests wait for the boot, so nothing of the visitor's is in this copy.
+  const snapshot = SNAPSHOTS ? takeSnapshot(pyodide) : null;
+  return { pyodide, handle: boundary.handle, restored: false, snapshot };
 }
 
 const booted = boot();
 
 booted.then(
-  ({ pyodide, handle, restored }) => {
+  ({ handle, restored, snapshot }) => {
     progress.done = true;
-    restoredFromSnapshot = restored;
     self.postMessage({ type: "ready", snapshot: restored });
-    if (visitorCalled) {
-      // a request came before "ready": it warms Python up, and no snapshot is made
-      if (SNAPSHOTS && !restored) self.postMessage({ type: "snapshot", kept: false });
-      return;
-    }
     warmUpTimer = setTimeout(() => {
       warmUpTimer = null;
       handle(WARM_UP);
-      if (!SNAPSHOTS || restored) return;
-      keepSnapshot(pyodide).then(
+    }, WARM_UP_AFTER_MS);
+    if (snapshot) {
+      keepSnapshot(snapshot).then(
         (kept) => self.postMessage({ type: "snapshot", kept }),
         () => self.postMessage({ type: "snapshot", kept: false }),
       );
-    }, WARM_UP_AFTER_MS);
+    }
   },
   (error) => {
     progress.done = true;
@@ -253,12 +257,9 @@ function wantsIcs(request) {
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type !== "call") return;
-  visitorCalled = true;
   if (warmUpTimer !== null) {
     clearTimeout(warmUpTimer);
     warmUpTimer = null;
-    // The visitor's request comes first: no snapshot of this Python, not even later.
-    if (SNAPSHOTS && !restoredFromSnapshot) self.postMessage({ type: "snapshot", kept: false });
   }
   const { id, request } = message;
   try {
