@@ -148,6 +148,7 @@ export class ResultView {
 
   hide() {
     this.el.hidden = true;
+    this.setOutdated(false);
   }
 
   /** Show an answer of `calculate`; `fieldIds` maps a boundary field name to its control's id. */
