@@ -335,23 +335,62 @@ def test_a_partial_fragment_fills_in_what_was_valid(page: Page) -> None:
     expect(page.locator("#rh-periods-0-start-year")).to_have_value("2026")
 
 
-def test_the_ics_downloads_and_parses(page: Page) -> None:
+#: Public holidays of the Algemene termijnenwet (art. 3: New Year, Easter and Whit Monday,
+#: Christmas, Ascension, King's Day, 5 May; 3(2): Good Friday) from late 2026 to 2028, by hand.
+ATW_HOLIDAYS = {
+    "2026-12-25", "2026-12-26", "2027-01-01", "2027-03-26", "2027-03-29", "2027-04-27",
+    "2027-05-05", "2027-05-06", "2027-05-17", "2027-12-25", "2027-12-26", "2028-01-01",
+    "2028-04-14", "2028-04-17", "2028-04-27", "2028-05-05", "2028-05-25", "2028-06-05",
+    "2028-12-25", "2028-12-26",
+}  # fmt: skip
+#: Steps and deadlines: each on a working day in the calendar.
+DEADLINES = (
+    "melding_arbodienst", "probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv",
+    "eerstejaarsevaluatie", "spoor_2", "vervroegde_iva", "reintegratieverslag", "wia_aanvraag",
+)  # fmt: skip
+
+
+def test_the_ics_has_working_days_one_series_reminders_and_the_label(page: Page) -> None:
+    """Day 1 is today, Monday 23 November 2026. The probleemanalyse is due at the end of week 6,
+    day 42 = Sunday 3 January 2027; Friday 1 January is New Year's Day, so the page advises
+    Thursday 31 December 2026, and so does the calendar. Reminders (issue 11): a week before
+    the 42-week report and the WIA application, a day before the probleemanalyse; the
+    six-weekly evaluation is one recurring event; the label typed beside the button leads
+    every title."""
     from icalendar import Calendar
 
-    case = EXAMPLES[0]
     open_calculator(page)
-    fill_periods(page, case["periods"])
+    fill_periods(page, [TODAY])
     submit(page)
     wait_result(page)
+    advice = page.locator('[data-milestone="probleemanalyse"] .rh-non-working-day')
+    expect(advice).to_contain_text("donderdag 31 december 2026")
+    page.get_by_label("Naam in je agenda (optioneel)").fill("dossier 12")
     with page.expect_download(timeout=BOOT_MS) as info:
         page.get_by_role("button", name=NL["calendar"]).click()
     download = info.value
     assert download.suggested_filename.endswith(".ics")
     calendar = Calendar.from_ical(Path(download.path()).read_bytes())
-    events = list(calendar.walk("VEVENT"))
-    assert len(events) >= 5
-    starts = {str(event.decoded("dtstart"))[:10] for event in events}
-    assert starts & set(case["expected"].values())
+    events = {str(e.get("uid")).split("-2026-11-23")[0]: e for e in calendar.walk("VEVENT")}
+    assert set(DEADLINES) <= set(events), sorted(events)
+    for step in DEADLINES:
+        day = events[step].decoded("dtstart")
+        assert day.weekday() < 5 and day.isoformat() not in ATW_HOLIDAYS, (step, day)
+    assert str(events["probleemanalyse"].decoded("dtstart")) == "2026-12-31"
+    series = [e for e in events.values() if e.get("rrule")]
+    assert [str(e.get("uid")).split("-")[0] for e in series] == ["evaluatie"]
+    assert dict(series[0].get("rrule"))["INTERVAL"] == [42]
+
+    def reminder(step: str) -> list[str]:
+        return [str(a.decoded("trigger")) for a in events[step].walk("VALARM")]
+
+    assert reminder("ziekmelding_uwv") == ["-7 days, 0:00:00"]
+    assert reminder("wia_aanvraag") == ["-7 days, 0:00:00"]
+    assert reminder("probleemanalyse") == ["-1 day, 0:00:00"]
+    for event in events.values():
+        assert str(event.get("summary")).startswith("dossier 12: "), event.get("summary")
+    # The label went into the form's own field: the next link carries it.
+    expect(page.locator("#rh-label")).to_have_value("dossier 12")
 
 
 def test_the_english_page_works(page: Page) -> None:
@@ -489,15 +528,36 @@ def test_without_javascript_the_text_and_the_timeline_link_remain(
 
 
 def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page) -> None:
-    open_calculator(page)
-    fill_periods(page, ["2026-01-05"])
-    submit(page)
+    """On paper: the answers, "now", planned and actual side by side, every step open with
+    how its date was calculated, the picture with its words; no navigation, no form."""
+    open_calculator(page, "rekenhulp/#v=1&ziek=2026-01-05&pa=2026-02-20&pva=2026-03-02")
     wait_result(page)
     page.emulate_media(media="print")
     expect(page.locator("[data-milestone]").first).to_be_visible()
     expect(page.locator(".rh-check")).to_be_visible()
+    expect(page.locator("[data-now] svg[role=img]")).to_be_visible()
+    expect(page.locator("[data-now] .rh-picture__text")).to_be_visible()
     for hidden in (".md-header", ".md-sidebar--primary", ".rh-form", ".rh-actions", ".md-footer"):
         expect(page.locator(hidden).first).to_be_hidden()
+    row = page.locator('.rh-dossier [data-dossier="probleemanalyse"]')
+    expect(row).to_be_visible()
+    expect(row.locator("td").nth(0)).to_have_text("zondag 15 februari 2026")
+    expect(row.locator("td").nth(1)).to_have_text(
+        "Gedaan op vrijdag 20 februari 2026 — 5 dagen te laat"
+    )
+    overdue = page.locator('.rh-dossier [data-dossier="ziekmelding_uwv"] td')
+    expect(overdue.nth(0)).to_have_text("maandag 26 oktober 2026")
+    expect(overdue.nth(2)).to_have_text("Niet als gedaan ingevuld")
+    # A collapsed step is open on paper, with its arithmetic and who wins over it.
+    first = page.locator('[data-milestone="eerste_ziektedag"]')
+    expect(first.locator(".rh-milestone__body")).to_be_visible()
+    expect(first.locator(".rh-derivation li").last).to_be_visible()
+    expect(first.locator(".rh-derivation li").last).to_contain_text(
+        "Een brief of besluit van UWV gaat altijd voor"
+    )
+    page.emulate_media(media="screen")
+    expect(first.locator(".rh-milestone__body")).to_be_hidden()
+    expect(page.locator(".rh-dossier")).to_be_hidden()
 
 
 @pytest.mark.parametrize("path", ["rekenhulp/", "en/rekenhulp/"])

@@ -375,7 +375,7 @@ export class ResultView {
 
   /** For print: every collapsed step and every "how this date was calculated" open. */
   forPrint(on) {
-    for (const details of this.el.querySelectorAll("details.rh-derivation")) {
+    for (const details of this.el.querySelectorAll("details.rh-derivation, details.rh-picture__details")) {
       if (on) {
         details.dataset.wasOpen = details.open ? "1" : "";
         details.open = true;
