@@ -30,7 +30,7 @@ export class ResultView {
    *           onRoleChange(role), onCopy(), onCalendar(), onJump(event, fieldName),
    *           onRecalculate(), editor(milestone, place) -> element | null ("Gedaan op…")}
    */
-  constructor({ t, roles, roleLegend, role, onRoleChange, onCopy, onCalendar, onJump, onRecalculate, editor }) {
+  constructor({ t, roles, roleLegend, role, onRoleChange, onCopy, onCalendar, onJump, onRecalculate = () => {}, editor }) {
     this.t = t;
     this.roles = roles;
     this.role = roles.includes(role) ? role : null;
