@@ -1026,7 +1026,8 @@ def test_the_result_answers_now_next_and_what_is_late(
     # The overdue and the late step, in the panel (date order) and in the timeline.
     items = now.locator("[data-attention-item]")
     expect(items).to_have_count(2)
-    expect(items.first).to_be_in_viewport()
+    for title in items.locator(".rh-alert__title").all():
+        expect(title).to_be_in_viewport(ratio=1)
     shown = items.evaluate_all("els => els.map(e => [e.dataset.attentionItem, e.dataset.status])")
     assert shown == [
         ["probleemanalyse", "late"],
