@@ -153,9 +153,15 @@ def test_first_sick_day_fields_follow_the_date_pattern(page: Page) -> None:
         expect(field).to_have_attribute("type", "text")
     # The hint says what the first sick day is, and is announced with the group.
     expect(group).to_have_accessible_description(re.compile("halverwege"))
-    # Optional sections are closed by default.
+    # Optional sections are closed by default: one per optional section of the table.
+    optional = [
+        s
+        for s in inputs.SECTIONS
+        if s.optional and any(row.section == s.id and row.scope == "case" for row in inputs.TABLE)
+    ]
+    assert len(optional) >= 7  # leave, steps, sanction, extension, contract, person, label
     assert page.locator("details.rh-optional[open]").count() == 0
-    assert page.locator("details.rh-optional").count() == 5
+    assert page.locator("details.rh-optional").count() == len(optional)
 
 
 @pytest.mark.parametrize(
@@ -329,23 +335,62 @@ def test_a_partial_fragment_fills_in_what_was_valid(page: Page) -> None:
     expect(page.locator("#rh-periods-0-start-year")).to_have_value("2026")
 
 
-def test_the_ics_downloads_and_parses(page: Page) -> None:
+#: Public holidays of the Algemene termijnenwet (art. 3: New Year, Easter and Whit Monday,
+#: Christmas, Ascension, King's Day, 5 May; 3(2): Good Friday) from late 2026 to 2028, by hand.
+ATW_HOLIDAYS = {
+    "2026-12-25", "2026-12-26", "2027-01-01", "2027-03-26", "2027-03-29", "2027-04-27",
+    "2027-05-05", "2027-05-06", "2027-05-17", "2027-12-25", "2027-12-26", "2028-01-01",
+    "2028-04-14", "2028-04-17", "2028-04-27", "2028-05-05", "2028-05-25", "2028-06-05",
+    "2028-12-25", "2028-12-26",
+}  # fmt: skip
+#: Steps and deadlines: each on a working day in the calendar.
+DEADLINES = (
+    "melding_arbodienst", "probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv",
+    "eerstejaarsevaluatie", "spoor_2", "vervroegde_iva", "reintegratieverslag", "wia_aanvraag",
+)  # fmt: skip
+
+
+def test_the_ics_has_working_days_one_series_reminders_and_the_label(page: Page) -> None:
+    """Day 1 is today, Monday 23 November 2026. The probleemanalyse is due at the end of week 6,
+    day 42 = Sunday 3 January 2027; Friday 1 January is New Year's Day, so the page advises
+    Thursday 31 December 2026, and so does the calendar. Reminders (issue 11): a week before
+    the 42-week report and the WIA application, a day before the probleemanalyse; the
+    six-weekly evaluation is one recurring event; the label typed beside the button leads
+    every title."""
     from icalendar import Calendar
 
-    case = EXAMPLES[0]
     open_calculator(page)
-    fill_periods(page, case["periods"])
+    fill_periods(page, [TODAY])
     submit(page)
     wait_result(page)
+    advice = page.locator('[data-milestone="probleemanalyse"] .rh-non-working-day')
+    expect(advice).to_contain_text("donderdag 31 december 2026")
+    page.get_by_label("Naam in je agenda (optioneel)").fill("dossier 12")
     with page.expect_download(timeout=BOOT_MS) as info:
         page.get_by_role("button", name=NL["calendar"]).click()
     download = info.value
     assert download.suggested_filename.endswith(".ics")
     calendar = Calendar.from_ical(Path(download.path()).read_bytes())
-    events = list(calendar.walk("VEVENT"))
-    assert len(events) >= 5
-    starts = {str(event.decoded("dtstart"))[:10] for event in events}
-    assert starts & set(case["expected"].values())
+    events = {str(e.get("uid")).split("-2026-11-23")[0]: e for e in calendar.walk("VEVENT")}
+    assert set(DEADLINES) <= set(events), sorted(events)
+    for step in DEADLINES:
+        day = events[step].decoded("dtstart")
+        assert day.weekday() < 5 and day.isoformat() not in ATW_HOLIDAYS, (step, day)
+    assert str(events["probleemanalyse"].decoded("dtstart")) == "2026-12-31"
+    series = [e for e in events.values() if e.get("rrule")]
+    assert [str(e.get("uid")).split("-")[0] for e in series] == ["evaluatie"]
+    assert dict(series[0].get("rrule"))["INTERVAL"] == [42]
+
+    def reminder(step: str) -> list[str]:
+        return [str(a.decoded("trigger")) for a in events[step].walk("VALARM")]
+
+    assert reminder("ziekmelding_uwv") == ["-7 days, 0:00:00"]
+    assert reminder("wia_aanvraag") == ["-7 days, 0:00:00"]
+    assert reminder("probleemanalyse") == ["-1 day, 0:00:00"]
+    for event in events.values():
+        assert str(event.get("summary")).startswith("dossier 12: "), event.get("summary")
+    # The label went into the form's own field: the next link carries it.
+    expect(page.locator("#rh-label")).to_have_value("dossier 12")
 
 
 def test_the_english_page_works(page: Page) -> None:
@@ -483,15 +528,36 @@ def test_without_javascript_the_text_and_the_timeline_link_remain(
 
 
 def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page) -> None:
-    open_calculator(page)
-    fill_periods(page, ["2026-01-05"])
-    submit(page)
+    """On paper: the answers, "now", planned and actual side by side, every step open with
+    how its date was calculated, the picture with its words; no navigation, no form."""
+    open_calculator(page, "rekenhulp/#v=1&ziek=2026-01-05&pa=2026-02-20&pva=2026-03-02")
     wait_result(page)
     page.emulate_media(media="print")
     expect(page.locator("[data-milestone]").first).to_be_visible()
     expect(page.locator(".rh-check")).to_be_visible()
+    expect(page.locator("[data-now] svg[role=img]")).to_be_visible()
+    expect(page.locator("[data-now] .rh-picture__text")).to_be_visible()
     for hidden in (".md-header", ".md-sidebar--primary", ".rh-form", ".rh-actions", ".md-footer"):
         expect(page.locator(hidden).first).to_be_hidden()
+    row = page.locator('.rh-dossier [data-dossier="probleemanalyse"]')
+    expect(row).to_be_visible()
+    expect(row.locator("td").nth(0)).to_have_text("zondag 15 februari 2026")
+    expect(row.locator("td").nth(1)).to_have_text(
+        "Gedaan op vrijdag 20 februari 2026 — 5 dagen te laat"
+    )
+    overdue = page.locator('.rh-dossier [data-dossier="ziekmelding_uwv"] td')
+    expect(overdue.nth(0)).to_have_text("maandag 26 oktober 2026")
+    expect(overdue.nth(2)).to_have_text("Niet als gedaan ingevuld")
+    # A collapsed step is open on paper, with its arithmetic and who wins over it.
+    first = page.locator('[data-milestone="eerste_ziektedag"]')
+    expect(first.locator(".rh-milestone__body")).to_be_visible()
+    expect(first.locator(".rh-derivation li").last).to_be_visible()
+    expect(first.locator(".rh-derivation li").last).to_contain_text(
+        "Een brief of besluit van UWV gaat altijd voor"
+    )
+    page.emulate_media(media="screen")
+    expect(first.locator(".rh-milestone__body")).to_be_hidden()
+    expect(page.locator(".rh-dossier")).to_be_hidden()
 
 
 @pytest.mark.parametrize("path", ["rekenhulp/", "en/rekenhulp/"])
@@ -567,7 +633,7 @@ def control_names(row: Input) -> list[str]:
         return [f"{row.key}.{p}" for p in DATE_PARTS]
     if row.kind == "date_range":
         return [f"{row.key}.{half}.{p}" for half in ("start", "end") for p in DATE_PARTS]
-    return [row.key]  # flag, weeks, choice
+    return [row.key]  # flag, weeks, text, choice
 
 
 def open_every_section(page: Page) -> None:
@@ -608,8 +674,24 @@ def test_every_input_of_the_table_has_its_fields_on_the_page(page: Page) -> None
             expect(page.get_by_role("checkbox", name=row.part.label[0], exact=True)).to_have_count(
                 1
             )
-        elif row.kind == "weeks":
+        elif row.kind in ("weeks", "text"):
             expect(page.get_by_role("textbox", name=row.part.label[0], exact=True)).to_have_count(1)
+    # A flag whose default is true is worded as the exception: its box starts unticked and
+    # ticking it sends false (the illness after the leave has another cause: not added up).
+    other_cause = page.get_by_role("checkbox", name=inputs.INPUTS["leave_same_cause"].part.label[0])
+    expect(other_cause).not_to_be_checked()
+    leave = page.evaluate(f"{ROOT_JS}.form.readCase()").get("pregnancy_leave") or {}
+    assert "same_cause" not in leave
+    other_cause.check()
+    fill_date(date_group(page, "Eerste dag van het verlof"), "2026-03-02")
+    assert page.evaluate(f"{ROOT_JS}.form.readCase()")["pregnancy_leave"]["same_cause"] is False
+    page.evaluate(f"{ROOT_JS}.form.fillCase({{periods: [{{start: '2026-01-05'}}]}})")
+    expect(other_cause).not_to_be_checked()
+    page.evaluate(
+        f"{ROOT_JS}.form.fillCase({{periods: [{{start: '2026-01-05'}}],"
+        " pregnancy_leave: {same_cause: false}})"
+    )
+    expect(other_cause).to_be_checked()
 
 
 TRIAL_SECTION = Section(
@@ -845,3 +927,219 @@ def test_what_was_typed_survives_a_reload(page: Page) -> None:
     expect(page).to_have_url(re.compile(r"ziek=2026-01-12&"), timeout=BOOT_MS)
     page.reload()
     expect(page.locator("#rh-periods-0-start-day")).to_have_value("12", timeout=BOOT_MS)
+
+
+# ----- the result answers: now and next, what is late, record what happened (issue 11) ----------
+
+#: Day 1 is Monday 5 January 2026; today Monday 23 November 2026 is in illness week 47 (day 323).
+#: Worked out by hand from rules.md:
+#: - probleemanalyse: at the latest at the end of week 6, day 42 = Sunday 15 February 2026; done
+#:   on Friday 20 February: 5 days late ("late");
+#: - plan van aanpak: two calendar weeks after the analysis as done (Regeling procesgang 4(1)),
+#:   Friday 6 March; done on Monday 2 March: in time ("done");
+#: - 42-week report: the first day after week 42, day 295 = Monday 26 October 2026 (a working
+#:   day); not recorded and passed: "overdue", the employer's and the bureau's step;
+#: - eerstejaarsevaluatie: the window of weeks 46-52, last day = day 364 = Sunday 3 January 2027:
+#:   the next deadline for every role.
+LATE_CASE = {
+    "periods-0-start": "2026-01-05",
+    "actual-probleemanalyse": "2026-02-20",
+    "actual-plan_van_aanpak": "2026-03-02",
+}
+PASTE = """(el, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste',
+        {clipboardData: data, bubbles: true, cancelable: true}));
+}"""
+
+
+def fill_field(page: Page, field: str, iso: str) -> None:
+    """A date field by its id stem ("periods-0-start", "actual-probleemanalyse")."""
+    year, month, day = iso.split("-")
+    page.locator(f"#rh-{field}-day").fill(str(int(day)))
+    page.locator(f"#rh-{field}-month").fill(str(int(month)))
+    page.locator(f"#rh-{field}-year").fill(year)
+
+
+def paste(page: Page, selector: str, text: str) -> None:
+    page.locator(selector).evaluate(PASTE, text)
+
+
+def milestone_order(page: Page) -> list[tuple[str, str]]:
+    """(id, the last datetime of its .rh-date) of every [data-milestone], in document order."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('[data-milestone]')].map((el) => [
+            el.dataset.milestone,
+            [...el.querySelectorAll('.rh-date time')].pop()?.getAttribute('datetime')])"""
+    )
+
+
+def axe_report(page: Page) -> str | None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    wait_animations_settled(page)
+    results = Axe().run(page)
+    return results.generate_report() if results.violations_count else None
+
+
+@pytest.mark.parametrize("viewport", [(390, 844), (1280, 800)], ids=["phone", "desktop"])
+def test_the_result_answers_now_next_and_what_is_late(
+    page: Page, viewport: tuple[int, int]
+) -> None:
+    """One boot, several calculations: "Nu en hierna" on the first screen after "Bereken", the
+    overdue and late steps in it and in the timeline, the timeline in date order, "Gedaan op…"
+    updating status and share link, the role filter, a pasted date, the outdated mark, axe."""
+    width, height = viewport
+    page.set_viewport_size({"width": width, "height": height})
+    open_calculator(page)
+    reports: dict[str, str] = {}
+
+    def scan(state: str) -> None:
+        report = axe_report(page)
+        if report:
+            reports[state] = report
+
+    page.locator('details[data-section="steps"] > summary').click()
+    for field, iso in LATE_CASE.items():
+        fill_field(page, field, iso)
+    submit(page)
+    wait_result(page)
+
+    # "Nu en hierna" is on the first screen, with the next deadline and its date.
+    now = page.locator("[data-now]")
+    expect(now).to_be_in_viewport()
+    top = now.evaluate("el => el.getBoundingClientRect().top")
+    assert 0 <= top < height / 3, top
+    next_deadline = now.locator("[data-next]")
+    expect(next_deadline).to_be_in_viewport(ratio=1)
+    expect(next_deadline).to_have_attribute("data-next", "eerstejaarsevaluatie")
+    expect(next_deadline.locator("time[datetime]").first).to_have_attribute(
+        "datetime", "2027-01-03"
+    )
+    expect(now).to_contain_text("Ziekteweek 47 van 104")
+    # The picture is an image with a name, described in words by Python's text.
+    picture = now.locator("svg[role=img]")
+    expect(picture).to_have_accessible_name(re.compile("104 weken"))
+    expect(picture).to_have_accessible_description(re.compile("maandag 23 november 2026"))
+
+    # The overdue and the late step, in the panel (date order) and in the timeline.
+    items = now.locator("[data-attention-item]")
+    expect(items).to_have_count(2)
+    for title in items.locator(".rh-alert__title").all():
+        expect(title).to_be_in_viewport(ratio=1)
+    shown = items.evaluate_all("els => els.map(e => [e.dataset.attentionItem, e.dataset.status])")
+    assert shown == [
+        ["probleemanalyse", "late"],
+        ["ziekmelding_uwv", "overdue"],
+    ]
+    overdue = now.locator('[data-attention-item="ziekmelding_uwv"]')
+    expect(overdue).to_contain_text("Niet als gedaan ingevuld. Al gedaan? Vul de datum in.")
+    expect(overdue).to_contain_text("werkgeversportaal")  # what to do now
+    expect(overdue.locator("details")).to_contain_text("boete")  # what it risks
+    timeline = page.locator(".rh-timeline")
+    expect(timeline.locator('[data-milestone="ziekmelding_uwv"]')).to_have_attribute(
+        "data-status", "overdue"
+    )
+    late = timeline.locator('[data-milestone="probleemanalyse"]')
+    expect(late).to_have_attribute("data-status", "late")
+    expect(late).to_contain_text("Gedaan op vrijdag 20 februari 2026 — 5 dagen te laat")
+    expect(timeline.locator('[data-milestone="plan_van_aanpak"]')).to_have_attribute(
+        "data-status", "done"
+    )
+    # Date order (windows by their last day), every milestone with its status.
+    order = milestone_order(page)
+    assert [d for _, d in order] == sorted(d for _, d in order), order
+    assert order[0] == ["eerste_ziektedag", "2026-01-05"]
+    statuses = page.locator("[data-milestone]").evaluate_all(
+        "els => els.map(e => e.dataset.status)"
+    )
+    assert set(statuses) <= {"done", "late", "overdue", "today", "soon", "later", "passed"}
+    # Passed and done steps are one line that opens; the heading starts with the date.
+    done = timeline.locator('[data-milestone="plan_van_aanpak"]')
+    toggle = done.get_by_role("button", name=re.compile("^vrijdag 6 maart 2026"))
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(done.locator(".rh-milestone__body")).to_be_hidden()
+    toggle.click()
+    expect(done.locator(".rh-milestone__body")).to_be_visible()
+    expect(
+        timeline.get_by_role("heading", name=re.compile("^maandag 26 oktober 2026"))
+    ).to_be_visible()
+    # How the date was calculated, under the date: day 1, the week, the check, UWV first.
+    derivation = timeline.locator('[data-milestone="ziekmelding_uwv"] details.rh-derivation')
+    derivation.locator("summary").click()
+    expect(derivation).to_contain_text("Ziektedag 294, het einde van week 42")
+    expect(derivation).to_contain_text("Een brief of besluit van UWV gaat altijd voor")
+    scan("result")
+
+    # "Gedaan op…" in the panel: the report was made on Friday 30 October, 4 days late.
+    overdue.get_by_role("button", name=re.compile("^Gedaan op")).click()
+    editor = overdue.locator("form.rh-done__panel")
+    expect(editor.get_by_label("Dag", exact=True)).to_be_focused()
+    scan("done editor")
+    fill_date(editor, "2026-10-30")
+    editor.get_by_role("button", name="Opslaan").click()
+    reported = timeline.locator('[data-milestone="ziekmelding_uwv"]')
+    expect(reported).to_have_attribute("data-status", "late")
+    expect(reported).to_contain_text("Gedaan op vrijdag 30 oktober 2026 — 4 dagen te laat")
+    expect(now.locator('[data-attention-item="ziekmelding_uwv"]')).to_have_attribute(
+        "data-status", "late"
+    )
+    expect(page.locator("#rh-share-link")).to_have_value(re.compile(r"[#&]uwv=2026-10-30(&|$)"))
+    expect(page).to_have_url(re.compile(r"[#&]uwv=2026-10-30(&|$)"))
+    expect(page.locator("#rh-actual-ziekmelding_uwv-day")).to_have_value("30")
+
+    # The role filters the panel: the 42-week report is not the employee's step.
+    page.locator("#rh-role-werknemer").check()
+    expect(now.locator("[data-attention-item]")).to_have_count(1)
+    expect(now.locator('[data-attention-item="probleemanalyse"]')).to_be_visible()
+    expect(now.locator("[data-next]")).to_contain_text("voor de werknemer")
+    scan("role view")
+    page.locator("#rh-role-all").check()
+    expect(now.locator("[data-attention-item]")).to_have_count(2)
+
+    # A whole date pasted into one field: Python splits it; a two-digit year is refused there.
+    paste(page, "#rh-periods-0-start-day", "2-1-26")
+    expect(page.locator("#rh-periods-0-start-error")).to_contain_text("voluit")
+    expect(page.locator("#rh-periods-0-start-year")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#rh-periods-0-start-day")).to_have_value("2-1-26")  # kept as pasted
+    paste(page, "#rh-periods-0-start-year", "2 januari 2026")
+    for part, value in (("day", "2"), ("month", "1"), ("year", "2026")):
+        expect(page.locator(f"#rh-periods-0-start-{part}")).to_have_value(value)
+    expect(page.locator("#rh-periods-0-start-error")).to_be_hidden()
+    # The edit marks the result as outdated until the next "Bereken".
+    result = page.locator(".rh-result")
+    expect(result).to_have_attribute("data-outdated", "")
+    expect(page.locator(".rh-outdated")).to_contain_text("niet meer actueel")
+    scan("outdated")
+    page.locator(".rh-outdated").get_by_role("button", name="Bereken opnieuw").click()
+    expect(result).not_to_have_attribute("data-outdated", "")
+    expect(
+        page.locator('[data-milestone="eerste_ziektedag"] .rh-date time').first
+    ).to_have_attribute("datetime", "2026-01-02")
+    assert reports == {}, "\n".join(f"{k}:\n{v}" for k, v in reports.items())
+
+
+def test_bereken_waits_while_loading_and_the_language_switch_keeps_the_case(page: Page) -> None:
+    """ "Bereken" before the calculator is ready says so and runs when it is; the language menu
+    opens the other language's page with the case."""
+    held: list[Route] = []
+    page.route("**/wheels/manifest.json", lambda route: held.append(route))
+    open_calculator(page)
+    fill_date(date_group(page, NL["first"]), "2026-01-05")
+    submit(page)
+    button = page.locator(".rh-form button[type=submit]")
+    expect(button).to_contain_text("de rekenhulp laadt nog")
+    expect(page.get_by_role("status")).to_contain_text("Even geduld")
+    assert held, "the worker asks for the wheels' manifest while booting"
+    held[0].fallback()
+    wait_result(page)
+    expect(button).to_have_text(NL["submit"])
+    expect(page.locator("#rh-result-heading")).to_be_focused()
+    assert mismatches(EXAMPLES[0]["expected"], shown_dates(page)) == {}
+
+    page.locator('a[hreflang="en"]').first.dispatch_event("click")
+    expect(page).to_have_url(re.compile(r"/en/rekenhulp/#v=1&ziek=2026-01-05&.*taal=en"))
+    wait_result(page)
+    expect(page.locator("#rh-result-heading")).to_have_text("Your timeline")
+    expect(page.locator("#rh-periods-0-start-day")).to_have_value("5")

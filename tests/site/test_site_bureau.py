@@ -174,6 +174,9 @@ def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
     wait_result(frame)
     shown = shown_dates(frame)
     assert {k: shown.get(k) for k in case["expected"]} == case["expected"]
+    # The answer of a prefilled link comes into the host page's view (issue 11): the embed asks
+    # embed.js to scroll it there; without that it stays a screen below the form.
+    expect(frame.locator("#rh-result-heading")).to_be_in_viewport()
     # The form holds the case, the role view is the bureau's, no site navigation is there.
     expect(frame.locator("#rh-periods-0-end-day")).to_have_value("31")
     expect(frame.locator("#rh-role-bureau")).to_be_checked()
@@ -501,6 +504,28 @@ def test_messages_carry_only_the_height_and_go_to_the_parent_origin_only(
         assert message["data"]["type"] == "spoorwijzer:height"
         assert isinstance(message["data"]["height"], int)
         assert message["data"]["height"] % HEIGHT_STEP == 0
+    # After "Bereken": the height, then where the result is, only as a coarse step (issue 11).
+    count = len(messages)
+    fill_date(frame, "periods-0-start", "2026-01-05")
+    frame.locator("button[type=submit]").click()
+    wait_result(frame)
+    page.wait_for_function(
+        "(n) => window.__messages.slice(n).some((m) => m.data?.type === 'spoorwijzer:scroll')",
+        arg=count,
+        timeout=BOOT_MS,
+    )
+    for message in page.evaluate("window.__messages")[count:]:
+        assert message["origin"] == origin(site_url)
+        data = message["data"]
+        if data["type"] == "spoorwijzer:scroll":
+            assert set(data) == {"type", "top"}
+            assert isinstance(data["top"], int) and data["top"] % HEIGHT_STEP == 0
+            heading = frame.evaluate(
+                "document.getElementById('rh-result-heading').getBoundingClientRect().top + scrollY"
+            )
+            assert data["top"] <= heading < data["top"] + HEIGHT_STEP
+        else:
+            assert set(data) == {"type", "height"} and data["type"] == "spoorwijzer:height"
     # A forged message from the bureau's own window (wrong source and origin) is ignored.
     before = iframe_height(page)
     page.evaluate("window.postMessage({type: 'spoorwijzer:height', height: 50}, '*')")
@@ -544,6 +569,24 @@ def test_the_generated_snippet_works_on_a_bureau_page(
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.locator("[data-sw-copy=snippet]").click()
     assert page.evaluate("navigator.clipboard.readText()") == snippet
+    # The live preview: shown on request (it loads the calculator), then it follows the settings.
+    preview = page.locator("iframe[data-sw-preview]")
+    expect(preview).to_be_hidden()
+    page.locator(".sw-preview__show").click()
+    expect(preview).to_be_visible()
+    expect(preview).to_have_attribute("src", f"{site_url}{embed}?kleur=5a2d82&rol=werkgever")
+    page.locator("#sw-rol").select_option("werknemer")
+    expect(preview).to_have_attribute("src", f"{site_url}{embed}?kleur=5a2d82&rol=werknemer")
+    shown = preview.content_frame
+    expect(shown.locator("[data-rekenhulp]")).to_have_attribute(
+        "data-state", "ready", timeout=BOOT_MS
+    )
+    expect(shown.locator("[data-rekenhulp]")).to_have_attribute("data-role", "werknemer")
+    assert (
+        shown.locator("button[type=submit]").evaluate("b => getComputedStyle(b).backgroundColor")
+        == "rgb(90, 45, 130)"
+    )
+    page.locator("#sw-rol").select_option("werkgever")
 
     page.goto(bureau_page(bureau, snippet))
     frame = calculator_frame(page)
@@ -553,6 +596,8 @@ def test_the_generated_snippet_works_on_a_bureau_page(
     frame.get_by_role("button", name=t).click()
     wait_result(frame)
     assert shown_dates(frame)["ziekmelding_uwv"] == "2026-10-26"
+    # After "Bereken" the answer comes into the host page's view (issue 11).
+    expect(frame.locator("#rh-result-heading")).to_be_in_viewport()
     expect(frame.locator("#rh-role-werkgever")).to_be_checked()
     assert frame.evaluate("document.documentElement.lang") == lang
     wait_height_settled(page, frame)

@@ -9,19 +9,37 @@
 // outputs [data-sw-output="snippet"] and [data-sw-output="link"] (textarea / input),
 // buttons [data-sw-copy="snippet|link"], a status [data-sw-status], and the colour
 // message [data-sw-colour-error].
+//
+// The live preview: this module adds a "Voorbeeld" group to the generator with a button
+// that shows the embed with the chosen settings in an iframe, as a bureau's page would
+// (with embed.js for its height and for bringing the result into view). Only on that click
+// does the calculator load (a few megabytes); after it, every change of the settings shows
+// in the preview (the iframe's address follows, after a short pause).
 
 const ROLES = ["werkgever", "werknemer", "bureau"];
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+const PREVIEW_DELAY_MS = 600;
 
 const TEXT = {
   nl: {
     title: "Rekenhulp Wet verbetering poortwachter (Spoorwijzer)",
     copied: "Gekopieerd.",
+    preview: "Voorbeeld",
+    previewHint:
+      "Zo ziet de rekenhulp eruit met deze instellingen. Het voorbeeld laadt de rekenhulp (een paar megabyte) en past zich daarna aan als je iets verandert.",
+    previewShow: "Laat het voorbeeld zien",
+    previewTitle: "Voorbeeld van de rekenhulp met deze instellingen",
     colourError: "Dit is geen kleurcode. Gebruik 3 of 6 tekens 0-9 en a-f, bijvoorbeeld 1d70b8. Nu wordt de standaardkleur gebruikt.",
   },
   en: {
     title: "Gatekeeper Improvement Act calculator (Spoorwijzer)",
     copied: "Copied.",
+    preview: "Preview",
+    previewHint:
+      "This is how the calculator looks with these settings. The preview loads the calculator (a few megabytes) and then follows every change you make.",
+    previewShow: "Show the preview",
+    previewTitle: "Preview of the calculator with these settings",
     colourError: "This is not a colour code. Use 3 or 6 characters 0-9 and a-f, for example 1d70b8. The default colour is used now.",
   },
 };
@@ -59,6 +77,65 @@ export function build(site, { lang, colour, role }) {
   return { embed: embed.href, link: link.href, script: script.href, snippet };
 }
 
+/** The live preview: an iframe with the embed, shown on request, following the settings. */
+class Preview {
+  constructor(form, site, t) {
+    this.site = site;
+    this.src = null;
+    this.timer = null;
+    const id = "sw-preview-hint";
+    this.button = document.createElement("button");
+    this.button.type = "button";
+    this.button.className = "sw-generator__copy sw-preview__show";
+    this.button.setAttribute("aria-describedby", id);
+    this.button.textContent = t.previewShow;
+    this.button.addEventListener("click", () => this.show());
+    this.frame = document.createElement("iframe");
+    this.frame.className = "sw-preview__frame";
+    this.frame.title = t.previewTitle;
+    this.frame.hidden = true;
+    this.frame.setAttribute("data-spoorwijzer", "");
+    this.frame.setAttribute("data-sw-preview", "");
+    this.frame.setAttribute("allow", "clipboard-write");
+    const heading = document.createElement("p");
+    heading.className = "sw-preview__title";
+    heading.textContent = t.preview;
+    const hint = document.createElement("p");
+    hint.className = "sw-generator__hint";
+    hint.id = id;
+    hint.textContent = t.previewHint;
+    const group = document.createElement("div");
+    group.className = "sw-generator__group sw-preview";
+    group.append(heading, hint, this.button, this.frame);
+    const status = form.querySelector("[data-sw-status]");
+    form.insertBefore(group, status);
+  }
+
+  show() {
+    if (!document.querySelector("script[data-sw-embed-script]")) {
+      // embed.js, as a bureau's page loads it: height, and the result into view.
+      const script = document.createElement("script");
+      script.src = new URL("assets/spoorwijzer/embed.js", this.site).href;
+      script.dataset.swEmbedScript = "";
+      document.head.append(script);
+    }
+    this.frame.src = this.src;
+    this.frame.hidden = false;
+    this.button.hidden = true;
+    this.frame.focus();
+  }
+
+  /** The settings changed: once shown, the preview follows after a short pause. */
+  follow(src) {
+    this.src = src;
+    if (this.frame.hidden) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.frame.src !== this.src) this.frame.src = this.src;
+    }, PREVIEW_DELAY_MS);
+  }
+}
+
 function start(form) {
   const t = TEXT[form.dataset.lang === "en" ? "en" : "nl"];
   const site = new URL(form.dataset.site || "../", window.location.href);
@@ -66,6 +143,7 @@ function start(form) {
   const status = form.querySelector("[data-sw-status]");
   const colourInput = form.elements.namedItem("kleur");
   const colourError = form.querySelector("[data-sw-colour-error]");
+  const preview = new Preview(form, site, t);
 
   const update = () => {
     const checked = form.querySelector('input[name="taal"]:checked');
@@ -82,6 +160,7 @@ function start(form) {
     });
     output("snippet").value = result.snippet;
     output("link").value = result.link;
+    preview.follow(result.embed);
     form.dataset.ready = "true";
   };
 

@@ -4,7 +4,9 @@
 // Protocol (owned by worker.mjs):
 //   page -> worker  {id, type: "call", request: "<JSON text>"}
 //   worker -> page  {type: "ready"} once, {id, type: "result", response: "<JSON text>"},
-//                   {type: "fatal", message} when the boot fails.
+//                   {type: "fatal", message} when the boot fails, and (newer workers) while
+//                   booting {type: "progress", phase, loaded}: passed to `onProgress` when
+//                   given; a worker that sends none is fine, and so is a page that asks none.
 // A call resolves with the boundary's answer (an object; `ok` true or false) and rejects only
 // when the calculator cannot run at all (then `onFatal` has been called).
 
@@ -18,8 +20,10 @@ export const UNREADABLE = Object.freeze({
 });
 
 export class CalculatorClient {
-  constructor({ onReady, onSlow, onFatal, timeoutMs = READY_TIMEOUT_MS }) {
+  constructor({ onReady, onSlow, onFatal, onProgress = () => {}, timeoutMs = READY_TIMEOUT_MS }) {
     this.state = "loading";
+    this.onProgress = onProgress;
+    this.progress = null; // the last {phase, loaded} while booting
     this.pending = new Map();
     this.queue = [];
     this.nextId = 1;
@@ -52,6 +56,12 @@ export class CalculatorClient {
       clearTimeout(this.timer);
       this.onReady();
       for (const send of this.queue.splice(0)) send();
+    } else if (message.type === "progress") {
+      if (this.state !== "loading") return;
+      const phase = typeof message.phase === "string" ? message.phase : "";
+      const loaded = Number.isFinite(message.loaded) && message.loaded >= 0 ? message.loaded : 0;
+      this.progress = { phase, loaded };
+      this.onProgress(this.progress);
     } else if (message.type === "fatal") {
       this.fail(typeof message.message === "string" ? message.message : "fatal");
     } else if (message.type === "result" && this.pending.has(message.id)) {
@@ -76,6 +86,11 @@ export class CalculatorClient {
     this.pending.clear();
     this.queue.length = 0;
     this.onFatal(message);
+  }
+
+  /** How many calls wait for the calculator to be ready. */
+  get waiting() {
+    return this.queue.length;
   }
 
   /** Send one request (an object) through the boundary; resolves with its answer. */

@@ -19,7 +19,7 @@ export function h(tag, attrs = {}, ...children) {
 
 /** Append children; strings become text nodes, null/undefined/false are skipped. */
 export function append(parent, ...children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(typeof child === "string" ? document.createTextNode(child) : child);
   }

@@ -17,6 +17,12 @@
 // period or an error message each add a known number of pixels); a step of 160 px leaves it
 // a few coarse sizes, and up to 159 px of empty space below the calculator.
 // The parent's embed.js may ask again with {type: "spoorwijzer:hello"}.
+// After "Bereken" and after a prefilled link (the calculator's "rekenhulp:result" event), the
+// page posts its height at once and then {type: "spoorwijzer:scroll", top: <integer px>}: the
+// result heading's distance from the page's top, rounded DOWN to a multiple of HEIGHT_STEP
+// (for the same reason as the height: the exact offset would tell how long the form is); the
+// parent's embed.js scrolls that point of the iframe to the top of its window, which puts the
+// heading at most one step below it. Same channel, same target origin, nothing else.
 // No cookies, no storage, no service worker, no requests other than the calculator's own.
 //
 // In a sandboxed iframe without allow-same-origin the page has an opaque origin ("null"):
@@ -80,7 +86,12 @@ function parentOrigin() {
   return null;
 }
 
-function autoHeight(wrapper) {
+/** The offset posted with "spoorwijzer:scroll": `px` rounded down to a whole HEIGHT_STEP. */
+export function coarseTop(px) {
+  return Math.max(0, Math.floor(px / HEIGHT_STEP)) * HEIGHT_STEP;
+}
+
+function autoHeight(wrapper, root) {
   const target = parentOrigin();
   if (!target) return;
   let last = -1;
@@ -102,6 +113,16 @@ function autoHeight(wrapper) {
     queued = true;
     requestAnimationFrame(() => post(false));
   };
+  // The result came: the height first (so that the parent can scroll that far), then where.
+  root.addEventListener("rekenhulp:result", () => {
+    requestAnimationFrame(() => {
+      post(true);
+      const heading = document.getElementById("rh-result-heading");
+      if (!heading) return;
+      const top = coarseTop(heading.getBoundingClientRect().top + window.scrollY);
+      window.parent.postMessage({ type: "spoorwijzer:scroll", top }, target);
+    });
+  });
   new ResizeObserver(schedule).observe(wrapper);
   window.addEventListener("load", schedule);
   window.addEventListener("message", (event) => {
@@ -143,8 +164,8 @@ function start() {
   const wrapper = document.querySelector(".md-content") || document.body;
   openLinksInNewTab(document.body);
   root.setAttribute("data-rekenhulp", "");
+  autoHeight(wrapper, root); // listens before the calculator can answer a prefilled link
   mount(root);
-  autoHeight(wrapper);
 }
 
 start();

@@ -4,11 +4,14 @@
  *   <iframe data-spoorwijzer src="https://SPOORWIJZER/rekenhulp/embed/" ...></iframe>
  *   <script src="https://SPOORWIJZER/assets/spoorwijzer/embed.js" defer></script>
  *
- * The calculator page posts {type: "spoorwijzer:height", height: N} to its parent. A message
- * is used only when it comes from the window of one of the iframes marked `data-spoorwijzer`,
- * from that iframe's own origin (taken from its src), and carries a sane whole number of
- * pixels. Nothing else is read, nothing is sent anywhere but to those iframes ("hello": please
- * send your height), and nothing is stored: no cookies, no storage, no tracking.
+ * The calculator page posts {type: "spoorwijzer:height", height: N} to its parent, and after
+ * a calculation {type: "spoorwijzer:scroll", top: N}: please scroll my result into view, N
+ * pixels below my top (rounded down to a coarse step by the calculator, so it tells nothing
+ * of what was typed). A message is used only when it comes from the window of one of the
+ * iframes marked `data-spoorwijzer`, from that iframe's own origin (taken from its src), and
+ * carries a sane number of pixels. Nothing else is read, nothing is sent anywhere but to those
+ * iframes ("hello": please send your height), and nothing is stored: no cookies, no storage,
+ * no tracking.
  */
 (function () {
   "use strict";
@@ -38,16 +41,32 @@
     }
   }
 
+  function pixels(value, min) {
+    return typeof value === "number" && isFinite(value) && value >= min && value <= MAX_HEIGHT;
+  }
+
+  function scrollTo(frame, top) {
+    var y = window.pageYOffset + frame.getBoundingClientRect().top + Math.floor(top);
+    var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    try {
+      window.scrollTo({ top: Math.max(0, y), behavior: reduce ? "auto" : "smooth" });
+    } catch (error) {
+      window.scrollTo(0, Math.max(0, y));
+    }
+  }
+
   window.addEventListener("message", function (event) {
     var data = event.data;
-    if (!data || typeof data !== "object" || data.type !== "spoorwijzer:height") return;
-    var height = data.height;
-    if (typeof height !== "number" || !isFinite(height) || height < 1 || height > MAX_HEIGHT) return;
+    if (!data || typeof data !== "object") return;
+    var height = data.type === "spoorwijzer:height" && pixels(data.height, 1) ? data.height : null;
+    var top = data.type === "spoorwijzer:scroll" && pixels(data.top, 0) ? data.top : null;
+    if (height === null && top === null) return;
     var list = frames();
     for (var i = 0; i < list.length; i++) {
       var frame = list[i];
       if (event.source !== frame.contentWindow || event.origin !== originOf(frame)) continue;
-      frame.style.height = Math.max(MIN_HEIGHT, Math.ceil(height)) + "px";
+      if (height !== null) frame.style.height = Math.max(MIN_HEIGHT, Math.ceil(height)) + "px";
+      else scrollTo(frame, top);
     }
   });
 

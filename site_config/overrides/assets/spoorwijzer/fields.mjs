@@ -7,7 +7,16 @@
 //   date_range  two date inputs (parts start and end)
 //   flag        a checkbox
 //   weeks       a numeric text field
+//   text        a short text field (the visitor's own name for the case)
 //   choice      radio buttons (request-scope choices, role and language, are not form fields)
+//
+// A flag's checkbox always means "not the row's default": for a flag whose default is true
+// (pregnancy_leave.same_cause, worded "the illness clearly has another cause"), ticking it
+// sends false. Only values that differ from the default go into the case.
+//
+// A whole date typed or pasted into one of the three fields of a date ("12-03-2026",
+// "12/3/2026", "12 maart 2026") is split by Python (the boundary's `split_date`) and fills all
+// three; its error lands on that field (acceptWholeDates).
 //
 // Every control is named by its boundary field: the input's key path ("actual.probleemanalyse",
 // "pregnancy_leave.start", "periods.1.start"), exactly the `field` of the boundary's errors.
@@ -18,6 +27,9 @@ import { fieldId, h, isIsoDate, openAncestors } from "./dom.mjs";
 import { caseInputs, getPath, setPath, words } from "./schema.mjs";
 
 const DATE_PARTS = ["day", "month", "year"];
+/** More than one part: something, a separator (space, -, /, .), something. Only whether to
+ *  ask Python; what the parts are, and whether they make a date, is Python's to say. */
+const WHOLE_DATE = /\S[\s./-]+\S/;
 
 // ---------------------------------------------------------------------------------------
 // Fields: one question each, with its boundary name, its hint, one error message (linked
@@ -86,8 +98,9 @@ class Field {
 
 /** A GOV.UK date input: day, month and year as typed, in a fieldset. */
 export class DateField extends Field {
-  constructor(t, name, legend, hint, { legendClass = "" } = {}) {
+  constructor(t, name, legend, hint, { legendClass = "", noun = null } = {}) {
     super(t, name, hint);
+    this.noun = noun; // the inputs table's key for this date's noun in messages ("periods.first")
     this.inputs = {};
     this.labels = {};
     const items = DATE_PARTS.map((part) => {
@@ -153,6 +166,19 @@ export class DateField extends Field {
     for (const part of DATE_PARTS) this.inputs[part].value = other.inputs[part].value;
   }
 
+  /** Put the three fields as typed (`{day, month, year}`, strings), e.g. from another field. */
+  setRaw(raw) {
+    for (const part of DATE_PARTS) {
+      const value = raw ? raw[part] : null;
+      this.inputs[part].value = value === null || value === undefined ? "" : String(value);
+    }
+  }
+
+  /** The part ("day", "month", "year") of one of this field's controls, or null. */
+  partOf(control) {
+    return DATE_PARTS.find((part) => this.inputs[part] === control) || null;
+  }
+
   /** Fill from Python's ISO date (splitting a string, no date logic), or from the three parts
    * as typed ({day, month, year}, e.g. a home-page date Python could not accept). */
   set(iso) {
@@ -197,12 +223,13 @@ export class NumberField extends Field {
   }
 }
 
-/** A checkbox; its value is true or false. */
+/** A checkbox; its value is true or false. Ticked means "not the default": for a row whose
+ *  default is true the box is worded as the exception, and ticking it gives false. */
 export class FlagField extends Field {
   constructor(t, name, label, hint, { initial = false } = {}) {
     super(t, name, hint);
-    this.initial = initial === true;
-    this.input = h("input", { type: "checkbox", name, class: "rh-checkbox", checked: this.initial });
+    this.initial = initial === true; // the row's default value (not the box's state)
+    this.input = h("input", { type: "checkbox", name, class: "rh-checkbox" });
     const labelEl = h("label", {}, label);
     this.el = h(
       "div",
@@ -216,12 +243,40 @@ export class FlagField extends Field {
   }
 
   value() {
-    return this.input.checked;
+    return this.input.checked ? !this.initial : this.initial;
   }
 
   set(value) {
     if (typeof value !== "boolean") return false;
-    this.input.checked = value;
+    this.input.checked = value !== this.initial;
+    return true;
+  }
+}
+
+/** A short line of text (the visitor's own name for the case), as typed. */
+export class TextField extends Field {
+  constructor(t, name, label, hint) {
+    super(t, name, hint);
+    this.input = h("input", {
+      type: "text",
+      name,
+      maxlength: "60",
+      spellcheck: "false",
+      autocomplete: "off",
+      class: "rh-input rh-input--text",
+    });
+    const labelEl = h("label", { class: "rh-label" }, label);
+    this.el = h("div", { class: "rh-field", "data-field": name }, labelEl, this.hintEl, this.errorEl, this.input);
+    this.input.id = labelEl.htmlFor = this.identify(this.input);
+  }
+
+  value() {
+    return this.input.value.trim() === "" ? null : this.input.value;
+  }
+
+  set(value) {
+    if (typeof value !== "string") return false;
+    this.input.value = value;
     return true;
   }
 }
@@ -311,7 +366,7 @@ function single(FieldKind) {
   return (input, { t, lang }) => {
     const { label, hint } = partWords(input, "", lang);
     const choices = (Array.isArray(input.choices) ? input.choices : []).map(String);
-    const field = new FieldKind(t, input.key, label, hint, { initial: input.default, choices });
+    const field = new FieldKind(t, input.key, label, hint, { initial: input.default, choices, noun: input.id });
     return new SingleInput(input, field);
   };
 }
@@ -321,8 +376,8 @@ class DateRangeInput {
     this.key = input.key;
     const start = partWords(input, "start", lang);
     const end = partWords(input, "end", lang);
-    this.start = new DateField(t, `${input.key}.start`, start.label, start.hint);
-    this.end = new DateField(t, `${input.key}.end`, end.label, end.hint);
+    this.start = new DateField(t, `${input.key}.start`, start.label, start.hint, { noun: `${input.id}.start` });
+    this.end = new DateField(t, `${input.key}.end`, end.label, end.hint, { noun: `${input.id}.end` });
     const whole = partWords(input, "", lang);
     // The range's own label groups the two dates, unless it only repeats the section's title.
     this.el =
@@ -374,10 +429,14 @@ class PeriodsInput {
     const { first, recovered } = this.parts;
     this.first = new DateField(t, `${this.key}.0.start`, first.label, first.hint, {
       legendClass: "rh-legend--large",
+      noun: `${input.id}.first`,
     });
     this.gapsEl = h("div", { class: "rh-periods" });
     // The last sick day of the last period: a full recovery without a new period (yet).
-    this.recoveryEnd = new DateField(t, `${this.key}.0.end`, recovered.label, recovered.hint);
+    this.nounBase = input.id;
+    this.recoveryEnd = new DateField(t, `${this.key}.0.end`, recovered.label, recovered.hint, {
+      noun: `${input.id}.recovered`,
+    });
     this.recoveryEl = h(
       "details",
       { class: "rh-recovery" },
@@ -410,8 +469,10 @@ class PeriodsInput {
     const t = this.t;
     const { end, start } = this.parts;
     const gap = {};
-    gap.end = new DateField(t, `${this.key}.0.end`, end.label, end.hint);
-    gap.start = new DateField(t, `${this.key}.1.start`, start.label, start.hint);
+    gap.end = new DateField(t, `${this.key}.0.end`, end.label, end.hint, { noun: `${this.nounBase}.end` });
+    gap.start = new DateField(t, `${this.key}.1.start`, start.label, start.hint, {
+      noun: `${this.nounBase}.start`,
+    });
     gap.legend = h("legend", { class: "rh-legend rh-legend--period", tabindex: "-1" });
     gap.removeText = h("span", { class: "rh-visually-hidden" });
     gap.remove = h(
@@ -498,6 +559,7 @@ const KINDS = {
   date: single(DateField),
   flag: single(FlagField),
   weeks: single(NumberField),
+  text: single(TextField),
   choice: single(ChoiceField),
 };
 
@@ -505,13 +567,56 @@ const KINDS = {
 // The form.
 
 /**
+ * Accept whole dates in the date fields inside `container`: a date pasted (or typed, on
+ * change) into one of the three fields is sent to Python as `{text, field, label}` through
+ * `split(request)` (a Promise of the boundary's answer, or null when the calculator cannot
+ * run); its day, month and year then fill the three fields, or its error shows on the field.
+ * `fieldOf(control)` finds the DateField of a control; `onFilled(field)` follows a fill.
+ */
+export function acceptWholeDates(container, { fieldOf, split, onFilled = () => {} }) {
+  const handle = async (field, part, text, pasted) => {
+    const response = await split({ text, field: field.name, label: field.noun || "date" });
+    if (response && response.ok) {
+      field.setRaw(response);
+      field.clearError();
+      onFilled(field);
+      return;
+    }
+    if (pasted) field.target(part).value = text; // never lose what was pasted
+    const errors = response && Array.isArray(response.errors) ? response.errors : [];
+    const error = errors.find((e) => e && typeof e.message === "string" && e.code !== "internal");
+    if (error) field.showError(error.message, error.part || part);
+  };
+  const locate = (event) => {
+    const control = event.target;
+    if (!(control instanceof HTMLInputElement) || !control.dataset.part) return null;
+    const field = fieldOf(control);
+    return field && typeof field.setRaw === "function" ? { field, part: field.partOf(control) } : null;
+  };
+  container.addEventListener("paste", (event) => {
+    const found = locate(event);
+    const text = (event.clipboardData ? event.clipboardData.getData("text") : "").trim();
+    if (!found || !WHOLE_DATE.test(text)) return;
+    event.preventDefault();
+    handle(found.field, found.part, text, true);
+  });
+  container.addEventListener("change", (event) => {
+    const found = locate(event);
+    const text = found ? event.target.value.trim() : "";
+    if (found && WHOLE_DATE.test(text)) handle(found.field, found.part, text, false);
+  });
+}
+
+/**
  * The form of the case, from the inputs table.
  *
- * options: {t, lang, onSubmit(event), onEdit(), onStatus(text)}; `onEdit` is called after
- * every change the visitor makes (typing, ticking, adding or removing a period).
+ * options: {t, lang, onSubmit(event), onEdit(), onStatus(text), splitDate(request)}; `onEdit`
+ * is called after every change the visitor makes (typing, ticking, adding or removing a
+ * period); `splitDate` asks Python to split a whole date (see acceptWholeDates).
  */
 export class CaseForm {
-  constructor(schema, { t, lang, onSubmit, onEdit = () => {}, onStatus = () => {} }) {
+  constructor(schema, { t, lang, onSubmit, onEdit = () => {}, onStatus = () => {}, splitDate = null }) {
+    this.t = t;
     this.inputs = [];
     const context = { t, lang, onStatus, onEdit };
     const sections = schema.sections.map((section) => {
@@ -522,15 +627,40 @@ export class CaseForm {
         if (row.section !== section.id || !make) continue;
         const input = make(row, { ...context, section: title });
         input.id = row.id;
+        input.row = row;
         inputs.push(input);
       }
       this.inputs.push(...inputs);
       return inputs.length ? this.section(section, title, inputs, { t, lang }) : null;
     });
-    this.submitButton = h("button", { type: "submit", class: "rh-button rh-button--primary" }, t.submit);
+    this.waitText = h("span", { class: "rh-submit-wait" });
+    this.submitButton = h(
+      "button",
+      { type: "submit", class: "rh-button rh-button--primary" },
+      h("span", {}, t.submit),
+      this.waitText,
+    );
     this.el = h("form", { class: "rh-form", novalidate: true, onsubmit: onSubmit }, sections, this.submitButton);
     this.el.addEventListener("input", () => onEdit());
     this.el.addEventListener("change", () => onEdit());
+    if (splitDate) {
+      acceptWholeDates(this.el, {
+        fieldOf: (control) => [...this.fields().values()].find((f) => f.controls().includes(control)) || null,
+        split: splitDate,
+        onFilled: () => onEdit(),
+      });
+    }
+  }
+
+  /** While the calculator loads, "Bereken" says so (`text`), and stays usable; null: done. */
+  setWaiting(text) {
+    this.waitText.textContent = text ? ` (${text})` : "";
+    this.submitButton.classList.toggle("rh-button--waiting", Boolean(text));
+  }
+
+  /** The input of the actual date of a milestone ("probleemanalyse"), or null. */
+  stepInput(milestoneId) {
+    return this.inputs.find((input) => input.row && input.row.step === milestoneId) || null;
   }
 
   section(section, title, inputs, { t, lang }) {

@@ -6,7 +6,8 @@
 //   fields.mjs      the form, built from that table; readCase / fillCase
 //   client.mjs      the worker client (ready handshake, calls by id)
 //   errors.mjs      the error summary, and "something went wrong on our side"
-//   render.mjs      the result
+//   render.mjs      the result (now.mjs "Nu en hierna", picture.mjs the picture of the case,
+//                   record.mjs "Gedaan op…")
 //   navigation.mjs  the case in the URL fragment, kept across anchor clicks and reloads
 //   strings.mjs     the page's own words in Dutch and English
 //   dom.mjs         element helpers (text nodes only, never innerHTML)
@@ -23,14 +24,17 @@
 //                                calculator page); default: this page
 // `window.SPOORWIJZER_TODAY` does the same as data-today (a test hook set before load).
 // The mounted root gets data-state="ready" once the calculator can answer ("failed" when it
-// cannot start), and `root.rekenhulp` is the instance.
+// cannot start), and `root.rekenhulp` is the instance. After "Bereken" (and after a prefilled
+// link) the root dispatches the event "rekenhulp:result" (bubbling), which the embed page
+// passes on to its parent so that the result comes into view there.
 
 import { CalculatorClient } from "./client.mjs";
-import { focusField, h } from "./dom.mjs";
+import { focusField, h, openAncestors } from "./dom.mjs";
 import { ErrorSummary } from "./errors.mjs";
 import { CaseForm } from "./fields.mjs";
 import { caseFragment, fragmentKind, keepCaseOnAnchorClicks, withFragment, writeFragment } from "./navigation.mjs";
 import { ResultView } from "./render.mjs";
+import { DoneEditor } from "./record.mjs";
 import { readSchema, requestInput, words } from "./schema.mjs";
 import { pageLang, stringsFor } from "./strings.mjs";
 
@@ -66,6 +70,7 @@ class Rekenhulp {
       onReady: () => this.onReady(),
       onSlow: () => this.showFallback(this.t.slow),
       onFatal: (message) => this.onFatal(message),
+      onProgress: (progress) => this.onProgress(progress),
     });
     this.setStatus(this.t.loading, true);
     keepCaseOnAnchorClicks(
@@ -78,16 +83,19 @@ class Rekenhulp {
       const next = caseFragment();
       if (next && next !== this.currentFragment) this.loadFragment(next, { draft: false });
     });
+    this.keepCaseAcrossLanguages();
   }
 
   build(schema, roleInput) {
     const t = this.t;
+    this.splitDate = (request) => this.run(this.request("split_date", request));
     this.form = new CaseForm(schema, {
       t,
       lang: this.lang,
       onSubmit: (event) => this.onSubmit(event),
       onEdit: () => this.onEdit(),
       onStatus: (text) => this.setStatus(text),
+      splitDate: this.splitDate,
     });
     this.errors = new ErrorSummary({ t, timelineUrl: this.timelineUrl });
     this.result = new ResultView({
@@ -99,6 +107,8 @@ class Rekenhulp {
       onCopy: () => this.copyLink(),
       onCalendar: () => this.downloadIcs(),
       onJump: (event, name) => this.jump(event, name),
+      onRecalculate: () => this.form.el.requestSubmit(this.form.submitButton),
+      editor: (m, place) => this.doneEditor(m, place),
     });
     this.root.replaceChildren(this.statusEl, this.fallbackEl, this.errors.el, this.form.el, this.result.el);
     this.root.classList.add("rh-mounted");
@@ -139,8 +149,16 @@ class Rekenhulp {
 
   async calculate(c, { focus }) {
     this.cancelDraft();
-    this.setStatus(this.client.state === "ready" ? this.t.calculating : this.t.waiting);
-    const response = await this.run(this.request("calculate", { case: c }));
+    const loading = this.client.state !== "ready";
+    // While the calculator loads, "Bereken" says so; the request waits and runs when ready.
+    if (loading) this.form.setWaiting(this.t.waitingButton);
+    this.setStatus(loading ? this.t.waiting : this.t.calculating, loading);
+    let response;
+    try {
+      response = await this.run(this.request("calculate", { case: c }));
+    } finally {
+      this.form.setWaiting(null);
+    }
     if (!response) return;
     if (!response.ok) {
       this.result.hide();
@@ -153,6 +171,7 @@ class Rekenhulp {
     if (focus) {
       this.result.heading.focus({ preventScroll: true });
       this.result.heading.scrollIntoView({ block: "start" });
+      this.root.dispatchEvent(new CustomEvent("rekenhulp:result", { bubbles: true }));
     }
   }
 
@@ -161,9 +180,11 @@ class Rekenhulp {
     this.lastCase = c;
     const fields = this.form.fields();
     const fragment = typeof response.fragment === "string" ? response.fragment : null;
+    const label = fields.get("label");
     this.result.render(response, {
       fieldIds: (name) => (fields.has(name) ? fields.get(name).target("day").id : null),
       shareUrl: fragment === null ? null : withFragment(fragment, this.root.dataset.shareUrl || window.location.href),
+      label: label ? label.value() || "" : "",
     });
     if (fragment !== null) {
       this.currentFragment = fragment;
@@ -176,6 +197,11 @@ class Rekenhulp {
   onEdit() {
     clearTimeout(this.draftTimer);
     this.draftTimer = setTimeout(() => this.saveDraft(), DRAFT_DELAY_MS);
+    // A result on screen no longer matches the form: say so until the next "Bereken".
+    if (!this.result.el.hidden && !this.result.outdated) {
+      this.result.setOutdated(true);
+      this.setStatus(this.t.outdatedStatus);
+    }
   }
 
   cancelDraft() {
@@ -248,6 +274,92 @@ class Rekenhulp {
     else this.showErrors(response, false);
   }
 
+  // ----- "Gedaan op…": the actual date of a step ------------------------------------------
+
+  /** The editor beside a step that can be done (null when the form has no input for it). */
+  doneEditor(m, place) {
+    const input = this.form.stepInput(m.id);
+    if (!input || !input.field) return null;
+    const part = input.row && input.row.parts ? input.row.parts[""] : null;
+    const editor = new DoneEditor({
+      t: this.t,
+      milestone: m,
+      place,
+      legend: words(part && part.label, this.lang) || String(m.title || ""),
+      raw: input.field.value(),
+      split: this.splitDate,
+      onSave: (self, raw) => this.markDone(m, input, self, raw, place),
+    });
+    return editor.el;
+  }
+
+  /** Copy the step's date into the form, calculate again; timeline, panel and link follow. */
+  async markDone(m, input, editor, raw, place) {
+    if (this.busy) return;
+    this.busy = true;
+    const field = input.field;
+    const before = field.value();
+    try {
+      if (raw) field.setRaw(raw);
+      else field.clear();
+      this.cancelDraft();
+      const c = this.form.readCase();
+      const response = await this.run(this.request("calculate", { case: c }));
+      if (!response) return;
+      if (!response.ok) {
+        const errors = Array.isArray(response.errors) ? response.errors : [];
+        const own = errors.find((error) => error && error.field === field.name);
+        if (own && errors.length === 1) {
+          // The date typed here is the problem: say so here; the form keeps what it had.
+          field.setRaw(before);
+          editor.showError(String(own.message || ""), own.part || null);
+          return;
+        }
+        openAncestors(field.el);
+        this.result.hide();
+        this.showErrors(response, true);
+        return;
+      }
+      openAncestors(field.el); // the form shows the date too
+      this.show(response, c);
+      const title = String(m.title || "");
+      this.setStatus(raw ? this.t.doneSaved(title) : this.t.doneCleared(title));
+      const li = place === "timeline" ? this.result.reveal(String(m.id)) : null;
+      const target = li ? li.querySelector(".rh-milestone__toggle, .rh-milestone__heading") : null;
+      const focus = target || this.result.el.querySelector("#rh-now-heading") || this.result.heading;
+      focus.focus({ preventScroll: true });
+      focus.scrollIntoView({ block: "nearest" });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  // ----- the language switch keeps the case --------------------------------------------------
+
+  /** A click on the other language's link (Material's language menu) opens that page with the
+   *  case in the fragment, written by Python for that language. */
+  keepCaseAcrossLanguages() {
+    const pages = { en: this.root.dataset.urlEn, nl: this.root.dataset.urlNl };
+    document.addEventListener("click", async (event) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[hreflang]") : null;
+      if (!link) return;
+      const lang = pageLang(link.getAttribute("hreflang"));
+      if (lang === this.lang || !pages[lang]) return;
+      const target = new URL(link.href, window.location.href);
+      if (target.pathname !== new URL(pages[lang], window.location.href).pathname) return;
+      if (!this.lastCase && !caseFragment()) return;
+      event.preventDefault();
+      let response = await this.run(this.request("calculate", { case: this.form.readCase(), lang }));
+      if ((!response || !response.ok) && this.lastCase) {
+        response = await this.run(this.request("calculate", { case: this.lastCase, lang }));
+      }
+      if (response && response.ok && typeof response.fragment === "string") target.hash = response.fragment;
+      window.location.assign(target.href);
+    });
+  }
+
   // ----- share, calendar --------------------------------------------------------------------
 
   jump(event, name) {
@@ -269,7 +381,15 @@ class Rekenhulp {
 
   async downloadIcs() {
     if (!this.lastCase) return;
-    const response = await this.run(this.request("ics", { case: this.lastCase }));
+    // The calendar's name, typed beside the button, goes into this file only (and into the
+    // form's own field, so that the link carries it after the next calculation).
+    const label = this.result.calendarLabel.value.trim();
+    const c = { ...this.lastCase };
+    if (label) c.label = label;
+    else delete c.label;
+    const field = this.form.fields().get("label");
+    if (field) field.set(label);
+    const response = await this.run(this.request("ics", { case: c }));
     if (!response) return;
     if (!response.ok) {
       this.showErrors(response, true);
@@ -294,10 +414,18 @@ class Rekenhulp {
     this.statusEl.classList.toggle("rh-status--loading", loading);
   }
 
+  onProgress({ phase, loaded }) {
+    if (!this.statusEl.classList.contains("rh-status--loading")) return;
+    const what = this.t.phases[phase];
+    if (!what) return;
+    const mb = loaded >= 100000 ? (loaded / 1e6).toFixed(1).replace(".", this.lang === "nl" ? "," : ".") : "";
+    this.setStatus(this.t.loadingPhase(what, mb), true);
+  }
+
   onReady() {
     this.fallbackEl.hidden = true;
     this.root.dataset.state = "ready";
-    if (this.statusEl.classList.contains("rh-status--loading")) this.setStatus(this.t.ready);
+    if (this.statusEl.classList.contains("rh-status--loading") && !this.client.waiting) this.setStatus(this.t.ready);
   }
 
   onFatal(message) {
