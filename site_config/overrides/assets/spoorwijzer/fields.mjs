@@ -7,6 +7,7 @@
 //   date_range  two date inputs (parts start and end)
 //   flag        a checkbox
 //   weeks       a numeric text field
+//   text        a short free text field (the visitor's own name for a case)
 //   choice      radio buttons (request-scope choices, role and language, are not form fields)
 //
 // Every control is named by its boundary field: the input's key path ("actual.probleemanalyse",
@@ -188,6 +189,33 @@ export class NumberField extends Field {
   set(value) {
     if (typeof value !== "number" && typeof value !== "string") return false;
     this.input.value = String(value);
+    return true;
+  }
+}
+
+/** A short free text (a name of the visitor's own), as typed; Python checks its length. */
+export class TextField extends Field {
+  constructor(t, name, label, hint) {
+    super(t, name, hint);
+    this.input = h("input", {
+      type: "text",
+      name,
+      spellcheck: "false",
+      autocomplete: "off",
+      class: "rh-input rh-input--text",
+    });
+    const labelEl = h("label", { class: "rh-label" }, label);
+    this.el = h("div", { class: "rh-field", "data-field": name }, labelEl, this.hintEl, this.errorEl, this.input);
+    this.input.id = labelEl.htmlFor = this.identify(this.input);
+  }
+
+  value() {
+    return this.input.value.trim() === "" ? null : this.input.value;
+  }
+
+  set(value) {
+    if (typeof value !== "string") return false;
+    this.input.value = value;
     return true;
   }
 }
@@ -493,6 +521,7 @@ const KINDS = {
   date: single(DateField),
   flag: single(FlagField),
   weeks: single(NumberField),
+  text: single(TextField),
   choice: single(ChoiceField),
 };
 

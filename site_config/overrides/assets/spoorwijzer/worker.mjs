@@ -9,7 +9,7 @@
 //   worker -> page  {type: "ready"} once, {id, type: "result", response: "<JSON text>"},
 //                   {type: "fatal", message} when the boot fails.
 // The "ics" wheels (icalendar and its dependencies) are installed lazily, on the first
-// request whose action is "ics".
+// request whose action is "ics" or "batch_ics".
 
 const PYODIDE_URL = new URL("../../pyodide/", import.meta.url);
 const WHEELS_URL = new URL("../../wheels/", import.meta.url);
@@ -66,7 +66,7 @@ booted.then(
 
 function wantsIcs(request) {
   try {
-    return JSON.parse(request).action === "ics";
+    return ["ics", "batch_ics"].includes(JSON.parse(request).action);
   } catch {
     return false; // the boundary reports the malformed request itself
   }
