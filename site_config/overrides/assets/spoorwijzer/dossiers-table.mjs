@@ -1,0 +1,344 @@
+// The overview of "Meerdere dossiers": one row per case, a real table (caption, column headers,
+// a row header per case) with sort buttons in the column headers (aria-sort on the sorted
+// one) and filters (all / a step late or not marked as done / a deadline within 14 days; the
+// role whose deadlines are shown). Every value in a row comes from Python's batch answer (the
+// case's `overview`); this module only orders, filters and shows them. Dates are compared as
+// the ISO text Python wrote ("2026-12-06" < "2027-01-03"), never computed.
+//
+// An entry: {id, label, case, result}; result is the boundary's batch result of the case:
+// {ok: true, overview, fragment} or {ok: false, errors}.
+
+import { h, str, timeEl } from "./dom.mjs";
+
+const SORTS = ["name", "status", "next", "attention"];
+const SOON = new Set(["today", "soon"]);
+let uid = 0;
+
+function overviewOf(entry) {
+  return entry.result && entry.result.ok && entry.result.overview ? entry.result.overview : null;
+}
+
+/** The next deadline for `role` ("all" for everyone), or null. */
+export function nextFor(entry, role) {
+  const overview = overviewOf(entry);
+  const next = overview && overview.next ? overview.next[role || "all"] : null;
+  return next && typeof next === "object" ? next : null;
+}
+
+/** The steps that are late or not marked as done, for `role` (every role when null). */
+export function attentionFor(entry, role) {
+  const overview = overviewOf(entry);
+  const items = overview && Array.isArray(overview.attention) ? overview.attention : [];
+  return items.filter((item) => item && (!role || (Array.isArray(item.roles) && item.roles.includes(role))));
+}
+
+/** Whether the case needs attention for `role`: a step late or not done, or no answer. */
+export function needsAttention(entry, role) {
+  return !overviewOf(entry) || attentionFor(entry, role).length > 0;
+}
+
+export function dueSoon(entry, role) {
+  const next = nextFor(entry, role);
+  return Boolean(next && SOON.has(next.status));
+}
+
+function compareText(a, b, lang) {
+  return str(a).localeCompare(str(b), lang, { numeric: true, sensitivity: "base" });
+}
+
+/** Empty values last whatever the direction; otherwise `compare` times the direction. */
+function orderedWithBlanksLast(a, b, direction, compare) {
+  const blankA = a === null || a === undefined;
+  const blankB = b === null || b === undefined;
+  if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
+  return direction * compare(a, b);
+}
+
+export class Overview {
+  /**
+   * options: {t (dossiers-strings), roleWords ({werkgever: "Werkgever", ...}), roles,
+   * lang, calculatorUrl, onEdit(id), onRemove(id), onAnnounce(text)}
+   */
+  constructor({ t, roleWords, roles, lang, calculatorUrl, onEdit, onRemove, onAnnounce }) {
+    this.t = t;
+    this.lang = lang;
+    this.roleWords = roleWords || {};
+    this.roles = roles || [];
+    this.calculatorUrl = calculatorUrl;
+    this.onEdit = onEdit;
+    this.onRemove = onRemove;
+    this.onAnnounce = onAnnounce;
+    this.entries = [];
+    this.sortKey = "attention";
+    this.direction = -1; // the most urgent first
+    this.filter = "all";
+    this.role = null;
+    this.today = null;
+    this.build();
+  }
+
+  build() {
+    const t = this.t;
+    const id = `dw-overview-${++uid}`;
+    this.heading = h("h2", { id: `${id}-heading`, class: "dw-heading", tabindex: "-1" }, t.overviewHeading);
+    this.countsEl = h("p", { class: "dw-counts" });
+    this.emptyEl = h("p", { class: "dw-empty" }, t.empty);
+
+    this.filterInputs = Object.entries(t.filters).map(([value, label], i) => {
+      const input = h("input", {
+        type: "radio",
+        name: `${id}-filter`,
+        id: `${id}-filter-${i}`,
+        value,
+        checked: value === this.filter,
+        onchange: () => this.setFilter(value),
+      });
+      return h("div", { class: "rh-radio-item" }, input, h("label", { for: input.id }, label));
+    });
+    this.roleSelect = h(
+      "select",
+      { id: `${id}-role`, class: "dw-select", onchange: () => this.setRole(this.roleSelect.value || null) },
+      h("option", { value: "" }, t.roleAll),
+      this.roles.map((role) => h("option", { value: role }, this.roleWords[role] || role)),
+    );
+    this.controls = h(
+      "div",
+      { class: "dw-controls" },
+      h(
+        "fieldset",
+        { class: "rh-fieldset dw-filter" },
+        h("legend", { class: "rh-legend" }, t.filterLegend),
+        h("div", { class: "rh-radios" }, this.filterInputs),
+      ),
+      h(
+        "div",
+        { class: "dw-role" },
+        h("label", { class: "rh-label", for: this.roleSelect.id }, t.roleLabel),
+        this.roleSelect,
+      ),
+    );
+
+    this.caption = h("caption", { class: "dw-caption" });
+    this.headers = {};
+    const column = (key, label) => {
+      const button = h(
+        "button",
+        { type: "button", class: "dw-sort", onclick: () => this.sortBy(key) },
+        label,
+        h("span", { class: "rh-visually-hidden" }, ` (${t.sortHint})`),
+      );
+      this.headers[key] = h("th", { scope: "col", "data-sort": key }, button);
+      return this.headers[key];
+    };
+    this.tbody = h("tbody");
+    this.table = h(
+      "table",
+      { class: "dw-table", id: `${id}-table` },
+      this.caption,
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          column("name", t.colName),
+          column("status", t.colStatus),
+          column("next", t.colNext),
+          column("attention", t.colAttention),
+          h("th", { scope: "col", class: "dw-actions-head" }, t.colActions),
+        ),
+      ),
+      this.tbody,
+    );
+    this.tableWrap = h("div", { class: "dw-table-wrap" }, this.table);
+    this.el = h(
+      "section",
+      { class: "dw-section dw-overview", "aria-labelledby": this.heading.id },
+      this.heading,
+      this.emptyEl,
+      this.countsEl,
+      this.controls,
+      this.tableWrap,
+    );
+    this.showSortState();
+  }
+
+  /** Show these entries (all of them; the filters pick what is visible). */
+  render(entries, { today = null } = {}) {
+    this.entries = entries;
+    if (today) this.today = today;
+    this.update();
+  }
+
+  visible() {
+    const role = this.role;
+    const shown = this.entries.filter((entry) => {
+      if (this.filter === "attention") return needsAttention(entry, role);
+      if (this.filter === "soon") return dueSoon(entry, role);
+      return true;
+    });
+    return shown.sort((a, b) => this.compare(a, b));
+  }
+
+  compare(a, b) {
+    const dir = this.direction;
+    const role = this.role;
+    const byName = () => compareText(a.label, b.label, this.lang);
+    const byNext = () =>
+      orderedWithBlanksLast(nextFor(a, role)?.date, nextFor(b, role)?.date, 1, (x, y) => compareText(x, y, "en"));
+    let result;
+    if (this.sortKey === "name") {
+      result = dir * byName();
+    } else if (this.sortKey === "status") {
+      const week = (e) => (overviewOf(e) && Number.isInteger(overviewOf(e).week_today) ? overviewOf(e).week_today : null);
+      result = orderedWithBlanksLast(week(a), week(b), dir, (x, y) => x - y);
+      if (!result) result = compareText(overviewOf(a)?.regime_text, overviewOf(b)?.regime_text, this.lang);
+    } else if (this.sortKey === "next") {
+      result = orderedWithBlanksLast(nextFor(a, role)?.date, nextFor(b, role)?.date, dir, (x, y) =>
+        compareText(x, y, "en"),
+      );
+    } else {
+      // Steps not marked as done weigh more than steps done late; a case without an answer
+      // (it cannot be calculated) counts as the most urgent.
+      const weight = (e) => {
+        if (!overviewOf(e)) return Number.MAX_SAFE_INTEGER;
+        const items = attentionFor(e, role);
+        const overdue = items.filter((item) => item.status === "overdue").length;
+        return overdue * 1000 + (items.length - overdue);
+      };
+      result = dir * (weight(a) - weight(b));
+      if (!result) result = byNext();
+    }
+    return result || byName();
+  }
+
+  update() {
+    const t = this.t;
+    const total = this.entries.length;
+    const shown = this.visible();
+    this.emptyEl.hidden = total > 0;
+    this.countsEl.hidden = this.controls.hidden = this.tableWrap.hidden = total === 0;
+    const attention = this.entries.filter((e) => needsAttention(e, this.role)).length;
+    const soon = this.entries.filter((e) => dueSoon(e, this.role)).length;
+    this.countsEl.textContent = t.counts(total, attention, soon);
+    this.caption.textContent = t.caption(shown.length, total);
+    this.tbody.replaceChildren(...shown.map((entry) => this.row(entry)));
+    return shown.length;
+  }
+
+  row(entry) {
+    const t = this.t;
+    const overview = overviewOf(entry);
+    const label = str(entry.label);
+    const nameCell = h("th", { scope: "row", class: "dw-name" });
+    if (entry.result && entry.result.ok && typeof entry.result.fragment === "string") {
+      const url = new URL(this.calculatorUrl, window.location.href);
+      url.hash = entry.result.fragment;
+      nameCell.append(
+        h(
+          "a",
+          { href: url.href, target: "_blank", rel: "noopener" },
+          label,
+          h("span", { class: "rh-visually-hidden" }, t.opensCalculator),
+        ),
+      );
+    } else {
+      nameCell.append(label);
+    }
+    const tr = h("tr", { "data-case": entry.id }, nameCell);
+    // On a phone each row is a card: each cell shows its column's name (screen readers get it
+    // from the column header already, so this copy is hidden from them).
+    const cell = (attrs, column, ...content) =>
+      h("td", attrs, h("span", { class: "dw-cell-label", "aria-hidden": "true" }, column), ...content);
+    if (!overview) {
+      const errors = entry.result && Array.isArray(entry.result.errors) ? entry.result.errors : [];
+      const message = errors.map((error) => str(error && error.message)).filter(Boolean).join(" ");
+      tr.classList.add("dw-row--error");
+      tr.append(cell({ colspan: "3", class: "dw-problem" }, t.colStatus, t.cannotCalculate, message));
+    } else {
+      const attention = attentionFor(entry, this.role);
+      if (attention.some((item) => item.status === "overdue")) tr.classList.add("dw-row--overdue");
+      tr.append(
+        cell({ class: "dw-status", "data-regime": str(overview.regime) }, t.colStatus, str(overview.regime_text)),
+        cell({ class: "dw-next", "data-next": "" }, t.colNext, this.step(nextFor(entry, this.role), t.noNext)),
+        cell(
+          { class: "dw-attention" },
+          t.colAttention,
+          attention.length
+            ? h("ul", { class: "dw-steps" }, attention.map((item) => h("li", {}, this.step(item))))
+            : t.nothingLate,
+        ),
+      );
+    }
+    tr.append(
+      h(
+        "td",
+        { class: "dw-actions" },
+        h(
+          "button",
+          { type: "button", class: "rh-button rh-button--link", onclick: () => this.onEdit(entry.id) },
+          t.edit,
+          h("span", { class: "rh-visually-hidden" }, ` ${label}`),
+        ),
+        h(
+          "button",
+          { type: "button", class: "rh-button rh-button--link", onclick: () => this.onRemove(entry.id) },
+          t.remove,
+          h("span", { class: "rh-visually-hidden" }, ` ${label}`),
+        ),
+      ),
+    );
+    return tr;
+  }
+
+  /** A step of the overview: its title, its date and its status in words. */
+  step(item, empty = "") {
+    if (!item) return empty;
+    const t = this.t;
+    const status = str(item.status_text) || t.status[item.status] || str(item.status);
+    const late = Number.isInteger(item.late_days) && item.late_days > 0 ? `, ${t.lateDays(item.late_days)}` : "";
+    return h(
+      "span",
+      { class: "dw-step", "data-milestone": str(item.id), "data-status": str(item.status) },
+      h("span", { class: "dw-step-title" }, str(item.title)),
+      " ",
+      timeEl(item.date, item.date_text),
+      " ",
+      h("span", { class: `dw-badge dw-badge--${str(item.status).replace(/[^a-z_]/g, "")}` }, status + late),
+    );
+  }
+
+  // ----- sorting and filtering ----------------------------------------------------------------
+
+  sortBy(key) {
+    if (!SORTS.includes(key)) return;
+    if (this.sortKey === key) this.direction = -this.direction;
+    else {
+      this.sortKey = key;
+      this.direction = key === "attention" ? -1 : 1;
+    }
+    this.showSortState();
+    this.update();
+    const label = this.headers[key].querySelector("button").firstChild.textContent;
+    this.onAnnounce(this.t.sorted(label, this.direction === 1));
+  }
+
+  showSortState() {
+    for (const [key, th] of Object.entries(this.headers)) {
+      if (key === this.sortKey) th.setAttribute("aria-sort", this.direction === 1 ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+    }
+  }
+
+  setFilter(value) {
+    this.filter = value;
+    const shown = this.update();
+    this.onAnnounce(this.t.filtered(shown, this.entries.length));
+  }
+
+  setRole(role) {
+    this.role = this.roles.includes(role) ? role : null;
+    const shown = this.update();
+    this.onAnnounce(this.t.filtered(shown, this.entries.length));
+  }
+}
