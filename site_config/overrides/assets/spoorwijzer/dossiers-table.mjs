@@ -259,7 +259,11 @@ export class Overview {
       const attention = attentionFor(entry, this.role);
       if (attention.some((item) => item.status === "overdue")) tr.classList.add("dw-row--overdue");
       tr.append(
-        cell({ class: "dw-status", "data-regime": str(overview.regime) }, t.colStatus, str(overview.regime_text)),
+        cell(
+          { class: "dw-status", "data-regime": str(overview.regime) },
+          t.colStatus,
+          h("span", { class: "dw-regime" }, str(overview.regime_text)),
+        ),
         cell({ class: "dw-next", "data-next": "" }, t.colNext, this.step(nextFor(entry, this.role), t.noNext)),
         cell(
           { class: "dw-attention" },

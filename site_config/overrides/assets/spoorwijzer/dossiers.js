@@ -21,7 +21,8 @@
 //   data-columns-url (where the page documents the columns), data-today="YYYY-MM-DD"
 //   (fixed "today" for tests; `window.SPOORWIJZER_TODAY` does the same).
 // The root gets data-state="ready" once the calculator can answer ("failed" when it cannot),
-// and data-busy while it works on a request.
+// data-busy while it works on a request, and data-restored once a kept list is back (its
+// number of cases; "0" when nothing was kept).
 
 import { CalculatorClient } from "./client.mjs";
 import { h, str } from "./dom.mjs";
@@ -558,10 +559,15 @@ class Dossiers {
 
   // ----- keeping on this device -------------------------------------------------------------
 
+  /** A list kept on this device comes back on every visit; `data-restored` on the root says
+   *  how many cases came back ("0": nothing was kept) once that is known. */
   async restore() {
     const kept = await loadKept();
     const items = kept ? listItems(kept) : null;
-    if (!items) return;
+    if (!items) {
+      this.root.dataset.restored = "0";
+      return;
+    }
     this.kept = true;
     this.showKept();
     await this.busy(async () => {
@@ -571,6 +577,7 @@ class Dossiers {
       this.overview.render(this.entries, { today: this.resultsToday });
       this.setStatus(this.t.restored(entries.length));
     });
+    this.root.dataset.restored = String(this.entries.length);
   }
 
   async keepHere() {
