@@ -42,10 +42,6 @@ export function dueSoon(entry, role) {
   return Boolean(next && SOON.has(next.status));
 }
 
-function compareText(a, b, lang) {
-  return str(a).localeCompare(str(b), lang, { numeric: true, sensitivity: "base" });
-}
-
 /** Empty values last whatever the direction; otherwise `compare` times the direction. */
 function orderedWithBlanksLast(a, b, direction, compare) {
   const blankA = a === null || a === undefined;
@@ -62,6 +58,7 @@ export class Overview {
   constructor({ t, roleWords, roles, lang, calculatorUrl, onEdit, onRemove, onAnnounce }) {
     this.t = t;
     this.lang = lang;
+    this.collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
     this.roleWords = roleWords || {};
     this.roles = roles || [];
     this.calculatorUrl = calculatorUrl;
@@ -136,6 +133,11 @@ export class Overview {
       { class: "dw-table", id: `${id}-table` },
       this.caption,
       h(
+        "colgroup",
+        {},
+        ["name", "status", "next", "attention", "actions"].map((key) => h("col", { class: `dw-col--${key}` })),
+      ),
+      h(
         "thead",
         {},
         h(
@@ -177,39 +179,46 @@ export class Overview {
       if (this.filter === "soon") return dueSoon(entry, role);
       return true;
     });
-    return shown.sort((a, b) => this.compare(a, b));
+    // Each entry's sort keys once, then a sort on them (500 cases sort in a few ms).
+    const keyed = shown.map((entry) => ({ entry, key: this.sortKeys(entry) }));
+    keyed.sort((a, b) => this.compare(a.key, b.key));
+    return keyed.map((item) => item.entry);
+  }
+
+  sortKeys(entry) {
+    const overview = overviewOf(entry);
+    const next = nextFor(entry, this.role);
+    let weight = Number.MAX_SAFE_INTEGER; // a case without an answer: the most urgent
+    if (overview) {
+      // Steps not marked as done weigh more than steps done late.
+      const items = attentionFor(entry, this.role);
+      const overdue = items.filter((item) => item.status === "overdue").length;
+      weight = overdue * 1000 + (items.length - overdue);
+    }
+    return {
+      name: str(entry.label),
+      week: overview && Number.isInteger(overview.week_today) ? overview.week_today : null,
+      regime: overview ? str(overview.regime_text) : "",
+      next: next && typeof next.date === "string" ? next.date : null,
+      weight,
+    };
   }
 
   compare(a, b) {
     const dir = this.direction;
-    const role = this.role;
-    const byName = () => compareText(a.label, b.label, this.lang);
-    const byNext = () =>
-      orderedWithBlanksLast(nextFor(a, role)?.date, nextFor(b, role)?.date, 1, (x, y) => compareText(x, y, "en"));
+    const text = (x, y) => this.collator.compare(x, y);
+    const iso = (x, y) => (x < y ? -1 : x > y ? 1 : 0); // ISO dates sort as text
     let result;
     if (this.sortKey === "name") {
-      result = dir * byName();
+      result = dir * text(a.name, b.name);
     } else if (this.sortKey === "status") {
-      const week = (e) => (overviewOf(e) && Number.isInteger(overviewOf(e).week_today) ? overviewOf(e).week_today : null);
-      result = orderedWithBlanksLast(week(a), week(b), dir, (x, y) => x - y);
-      if (!result) result = compareText(overviewOf(a)?.regime_text, overviewOf(b)?.regime_text, this.lang);
+      result = orderedWithBlanksLast(a.week, b.week, dir, (x, y) => x - y) || text(a.regime, b.regime);
     } else if (this.sortKey === "next") {
-      result = orderedWithBlanksLast(nextFor(a, role)?.date, nextFor(b, role)?.date, dir, (x, y) =>
-        compareText(x, y, "en"),
-      );
+      result = orderedWithBlanksLast(a.next, b.next, dir, iso);
     } else {
-      // Steps not marked as done weigh more than steps done late; a case without an answer
-      // (it cannot be calculated) counts as the most urgent.
-      const weight = (e) => {
-        if (!overviewOf(e)) return Number.MAX_SAFE_INTEGER;
-        const items = attentionFor(e, role);
-        const overdue = items.filter((item) => item.status === "overdue").length;
-        return overdue * 1000 + (items.length - overdue);
-      };
-      result = dir * (weight(a) - weight(b));
-      if (!result) result = byNext();
+      result = dir * (a.weight - b.weight) || orderedWithBlanksLast(a.next, b.next, 1, iso);
     }
-    return result || byName();
+    return result || text(a.name, b.name);
   }
 
   update() {
