@@ -103,26 +103,38 @@ def _date(text: str) -> str | None:
     return text if _DATE.match(text) else None
 
 
-def _typed(text: str) -> str:
-    """A first sick day as typed on the home page (``5-jan-2026``, ``12-3-2026``) made ISO;
-    anything else is returned as it is (and then checked for the ISO shape)."""
+_PARTS = re.compile(r"\A([^-/. ]{0,10})[-/. ]([^-/. ]{0,12})[-/. ]([^-/. ]{0,10})\Z")
+
+
+def _typed(text: str) -> str | dict[str, str]:
+    """A first sick day as typed on the home page (``5-jan-2026``, ``12-3-2026``) made ISO.
+    When Python cannot accept it (``31-2-2026``, ``5--2026``) the three parts come back as
+    typed, so the form shows them and the calculator's own check names the problem."""
     if _DATE.match(text) or not text:
         return text
+    if text.strip("-/. ") != text.strip():  # a whole date typed in one of the three fields
+        text = text.strip("-/. ")
     try:
         parts = split_date(text)
     except CalculatorError:
-        return text
+        typed = _PARTS.match(text)
+        if typed is None:
+            return text
+        return {"day": typed[1], "month": typed[2], "year": typed[3]}
     return f"{int(parts['year']):04d}-{int(parts['month']):02d}-{int(parts['day']):02d}"
 
 
-def _read_periods(text: str) -> tuple[list[dict[str, str | None]], bool]:
+def _read_periods(text: str) -> tuple[list[dict[str, Any]], bool]:
     """The periods whose start has the right shape, and whether every item had it (more than
     :data:`MAX_PERIODS` is reported too: nothing is dropped without saying so). A single date
     as typed (``ziek=5-jan-2026``, from the home page's three fields) is read by Python too."""
-    periods: list[dict[str, str | None]] = []
+    periods: list[dict[str, Any]] = []
     items = text.split(",")
     if len(items) == 1 and "/" not in text:
-        items = [_typed(text)]
+        typed = _typed(text)
+        if isinstance(typed, dict):  # the parts as typed: read_case reports what is wrong
+            return [{"start": typed, "end": None}], True
+        items = [typed]
     all_ok = len(items) <= MAX_PERIODS
     for item in items[:MAX_PERIODS]:
         start, _, end = item.partition("/")

@@ -15,6 +15,7 @@ Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.s
 ``{{ sw.worked_examples }}`` (calculator/worked_examples.toml by point of the law),
 ``{{ sw.link_keys }}`` (the share link's keys from the inputs table),
 ``{{ sw.csv_columns }}`` (the columns of a CSV file of cases, from the same table),
+``{{ sw.first_question }}`` (the home page's first sick day and "Bereken", see start.js),
 ``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
 case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
 
@@ -22,7 +23,12 @@ An unknown marker, an unknown id, a block marker inside a line or anything else 
 with ``{{ sw.`` and is not a valid marker fails the build with a ``PluginError``.
 
 The glossary (``site_config/glossary.toml``) also becomes tooltips: every page gets
-``*[term]: definition`` lines (Python-Markdown's abbr extension) in the page's language.
+``*[term]: definition`` lines (Python-Markdown's abbr extension) in the page's language, and
+``on_page_content`` keeps only the first mark of each term on a page (:func:`mark_first_terms`).
+
+The generated tables (timeline, worked examples, law changes, share-link keys) carry the
+column's label on every cell (``data-label``) and the class ``sw-stack``: on a small screen
+site.css shows each row as a stack of labelled cells instead of a table wider than the phone.
 
 Everything inserted into HTML is escaped with :func:`html.escape`.
 """
@@ -71,6 +77,7 @@ BLOCK_MARKERS = frozenset(
         "case_inputs",
         "link_keys",
         "csv_columns",
+        "first_question",
     }
 )
 NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
@@ -226,6 +233,34 @@ def _what_to_do(milestone: Mapping[str, Any]) -> str:
     return "; ".join(str(v) for v in todo.values())
 
 
+def _cells(labels: Sequence[str], values: Sequence[str]) -> str:
+    """The ``<td>``s of one row, each with its column's label in ``data-label``: on a small
+    screen site.css stacks the cells and writes the label before each value (WCAG 1.4.10:
+    no sideways scrolling at 320 px). ``values`` are HTML already; ``labels`` plain text.
+    ``role="cell"`` keeps the table's semantics in browsers that drop them when CSS
+    changes a table's ``display``."""
+    if len(labels) != len(values):
+        raise fail(f"a table row has {len(values)} cells for {len(labels)} columns")
+    return "".join(
+        f'<td role="cell" data-label="{escape(label)}">{value}</td>'
+        for label, value in zip(labels, values, strict=True)
+    )
+
+
+def _table(
+    kind: str, caption: str | None, labels: Sequence[str], body: str, attributes: str = ""
+) -> str:
+    """A generated table of class ``kind`` and ``sw-stack`` (stacked rows on small screens),
+    with explicit ARIA table roles for the same reason as in :func:`_cells`."""
+    head = "".join(f'<th scope="col" role="columnheader">{escape(label)}</th>' for label in labels)
+    caption_html = f"<caption>{escape(caption)}</caption>\n" if caption else ""
+    return (
+        f'<table class="{kind} sw-stack" role="table"{attributes}>\n{caption_html}'
+        f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>\n'
+        f'<tbody role="rowgroup">\n{body}\n</tbody>\n</table>'
+    )
+
+
 def timeline_block(lang: str) -> str:
     """The week-by-week table, from the calculator's result for a continuous reference case."""
     response = calculate(
@@ -243,19 +278,23 @@ def timeline_block(lang: str) -> str:
         sort_week, week = _week_cell(milestone, weeks, lang)
         rows.append((sort_week, order, milestone, week))
     rows.sort(key=lambda row: (row[0], row[1]))
+    labels = [t["week"], t["milestone"], t["who"], t["what"], t["sources"]]
     body = "\n".join(
-        f'<tr id="tijdlijn-{escape(m["id"])}" data-milestone="{escape(m["id"])}">'
-        f"<td>{escape(week)}</td><td>{escape(str(m.get('title') or m['id']))}</td>"
-        f"<td>{escape(str(m.get('actor_text') or ''))}</td>"
-        f"<td>{escape(_what_to_do(m))}</td><td>{_sources_html(m.get('sources') or [])}</td></tr>"
+        f'<tr role="row" id="tijdlijn-{escape(m["id"])}" data-milestone="{escape(m["id"])}">'
+        + _cells(
+            labels,
+            [
+                escape(week),
+                escape(str(m.get("title") or m["id"])),
+                escape(str(m.get("actor_text") or "")),
+                escape(_what_to_do(m)),
+                _sources_html(m.get("sources") or []),
+            ],
+        )
+        + "</tr>"
         for _, _, m, week in rows
     )
-    return (
-        f'<table class="sw-timeline">\n<caption>{escape(t["timeline_caption"])}</caption>\n'
-        f'<thead><tr><th scope="col">{t["week"]}</th><th scope="col">{t["milestone"]}</th>'
-        f'<th scope="col">{t["who"]}</th><th scope="col">{t["what"]}</th>'
-        f'<th scope="col">{t["sources"]}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
-    )
+    return _table("sw-timeline", t["timeline_caption"], labels, body)
 
 
 def load_examples() -> list[Example]:
@@ -301,10 +340,18 @@ def examples_block(lang: str) -> str:
             }
         )
         check_expected(example, response)
+        labels = [t["milestone"], t["week"], t["date"]]
         rows = "\n".join(
-            f'<tr data-milestone="{escape(m["id"])}"><td>{escape(str(m.get("title") or m["id"]))}'
-            f"</td><td>{escape(str(m['week']) if m.get('week') is not None else '')}</td>"
-            f"<td>{_dates_cell(m)}</td></tr>"
+            f'<tr role="row" data-milestone="{escape(m["id"])}">'
+            + _cells(
+                labels,
+                [
+                    escape(str(m.get("title") or m["id"])),
+                    escape(str(m["week"]) if m.get("week") is not None else ""),
+                    _dates_cell(m),
+                ],
+            )
+            + "</tr>"
             for m in response["milestones"]
             if m.get("date")
         )
@@ -314,10 +361,14 @@ def examples_block(lang: str) -> str:
             f"### {escape(title)} {{#voorbeeld-{example.id}}}\n\n"
             f"{escape(note)}\n\n"
             f"**{t['periods']}:** {escape(_periods_text(example.periods, lang))}\n\n"
-            f'<table class="sw-example" data-example="{escape(example.id)}">\n'
-            f"<caption>{escape(t['example_caption'])}: {escape(title)}</caption>\n"
-            f'<thead><tr><th scope="col">{t["milestone"]}</th><th scope="col">{t["week"]}</th>'
-            f'<th scope="col">{t["date"]}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
+            + _table(
+                "sw-example",
+                f"{t['example_caption']}: {title}",
+                labels,
+                rows,
+                f' data-example="{escape(example.id)}"',
+            )
+            + "\n"
         )
     return "\n".join(out)
 
@@ -431,22 +482,24 @@ def _worked_case(
     keys = list(example.expected) + [
         k for k in example.expected_status if k not in example.expected
     ]
+    labels = [TEXT[lang]["milestone"], TEXT[lang]["date"]] + ([t["status"]] if with_status else [])
     rows = []
     for key in keys:
         m = milestones.get(key)
         title = str(m["title"]) if m else _pick(_rules().RULES_BY_ID[key].title, lang)
-        when = _dates_cell(m) if m else escape(t["absent"])
-        status = f"<td>{escape(str(m.get('status_text')))}</td>" if m and with_status else ""
-        status = status or ("<td></td>" if with_status else "")
-        cells = f"<td>{escape(title)}</td><td>{when}</td>{status}"
-        rows.append(f'<tr data-milestone="{escape(key)}">{cells}</tr>')
-    status_head = f'<th scope="col">{t["status"]}</th>' if with_status else ""
+        values = [escape(title), _dates_cell(m) if m else escape(t["absent"])]
+        if with_status:
+            values.append(escape(str(m.get("status_text"))) if m else "")
+        rows.append(f'<tr role="row" data-milestone="{escape(key)}">{_cells(labels, values)}</tr>')
     table = (
-        f'<table class="sw-example" data-example="{escape(example.id)}">\n'
-        f"<caption>{escape(t['caption'])}</caption>\n"
-        f'<thead><tr><th scope="col">{TEXT[lang]["milestone"]}</th>'
-        f'<th scope="col">{TEXT[lang]["date"]}</th>{status_head}</tr></thead>\n'
-        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n"
+        _table(
+            "sw-example",
+            t["caption"],
+            labels,
+            "\n".join(rows),
+            f' data-example="{escape(example.id)}"',
+        )
+        + "\n"
         if rows
         else ""
     )
@@ -532,21 +585,22 @@ def changes_block(lang: str) -> str:
     t = TEXT[lang]
     if not changes:
         return f"<p>{escape(t['no_changes'])}</p>"
+    labels = [t["change"], t["status"], t["effective"], t["affects"]]
     rows = "\n".join(
-        f'<tr id="wijziging-{escape(change.id)}">'
-        f"<td>{escape(_pick(change.title, lang))}</td>"
-        f"<td>{escape(_pick(change.status, lang))}</td>"
-        f"<td>{escape(_pick(change.date, lang))}</td>"
-        f"<td>{escape(_pick(change.affects, lang))}</td></tr>"
+        f'<tr role="row" id="wijziging-{escape(change.id)}">'
+        + _cells(
+            labels,
+            [
+                escape(_pick(change.title, lang)),
+                escape(_pick(change.status, lang)),
+                escape(_pick(change.date, lang)),
+                escape(_pick(change.affects, lang)),
+            ],
+        )
+        + "</tr>"
         for change in changes
     )
-    return (
-        '<table class="sw-changes">\n'
-        f"<caption>{escape(t['changes_caption'])}</caption>\n"
-        f'<thead><tr><th scope="col">{t["change"]}</th><th scope="col">{t["status"]}</th>'
-        f'<th scope="col">{t["effective"]}</th><th scope="col">{t["affects"]}</th></tr>'
-        f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
-    )
+    return _table("sw-changes", t["changes_caption"], labels, rows)
 
 
 # --- glossary ----------------------------------------------------------------------------
@@ -615,6 +669,34 @@ def abbreviations(lang: str, terms: Sequence[Term]) -> str:
     return "\n".join(lines)
 
 
+#: An abbreviation as Python-Markdown's abbr extension writes it.
+ABBR = re.compile(r'<abbr title="(?P<title>[^"]*)">(?P<text>.*?)</abbr>', re.S)
+#: Elements inside which a term is never marked: links, headings and summaries are
+#: interactive or read as one label, and a focusable term inside them would be a second tab
+#: stop (or a nested control) in the same place.
+NO_TERM = re.compile(r"<(?P<tag>a|h[1-6]|summary|button|label)\b[^>]*>.*?</(?P=tag)>", re.S | re.I)
+
+
+def mark_first_terms(html: str) -> str:
+    """Keep one glossary tooltip per term and page: the first ``<abbr>`` of each explanation
+    outside links, headings and summaries gets ``class="sw-term"`` (glossary.js makes it
+    focusable and shows the explanation on focus, tap and hover); every other ``<abbr>`` of
+    the abbr extension becomes plain text. A term and its aliases share their explanation,
+    so ``bedrijfsarts`` and ``bedrijfsartsen`` are marked once between them."""
+    blocked = [match.span() for match in NO_TERM.finditer(html)]
+    seen: set[str] = set()
+
+    def replace(match: re.Match[str]) -> str:
+        title, text = match.group("title"), match.group("text")
+        inside = any(start <= match.start() < end for start, end in blocked)
+        if inside or title in seen:
+            return text
+        seen.add(title)
+        return f'<abbr class="sw-term" title="{title}">{text}</abbr>'
+
+    return ABBR.sub(replace, html)
+
+
 # --- the replacement ---------------------------------------------------------------------
 
 
@@ -646,17 +728,21 @@ def link_keys_block(lang: str) -> str:
         forms, labels = rows.setdefault(row.link, ([], []))
         forms.append(form)
         labels.append(label)
-    head = LINK_HEAD[lang]
+    head = list(LINK_HEAD[lang])
     body = "\n".join(
-        f"<tr><td><code>{escape(key)}</code></td><td>{escape(' / '.join(forms))}</td>"
-        f"<td>{escape(' / '.join(labels))}</td></tr>"
+        '<tr role="row">'
+        + _cells(
+            head,
+            [
+                f"<code>{escape(key)}</code>",
+                escape(" / ".join(forms)),
+                escape(" / ".join(labels)),
+            ],
+        )
+        + "</tr>"
         for key, (forms, labels) in rows.items()
     )
-    return (
-        '<table class="sw-link-keys">\n'
-        f'<thead><tr><th scope="col">{head[0]}</th><th scope="col">{head[1]}</th>'
-        f'<th scope="col">{head[2]}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
-    )
+    return _table("sw-link-keys", None, head, body)
 
 
 CSV_FORMS = {
@@ -724,6 +810,47 @@ def case_inputs_block(lang: str) -> str:
     return f'<script type="application/json" id="sw-case-inputs">{data}</script>'
 
 
+#: The three parts of a date field, as the calculator's form names them (rekenhulp.js).
+DATE_PARTS = {"nl": ("Dag", "Maand", "Jaar"), "en": ("Day", "Month", "Year")}
+START_TEXT = {"nl": "Bereken", "en": "Calculate"}
+
+
+def first_question_block(lang: str) -> str:
+    """The home page's first question: the first sick day in three fields (the GOV.UK date
+    pattern, with the calculator's label and hint from the inputs table) and "Bereken".
+    start.js joins the three fields as typed (``5-jan-2026``), appends them to
+    ``data-fragment`` (``v=1&ziek=``: the share link's key for the periods) and opens the
+    calculator (the page's link marked ``data-sw-calculator``), whose Python reads and checks
+    the date. The fields
+    have no ``name``: without JavaScript nothing typed is ever sent anywhere, and site.css
+    hides the form (``scripting: none``) so that only the page's link to the calculator
+    remains."""
+    from calculator.fragment import VERSION_KEY
+    from calculator.inputs import TABLE
+
+    index = 1 if lang == "en" else 0
+    row = next(row for row in TABLE if row.kind == "periods")
+    part = next(iter(row.parts.values()))
+    hint = part.hint[index] if part.hint else ""
+    fields = "".join(
+        f'<div class="sw-start__item"><label for="sw-start-{name}">{escape(label)}</label>'
+        f'<input id="sw-start-{name}" class="sw-start__input sw-start__input--{name}" '
+        f'type="text" inputmode="numeric" autocomplete="off" spellcheck="false" '
+        f'data-part="{name}"></div>'
+        for name, label in zip(("day", "month", "year"), DATE_PARTS[lang], strict=True)
+    )
+    return (
+        f'<form class="sw-start__form" data-sw-start '
+        f'data-fragment="{escape(f"{VERSION_KEY}=1&{row.link}=")}" novalidate>'
+        '<fieldset class="sw-start__date" role="group" aria-describedby="sw-start-hint">'
+        f'<legend class="sw-start__legend">{escape(part.label[index])}</legend>'
+        f'<p class="sw-start__hint" id="sw-start-hint">{escape(hint)}</p>'
+        f'<div class="sw-start__inputs">{fields}</div></fieldset>'
+        f'<button type="submit" class="sw-start__button">{escape(START_TEXT[lang])}</button>'
+        "</form>"
+    )
+
+
 BLOCKS: dict[str, Callable[[str], str]] = {
     "timeline": timeline_block,
     "examples": examples_block,
@@ -734,6 +861,7 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "link_keys": link_keys_block,
     "csv_columns": csv_columns_block,
     "worked_examples": worked_examples_block,
+    "first_question": first_question_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
 
@@ -794,3 +922,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if terms:
         markdown = markdown.rstrip("\n") + "\n\n" + abbreviations(lang, terms) + "\n"
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return mark_first_terms(html)

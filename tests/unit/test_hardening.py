@@ -185,3 +185,20 @@ def test_cli_into_a_closed_pipe_and_a_terminal_without_utf8() -> None:
 def test_cli_main_returns_codes_without_raising(tmp_path: Path) -> None:
     assert cli.main(["--ics", str(tmp_path), "2026-01-05"]) == 1
     assert cli.main(["2026-02-31"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("fragment", "start", "code"),
+    [
+        ("v=1&ziek=5-jan-2026", "2026-01-05", None),
+        ("v=1&ziek=12-03-2026--", "2026-03-12", None),  # a whole date in the day field
+        ("v=1&ziek=31-2-2026", {"day": "31", "month": "2", "year": "2026"}, "date_impossible"),
+        ("v=1&ziek=5--2026", {"day": "5", "month": "", "year": "2026"}, "date_part_missing"),
+    ],
+)
+def test_a_first_sick_day_typed_on_the_home_page(fragment: str, start: Any, code: str) -> None:
+    """The home page sends the three fields as typed; Python reads them, and what it cannot
+    accept comes back as typed, with the field's own error (not 'the link is wrong')."""
+    parsed = _parse(fragment)
+    assert parsed["case"]["periods"][0]["start"] == start
+    assert [e["code"] for e in parsed["errors"]] == ([code] if code else [])

@@ -154,8 +154,13 @@ export class DateField extends Field {
     for (const part of DATE_PARTS) this.inputs[part].value = other.inputs[part].value;
   }
 
-  /** Fill from Python's ISO date: splitting a string, no date logic. */
+  /** Fill from Python's ISO date (splitting a string, no date logic), or from the three parts
+   * as typed ({day, month, year}, e.g. a home-page date Python could not accept). */
   set(iso) {
+    if (iso && typeof iso === "object") {
+      for (const part of DATE_PARTS) this.inputs[part].value = typeof iso[part] === "string" ? iso[part] : "";
+      return DATE_PARTS.some((part) => this.inputs[part].value !== "");
+    }
     if (!isIsoDate(iso)) return false;
     const [year, month, day] = iso.split("-");
     this.inputs.day.value = String(Number(day));
