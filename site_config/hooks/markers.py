@@ -759,7 +759,7 @@ CSV_FORMS = {
     "text": ("tekst", "text"),
 }
 CSV_HEAD = {
-    "nl": ("Kolom", "Kolom in het Engels", "Betekenis", "Wat vul je in"),
+    "nl": ("Kolom", "Kolom in het Engels", "Betekenis", "Wat vult u in"),
     "en": ("Column", "Column in Dutch", "Meaning", "What to enter"),
 }
 
@@ -788,17 +788,22 @@ def csv_columns_block(lang: str) -> str:
         else:  # the periods: the section's title names them together
             label = next(s.title[index] for s in SECTIONS if s.id == row.section)
         rows.append((row.csv, label, CSV_FORMS[row.kind][index]))
-    head = CSV_HEAD[lang]
+    head = list(CSV_HEAD[lang])
     body = "\n".join(
-        f"<tr><td><code>{escape(pair[index])}</code></td><td><code>{escape(pair[1 - index])}"
-        f"</code></td><td>{escape(label)}</td><td>{escape(form)}</td></tr>"
+        '<tr role="row">'
+        + _cells(
+            head,
+            [
+                f"<code>{escape(pair[index])}</code>",
+                f"<code>{escape(pair[1 - index])}</code>",
+                escape(label),
+                escape(form),
+            ],
+        )
+        + "</tr>"
         for pair, label, form in rows
     )
-    return (
-        '<table class="sw-csv-columns">\n<thead><tr>'
-        + "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
-        + f"</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
-    )
+    return _table("sw-csv-columns", None, head, body)
 
 
 def case_inputs_block(lang: str) -> str:

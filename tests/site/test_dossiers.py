@@ -493,5 +493,5 @@ def test_the_templates_are_written_from_the_calculator(site_dir: Path) -> None:
 
 def re_codes(html: str) -> list[str]:
     """The column names in the page's table of columns."""
-    table = html.split('<table class="sw-csv-columns">', 1)[1].split("</table>", 1)[0]
+    table = html.split('<table class="sw-csv-columns', 1)[1].split("</table>", 1)[0]
     return re.findall(r"<code>([^<]+)</code>", table)

@@ -31,7 +31,7 @@ const NL = {
   templateLink: "Download het sjabloon (CSV)",
   columnsLink: "Welke kolommen kunt u gebruiken?",
   fileLabel: "CSV-bestand",
-  fileHint: "Kolommen gescheiden door ; of , en datums als dd-mm-jjjj of jjjj-mm-dd.",
+  fileHint: "De kolommen gescheiden door een puntkomma of een komma. Datums als dd-mm-jjjj of jjjj-mm-dd.",
   importButton: "Lees het bestand in",
   noFile: "Kies eerst een bestand",
   reading: "Het bestand wordt gelezen…",
@@ -54,6 +54,7 @@ const NL = {
   listRow: "Nummer",
 
   overviewHeading: "Overzicht",
+  asOf: "Stand op ",
   empty: "Er staan nog geen dossiers in de lijst. Voeg er een toe of lees een bestand in.",
   caption: (shown, total) => `Dossiers: ${shown} van ${total}`,
   counts: (total, overdue, soon) =>
@@ -150,7 +151,7 @@ const EN = {
   templateLink: "Download the template (CSV)",
   columnsLink: "Which columns can you use?",
   fileLabel: "CSV file",
-  fileHint: "Columns separated by ; or , and dates as dd-mm-yyyy or yyyy-mm-dd.",
+  fileHint: "The columns separated by a semicolon or a comma. Dates as dd-mm-yyyy or yyyy-mm-dd.",
   importButton: "Read the file",
   noFile: "Choose a file first",
   reading: "Reading the file…",
@@ -173,6 +174,7 @@ const EN = {
   listRow: "Number",
 
   overviewHeading: "Overview",
+  asOf: "As of ",
   empty: "There are no cases in the list yet. Add one or read a file.",
   caption: (shown, total) => `Cases: ${shown} of ${total}`,
   counts: (total, overdue, soon) =>

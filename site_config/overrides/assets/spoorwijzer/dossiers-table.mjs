@@ -1,5 +1,6 @@
 // The overview of "Meerdere dossiers": one row per case, a real table (caption, column headers,
-// a row header per case) with sort buttons in the column headers (aria-sort on the sorted
+// a row header per case; explicit ARIA table roles too, because some browsers drop a table's
+// semantics when CSS changes its display, as the phone layout does) with sort buttons in the column headers (aria-sort on the sorted
 // one) and filters (all / a step late or not marked as done / a deadline within 14 days; the
 // role whose deadlines are shown). Every value in a row comes from Python's batch answer (the
 // case's `overview`); this module only orders, filters and shows them. Dates are compared as
@@ -8,7 +9,7 @@
 // An entry: {id, label, case, result}; result is the boundary's batch result of the case:
 // {ok: true, overview, fragment} or {ok: false, errors}.
 
-import { h, str, timeEl } from "./dom.mjs";
+import { h, isIsoDate, str, timeEl } from "./dom.mjs";
 
 const SORTS = ["name", "status", "next", "attention"];
 const SOON = new Set(["today", "soon"]);
@@ -70,7 +71,6 @@ export class Overview {
     this.direction = -1; // the most urgent first
     this.filter = "all";
     this.role = null;
-    this.today = null;
     this.build();
   }
 
@@ -79,6 +79,7 @@ export class Overview {
     const id = `dw-overview-${++uid}`;
     this.heading = h("h2", { id: `${id}-heading`, class: "dw-heading", tabindex: "-1" }, t.overviewHeading);
     this.countsEl = h("p", { class: "dw-counts" });
+    this.todayEl = h("p", { class: "dw-today" });
     this.emptyEl = h("p", { class: "dw-empty" }, t.empty);
 
     this.filterInputs = Object.entries(t.filters).map(([value, label], i) => {
@@ -124,13 +125,13 @@ export class Overview {
         label,
         h("span", { class: "rh-visually-hidden" }, ` (${t.sortHint})`),
       );
-      this.headers[key] = h("th", { scope: "col", "data-sort": key }, button);
+      this.headers[key] = h("th", { scope: "col", role: "columnheader", "data-sort": key }, button);
       return this.headers[key];
     };
-    this.tbody = h("tbody");
+    this.tbody = h("tbody", { role: "rowgroup" });
     this.table = h(
       "table",
-      { class: "dw-table", id: `${id}-table` },
+      { class: "dw-table", id: `${id}-table`, role: "table" },
       this.caption,
       h(
         "colgroup",
@@ -139,15 +140,15 @@ export class Overview {
       ),
       h(
         "thead",
-        {},
+        { role: "rowgroup" },
         h(
           "tr",
-          {},
+          { role: "row" },
           column("name", t.colName),
           column("status", t.colStatus),
           column("next", t.colNext),
           column("attention", t.colAttention),
-          h("th", { scope: "col", class: "dw-actions-head" }, t.colActions),
+          h("th", { scope: "col", role: "columnheader", class: "dw-actions-head" }, t.colActions),
         ),
       ),
       this.tbody,
@@ -158,6 +159,7 @@ export class Overview {
       { class: "dw-section dw-overview", "aria-labelledby": this.heading.id },
       this.heading,
       this.emptyEl,
+      this.todayEl,
       this.countsEl,
       this.controls,
       this.tableWrap,
@@ -165,10 +167,15 @@ export class Overview {
     this.showSortState();
   }
 
-  /** Show these entries (all of them; the filters pick what is visible). */
+  /** Show these entries (all of them; the filters pick what is visible); `today`: the date
+   *  Python calculated for ({iso, text}), shown above the table and on paper. */
   render(entries, { today = null } = {}) {
     this.entries = entries;
-    if (today) this.today = today;
+    if (today && isIsoDate(today.iso)) {
+      // Python's words for the date when it sends them; else the ISO date's parts, reordered.
+      const [year, month, day] = today.iso.split("-");
+      this.todayEl.replaceChildren(this.t.asOf, timeEl(today.iso, str(today.text) || `${day}-${month}-${year}`));
+    }
     this.update();
   }
 
@@ -227,6 +234,7 @@ export class Overview {
     const shown = this.visible();
     this.emptyEl.hidden = total > 0;
     this.countsEl.hidden = this.controls.hidden = this.tableWrap.hidden = total === 0;
+    this.todayEl.hidden = total === 0 || !this.todayEl.firstChild;
     const attention = this.entries.filter((e) => needsAttention(e, this.role)).length;
     const soon = this.entries.filter((e) => dueSoon(e, this.role)).length;
     this.countsEl.textContent = t.counts(total, attention, soon);
@@ -239,7 +247,7 @@ export class Overview {
     const t = this.t;
     const overview = overviewOf(entry);
     const label = str(entry.label);
-    const nameCell = h("th", { scope: "row", class: "dw-name" });
+    const nameCell = h("th", { scope: "row", role: "rowheader", class: "dw-name" });
     if (entry.result && entry.result.ok && typeof entry.result.fragment === "string") {
       const url = new URL(this.calculatorUrl, window.location.href);
       url.hash = entry.result.fragment;
@@ -254,11 +262,11 @@ export class Overview {
     } else {
       nameCell.append(label);
     }
-    const tr = h("tr", { "data-case": entry.id }, nameCell);
+    const tr = h("tr", { role: "row", "data-case": entry.id }, nameCell);
     // On a phone each row is a card: each cell shows its column's name (screen readers get it
     // from the column header already, so this copy is hidden from them).
     const cell = (attrs, column, ...content) =>
-      h("td", attrs, h("span", { class: "dw-cell-label", "aria-hidden": "true" }, column), ...content);
+      h("td", { role: "cell", ...attrs }, h("span", { class: "dw-cell-label", "aria-hidden": "true" }, column), ...content);
     if (!overview) {
       const errors = entry.result && Array.isArray(entry.result.errors) ? entry.result.errors : [];
       const message = errors.map((error) => str(error && error.message)).filter(Boolean).join(" ");
@@ -286,7 +294,7 @@ export class Overview {
     tr.append(
       h(
         "td",
-        { class: "dw-actions" },
+        { role: "cell", class: "dw-actions" },
         h(
           "button",
           { type: "button", class: "rh-button rh-button--link", onclick: () => this.onEdit(entry.id) },
@@ -309,7 +317,10 @@ export class Overview {
     if (!item) return empty;
     const t = this.t;
     const status = str(item.status_text) || t.status[item.status] || str(item.status);
-    const late = Number.isInteger(item.late_days) && item.late_days > 0 ? `, ${t.lateDays(item.late_days)}` : "";
+    // Python's words when it sends them (status_text, late_text), else the page's own.
+    let late = str(item.late_text);
+    if (!late && Number.isInteger(item.late_days) && item.late_days > 0) late = t.lateDays(item.late_days);
+    if (late) late = `, ${late}`;
     return h(
       "span",
       { class: "dw-step", "data-milestone": str(item.id), "data-status": str(item.status) },

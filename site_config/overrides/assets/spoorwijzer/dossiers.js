@@ -300,7 +300,7 @@ class Dossiers {
         if (response) this.showErrors(response);
         return false;
       }
-      if (response.today) this.resultsToday = response.today;
+      if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
       const byId = new Map(response.results.map((result) => [str(result && result.id), result]));
       for (const entry of chunk) entry.result = byId.get(entry.id) || null;
     }
@@ -374,7 +374,7 @@ class Dossiers {
       if (parsed && parsed.ok && parsed.case && typeof parsed.case === "object") entry.case = parsed.case;
       entry.label = str(entry.case.label) || entry.label;
       entry.result = { ...result, label: entry.label };
-      if (response.today) this.resultsToday = response.today;
+      if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
       if (editing) this.entries[this.entries.indexOf(editing)] = entry;
       else this.entries.push(entry);
       this.resetForm();
