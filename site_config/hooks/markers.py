@@ -14,6 +14,7 @@ Inline, anywhere in a line:
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
 ``{{ sw.worked_examples }}`` (calculator/worked_examples.toml by point of the law),
 ``{{ sw.link_keys }}`` (the share link's keys from the inputs table),
+``{{ sw.csv_columns }}`` (the columns of a CSV file of cases, from the same table),
 ``{{ sw.first_question }}`` (the home page's first sick day and "Bereken", see start.js),
 ``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
 case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
@@ -75,6 +76,7 @@ BLOCK_MARKERS = frozenset(
         "checked",
         "case_inputs",
         "link_keys",
+        "csv_columns",
         "first_question",
     }
 )
@@ -743,6 +745,67 @@ def link_keys_block(lang: str) -> str:
     return _table("sw-link-keys", None, head, body)
 
 
+CSV_FORMS = {
+    "periods": (
+        "in plaats van de twee kolommen hierboven: perioden BEGIN/EIND, met + ertussen; "
+        "de laatste mag alleen een BEGIN hebben",
+        "instead of the two columns above: periods START/END joined by +; the last one may be "
+        "a bare START",
+    ),
+    "date": ("datum: dd-mm-jjjj of jjjj-mm-dd", "date: dd-mm-yyyy or yyyy-mm-dd"),
+    "date_range": ("BEGIN/EIND, twee datums", "START/END, two dates"),
+    "flag": ("ja of nee (ook 1 of 0, x)", "yes or no (also 1 or 0, x)"),
+    "weeks": ("aantal weken", "number of weeks"),
+    "text": ("tekst", "text"),
+}
+CSV_HEAD = {
+    "nl": ("Kolom", "Kolom in het Engels", "Betekenis", "Wat vult u in"),
+    "en": ("Column", "Column in Dutch", "Meaning", "What to enter"),
+}
+
+
+def csv_columns_block(lang: str) -> str:
+    """The columns of a CSV file of cases (calculator.batch), from the inputs table: the
+    header in the page's language first, then the other language's, the input's label and the
+    form of a value. The first and last sick day of one period come before the rest."""
+    from calculator.batch import FIRST, LAST
+    from calculator.inputs import CASE_INPUTS, INPUTS, SECTIONS
+
+    index = 1 if lang == "en" else 0
+    periods = INPUTS["periods"]
+    rows: list[tuple[tuple[str, str], str, str]] = [
+        (pair, row.part.label[index], CSV_FORMS[row.kind][index])
+        for row in CASE_INPUTS
+        if row.id == "label" and (pair := row.csv)
+    ]
+    rows.append((FIRST, periods.parts["first"].label[index], CSV_FORMS["date"][index]))
+    rows.append((LAST, periods.parts["recovered"].label[index], CSV_FORMS["date"][index]))
+    for row in CASE_INPUTS:
+        if row.csv is None or row.id == "label":
+            continue
+        if "" in row.parts:
+            label = row.part.label[index]
+        else:  # the periods: the section's title names them together
+            label = next(s.title[index] for s in SECTIONS if s.id == row.section)
+        rows.append((row.csv, label, CSV_FORMS[row.kind][index]))
+    head = list(CSV_HEAD[lang])
+    body = "\n".join(
+        '<tr role="row">'
+        + _cells(
+            head,
+            [
+                f"<code>{escape(pair[index])}</code>",
+                f"<code>{escape(pair[1 - index])}</code>",
+                escape(label),
+                escape(form),
+            ],
+        )
+        + "</tr>"
+        for pair, label, form in rows
+    )
+    return _table("sw-csv-columns", None, head, body)
+
+
 def case_inputs_block(lang: str) -> str:
     """The inputs table (calculator.inputs.schema) as a JSON data block for the page's form.
     ``</`` is escaped so that no value can close the element."""
@@ -801,6 +864,7 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "changes": changes_block,
     "case_inputs": case_inputs_block,
     "link_keys": link_keys_block,
+    "csv_columns": csv_columns_block,
     "worked_examples": worked_examples_block,
     "first_question": first_question_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',

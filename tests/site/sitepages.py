@@ -8,8 +8,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: Pages that may load the Pyodide runtime; every other page is a content page.
-CALCULATOR_PAGES = frozenset({"rekenhulp"})
+#: Pages that may load the Pyodide runtime (the calculator, and "Meerdere dossiers", which runs
+#: the same worker); every other page is a content page.
+CALCULATOR_PAGES = frozenset({"rekenhulp", "dossiers"})
 
 
 def nav_pages() -> list[str]:

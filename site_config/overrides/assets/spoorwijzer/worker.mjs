@@ -16,7 +16,7 @@
 //                   snapshot: true when Python came from a memory snapshot; after a
 //                   normal boot {type: "snapshot", kept} tells (later) whether one was kept.
 // The "ics" wheels (icalendar and its dependencies) are installed lazily, on the first
-// request whose action is "ics".
+// request whose action is "ics" or "batch_ics".
 //
 // Memory snapshot (warm visits): after a normal boot, with the calculator imported and before
 // "ready" (so before any request of the visitor can reach Python), the worker copies Python's
@@ -248,7 +248,7 @@ booted.then(
 
 function wantsIcs(request) {
   try {
-    return JSON.parse(request).action === "ics";
+    return ["ics", "batch_ics"].includes(JSON.parse(request).action);
   } catch {
     return false; // the boundary reports the malformed request itself
   }

@@ -1,0 +1,683 @@
+// Spoorwijzer "Meerdere dossiers" (issue 15): many cases at once, for HR officers and bureaus,
+// without an account and without any network request with case data. The entry module: it
+// mounts the page and routes between its parts. Every date, status and message comes from the
+// Python calculator in the worker, through the one JSON boundary:
+//
+//   read_csv    a CSV file's bytes (base64) -> the cases that read, and each problem
+//   batch       cases -> each one's overview line (illness week, regime, next deadline,
+//               steps late or not marked as done) and its share-link fragment
+//   batch_ics   cases -> one calendar;  batch_csv  cases -> one CSV of every deadline
+//   parse_fragment  a case typed in the form, normalised (ISO dates) for the list
+//
+//   dossiers-strings.mjs  the page's words;  dossiers-table.mjs  the overview (sort, filter)
+//   dossiers-report.mjs   rows that could not be read;  dossiers-files.mjs  files in and out
+//   dossiers-store.mjs    keeping the list on this device, only when asked
+//   and the calculator's modules: client.mjs (the worker), fields.mjs (the form, from the
+//   inputs table), errors.mjs (the error summary), dom.mjs (text nodes only).
+//
+// Mount point: the element with `data-dossiers`. Options on it:
+//   data-lang="nl|en", data-calculator-url (the calculator page, for the links to each case),
+//   data-timeline-url (the fallback), data-template-url (the CSV template),
+//   data-columns-url (where the page documents the columns), data-today="YYYY-MM-DD"
+//   (fixed "today" for tests; `window.SPOORWIJZER_TODAY` does the same).
+// The root gets data-state="ready" once the calculator can answer ("failed" when it cannot),
+// data-busy while it works on a request, and data-restored once a kept list is back (its
+// number of cases; "0" when nothing was kept).
+
+import { CalculatorClient } from "./client.mjs";
+import { h, str } from "./dom.mjs";
+import { dossierStrings } from "./dossiers-strings.mjs";
+import { download, fileAsBase64, fileAsText, safeName } from "./dossiers-files.mjs";
+import { ImportReport } from "./dossiers-report.mjs";
+import { keep, loadKept, wipe } from "./dossiers-store.mjs";
+import { Overview } from "./dossiers-table.mjs";
+import { ErrorSummary } from "./errors.mjs";
+import { CaseForm, TextField } from "./fields.mjs";
+import { caseInputs, readSchema, requestInput, words } from "./schema.mjs";
+import { pageLang, stringsFor } from "./strings.mjs";
+
+/** Cases per batch request: a progress step, and a request of a few hundred kB at most. */
+const CHUNK = 100;
+const LIST_FORMAT = "spoorwijzer-dossiers";
+const LIST_VERSION = 1;
+
+/** A field-like wrapper of a file input, so the error summary can point at it. */
+class FileField {
+  constructor(ft, name, label, hint, accept) {
+    this.name = name;
+    this.t = ft;
+    const id = `dw-${name}`;
+    this.input = h("input", { type: "file", id, name, accept, class: "dw-file" });
+    this.hintEl = h("p", { class: "rh-hint", id: `${id}-hint` }, hint);
+    this.errorEl = h("p", { class: "rh-error-message", id: `${id}-error`, hidden: true });
+    this.input.setAttribute("aria-describedby", this.hintEl.id);
+    this.el = h(
+      "div",
+      { class: "rh-field", "data-field": name },
+      h("label", { class: "rh-label", for: id }, label),
+      this.hintEl,
+      this.errorEl,
+      this.input,
+    );
+  }
+
+  target() {
+    return this.input;
+  }
+
+  showError(message) {
+    this.errorEl.replaceChildren(h("span", { class: "rh-visually-hidden" }, this.t.errorPrefix), message);
+    this.errorEl.hidden = false;
+    this.el.classList.add("rh-has-error");
+    this.input.setAttribute("aria-invalid", "true");
+    this.input.setAttribute("aria-describedby", `${this.hintEl.id} ${this.errorEl.id}`);
+  }
+
+  clearError() {
+    this.errorEl.hidden = true;
+    this.errorEl.replaceChildren();
+    this.el.classList.remove("rh-has-error");
+    this.input.removeAttribute("aria-invalid");
+    this.input.setAttribute("aria-describedby", this.hintEl.id);
+  }
+
+  file() {
+    return this.input.files && this.input.files.length ? this.input.files[0] : null;
+  }
+
+  reset() {
+    this.input.value = "";
+  }
+}
+
+class Dossiers {
+  constructor(root) {
+    this.root = root;
+    this.lang = pageLang(root.dataset.lang || document.documentElement.lang);
+    this.t = dossierStrings(this.lang);
+    this.ft = stringsFor(this.lang);
+    this.today = root.dataset.today || window.SPOORWIJZER_TODAY || null;
+    this.timelineUrl = root.dataset.timelineUrl || "../tijdlijn/";
+    this.entries = [];
+    this.nextId = 1;
+    this.kept = false;
+    this.editing = null;
+    this.statusEl = h("p", { class: "rh-status", role: "status", "aria-live": "polite" });
+    this.fallbackEl = h("div", { class: "rh-fallback", role: "alert", hidden: true });
+    const schema = readSchema(document);
+    if (!schema) {
+      root.replaceChildren(this.statusEl, this.fallbackEl);
+      this.onFatal("the page has no inputs table (#sw-case-inputs)");
+      return;
+    }
+    this.build(schema);
+    this.client = new CalculatorClient({
+      onReady: () => this.onReady(),
+      onSlow: () => this.showFallback(this.t.slow),
+      onFatal: (message) => this.onFatal(message),
+    });
+    this.setStatus(this.t.loading, true);
+    this.restore();
+  }
+
+  // ----- the page -----------------------------------------------------------------------------
+
+  build(schema) {
+    const t = this.t;
+    const ft = this.ft;
+    const roleInput = requestInput(schema, "role");
+    const roles = roleInput && Array.isArray(roleInput.choices) ? roleInput.choices.map(String) : [];
+
+    this.errors = new ErrorSummary({ t: ft, timelineUrl: this.timelineUrl });
+
+    // Adding a case: its name first (the inputs table's "label" row), then the calculator's form.
+    const labelRow = caseInputs(schema).find((row) => row.kind === "text" && row.key === "label");
+    const labelPart = (labelRow && labelRow.parts && labelRow.parts[""]) || {};
+    this.labelField = new TextField(ft, "label", words(labelPart.label, this.lang), words(labelPart.hint, this.lang));
+    const formSchema = { ...schema, inputs: schema.inputs.filter((row) => row !== labelRow) };
+    this.form = new CaseForm(formSchema, {
+      t: { ...ft, submit: t.addSubmit },
+      lang: this.lang,
+      onSubmit: (event) => this.onSubmit(event),
+      onStatus: (text) => this.setStatus(text),
+    });
+    this.form.el.prepend(this.labelField.el);
+    this.cancelButton = h(
+      "button",
+      { type: "button", class: "rh-button rh-button--secondary", hidden: true, onclick: () => this.cancelEdit() },
+      t.cancelEdit,
+    );
+    this.form.el.append(this.cancelButton);
+    this.addHeading = h("h2", { class: "dw-heading", id: "dw-add-heading", tabindex: "-1" }, t.addHeading);
+    const addSection = h(
+      "section",
+      { class: "dw-section dw-add", "aria-labelledby": this.addHeading.id },
+      this.addHeading,
+      h("p", {}, t.addIntro),
+      this.form.el,
+    );
+
+    // Reading a CSV file.
+    this.csvField = new FileField(ft, "csv", t.fileLabel, t.fileHint, ".csv,text/csv,text/plain");
+    const importHeading = h("h2", { class: "dw-heading", id: "dw-import-heading" }, t.importHeading);
+    const links = [];
+    if (this.root.dataset.templateUrl) {
+      links.push(h("li", {}, h("a", { href: this.root.dataset.templateUrl, download: "" }, t.templateLink)));
+    }
+    if (this.root.dataset.columnsUrl) {
+      links.push(h("li", {}, h("a", { href: this.root.dataset.columnsUrl }, t.columnsLink)));
+    }
+    this.importForm = h(
+      "form",
+      { class: "dw-import", novalidate: true, onsubmit: (event) => this.importCsv(event) },
+      this.csvField.el,
+      h("button", { type: "submit", class: "rh-button rh-button--primary" }, t.importButton),
+    );
+    const importSection = h(
+      "section",
+      { class: "dw-section dw-import-section", "aria-labelledby": importHeading.id },
+      importHeading,
+      h("p", {}, t.importIntro),
+      links.length ? h("ul", { class: "dw-links" }, links) : null,
+      this.importForm,
+    );
+
+    // Progress while a file is read and the cases are calculated.
+    this.progressText = h("span", { id: "dw-progress-text" });
+    this.progressBar = h("progress", { "aria-labelledby": "dw-progress-text" });
+    this.progressEl = h("div", { class: "dw-progress", hidden: true }, this.progressText, this.progressBar);
+
+    this.report = new ImportReport({ t });
+
+    this.overview = new Overview({
+      t,
+      lang: this.lang,
+      roles,
+      roleWords: ft.roles,
+      calculatorUrl: this.root.dataset.calculatorUrl || "../rekenhulp/",
+      onEdit: (id) => this.edit(id),
+      onRemove: (id) => this.remove(id),
+      onAnnounce: (text) => this.setStatus(text),
+    });
+
+    // Exports and keeping.
+    const button = (text, onclick, extra = "") =>
+      h("button", { type: "button", class: `rh-button rh-button--secondary ${extra}`.trim(), onclick }, text);
+    this.jsonField = new FileField(ft, "json", t.jsonLabel, t.jsonHint, ".json,application/json");
+    this.jsonForm = h(
+      "form",
+      { class: "dw-import", novalidate: true, onsubmit: (event) => this.importList(event) },
+      this.jsonField.el,
+      h("button", { type: "submit", class: "rh-button rh-button--secondary" }, t.jsonButton),
+    );
+    const exportHeading = h("h2", { class: "dw-heading", id: "dw-export-heading" }, t.exportHeading);
+    const exportSection = h(
+      "section",
+      { class: "dw-section dw-export", "aria-labelledby": exportHeading.id },
+      exportHeading,
+      h("p", {}, t.exportIntro),
+      h(
+        "div",
+        { class: "dw-buttons" },
+        button(t.ics, () => this.exportIcs()),
+        button(t.csv, () => this.exportCsv()),
+        button(t.print, () => window.print()),
+        button(t.json, () => this.exportList()),
+      ),
+      this.jsonForm,
+    );
+
+    this.storeHeading = h("h2", { class: "dw-heading", id: "dw-store-heading", tabindex: "-1" }, t.storeHeading);
+    this.storeState = h("p", { class: "dw-store-state", "data-kept": "false" }, t.storeIntro);
+    this.keepButton = button(t.store, () => this.keepHere());
+    this.wipeButton = button(t.wipe, () => this.askWipe(), "dw-wipe");
+    this.wipeYes = h(
+      "button",
+      { type: "button", class: "rh-button rh-button--warning", onclick: () => this.wipeAll() },
+      t.wipeYes,
+    );
+    this.wipeNo = button(t.wipeNo, () => this.cancelWipe());
+    this.wipeQuestion = h("p", { id: "dw-wipe-question", tabindex: "-1" }, t.wipeQuestion);
+    this.wipeConfirm = h(
+      "div",
+      { class: "dw-confirm", hidden: true, role: "group", "aria-labelledby": this.wipeQuestion.id },
+      this.wipeQuestion,
+      h("div", { class: "dw-buttons" }, this.wipeYes, this.wipeNo),
+    );
+    const storeSection = h(
+      "section",
+      { class: "dw-section dw-store", "aria-labelledby": this.storeHeading.id },
+      this.storeHeading,
+      this.storeState,
+      h("div", { class: "dw-buttons" }, this.keepButton, this.wipeButton),
+      this.wipeConfirm,
+    );
+
+    this.root.replaceChildren(
+      this.statusEl,
+      this.fallbackEl,
+      this.progressEl,
+      this.errors.el,
+      this.report.el,
+      this.overview.el,
+      importSection,
+      addSection,
+      exportSection,
+      storeSection,
+    );
+    this.root.classList.add("dw-mounted");
+    this.overview.render(this.entries);
+  }
+
+  // ----- requests -------------------------------------------------------------------------------
+
+  request(action, extra = {}) {
+    const request = { action, lang: this.lang, ...extra };
+    if (this.today) request.today = this.today;
+    return request;
+  }
+
+  async call(action, extra) {
+    try {
+      return await this.client.call(this.request(action, extra));
+    } catch {
+      return null; // onFatal already showed the fallback
+    }
+  }
+
+  /** Calculate entries in chunks (a progress bar for many); each entry gets its `result`.
+   *  Returns false when the calculator could not answer. */
+  async compute(entries) {
+    const total = entries.length;
+    const showProgress = total > CHUNK;
+    for (let start = 0; start < total; start += CHUNK) {
+      if (showProgress) this.progress(this.t.computing(start, total), start, total);
+      const chunk = entries.slice(start, start + CHUNK);
+      const response = await this.call("batch", {
+        cases: chunk.map((entry) => ({ id: entry.id, label: entry.label, case: entry.case })),
+      });
+      if (!response || !response.ok || !Array.isArray(response.results)) {
+        if (response) this.showErrors(response);
+        return false;
+      }
+      if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
+      const byId = new Map(response.results.map((result) => [str(result && result.id), result]));
+      for (const entry of chunk) entry.result = byId.get(entry.id) || null;
+    }
+    if (showProgress) this.progress(this.t.computing(total, total), total, total);
+    return true;
+  }
+
+  newEntry(label, c) {
+    const id = `d${this.nextId++}`;
+    const name = str(label).trim() || this.t.defaultLabel(this.entries.length + 1);
+    return { id, label: name, case: { ...c, label: name } };
+  }
+
+  async busy(work) {
+    if (this.root.dataset.busy) return;
+    this.root.dataset.busy = "true";
+    try {
+      await work();
+    } finally {
+      delete this.root.dataset.busy;
+      this.progressEl.hidden = true;
+    }
+  }
+
+  showErrors(response, focus = true) {
+    this.errors.show(response, { fields: this.fields(), first: this.form.firstTarget(), focus });
+  }
+
+  fields() {
+    const fields = this.form.fields();
+    fields.set("label", this.labelField);
+    fields.set("csv", this.csvField);
+    fields.set("json", this.jsonField);
+    return fields;
+  }
+
+  rendered(message) {
+    this.overview.render(this.entries, { today: this.resultsToday });
+    if (message) this.setStatus(message);
+    this.persist();
+  }
+
+  // ----- adding and changing one case -----------------------------------------------------------
+
+  readForm() {
+    const c = this.form.readCase();
+    const label = this.labelField.value();
+    if (label !== null) c.label = label;
+    return c;
+  }
+
+  onSubmit(event) {
+    event.preventDefault();
+    return this.busy(async () => {
+      this.errors.clear(this.fields());
+      const c = this.readForm();
+      const editing = this.entries.find((entry) => entry.id === this.editing) || null;
+      const entry = editing ? { ...editing, label: str(c.label).trim() || editing.label } : this.newEntry(c.label, c);
+      entry.case = { ...c, label: entry.label };
+      if (this.client.state !== "ready") this.setStatus(this.t.waiting, true);
+      const response = await this.call("batch", { cases: [{ id: entry.id, label: entry.label, case: entry.case }] });
+      if (!response) return;
+      const result = response.ok && Array.isArray(response.results) ? response.results[0] : response;
+      if (!result || !result.ok) {
+        this.setStatus("");
+        this.showErrors(result || response);
+        return;
+      }
+      // The list keeps the case as Python reads it back from its own link: ISO dates.
+      const parsed = await this.call("parse_fragment", { fragment: result.fragment });
+      if (parsed && parsed.ok && parsed.case && typeof parsed.case === "object") entry.case = parsed.case;
+      entry.label = str(entry.case.label) || entry.label;
+      entry.result = { ...result, label: entry.label };
+      if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
+      if (editing) this.entries[this.entries.indexOf(editing)] = entry;
+      else this.entries.push(entry);
+      this.resetForm();
+      this.rendered(editing ? this.t.changed(entry.label) : this.t.added(entry.label));
+      this.labelField.input.focus();
+    });
+  }
+
+  resetForm() {
+    this.form.fillCase({});
+    this.labelField.input.value = "";
+    this.errors.clear(this.fields());
+    this.editing = null;
+    this.addHeading.textContent = this.t.addHeading;
+    this.form.submitButton.textContent = this.t.addSubmit;
+    this.cancelButton.hidden = true;
+  }
+
+  edit(id) {
+    const entry = this.entries.find((item) => item.id === id);
+    if (!entry) return;
+    this.resetForm();
+    this.editing = id;
+    this.form.fillCase(entry.case);
+    this.labelField.input.value = entry.label;
+    this.addHeading.textContent = this.t.editHeading(entry.label);
+    this.form.submitButton.textContent = this.t.editSubmit;
+    this.cancelButton.hidden = false;
+    this.addHeading.focus({ preventScroll: true });
+    this.addHeading.scrollIntoView({ block: "start" });
+    this.setStatus(this.t.editing(entry.label));
+  }
+
+  cancelEdit() {
+    const id = this.editing;
+    this.resetForm();
+    const link = id && this.overview.tbody.querySelector(`tr[data-case="${CSS.escape(id)}"] th a`);
+    if (link) link.focus();
+    else this.labelField.input.focus();
+  }
+
+  remove(id) {
+    const index = this.entries.findIndex((item) => item.id === id);
+    if (index < 0) return;
+    const [entry] = this.entries.splice(index, 1);
+    if (this.editing === id) this.resetForm();
+    const rows = [...this.overview.tbody.rows];
+    const at = rows.findIndex((row) => row.dataset.case === id);
+    this.rendered(this.t.removed(entry.label));
+    // The focus goes to the next row's name (or the previous one's, or the heading).
+    const after = [...this.overview.tbody.rows];
+    const target = after[Math.min(at, after.length - 1)];
+    const focusable = target && target.querySelector("th a, th");
+    if (focusable && focusable.tagName === "A") focusable.focus();
+    else this.overview.heading.focus();
+  }
+
+  // ----- reading files --------------------------------------------------------------------------
+
+  importCsv(event) {
+    event.preventDefault();
+    return this.busy(async () => {
+      this.errors.clear(this.fields());
+      const file = this.csvField.file();
+      if (!file) {
+        this.showErrors({ errors: [{ code: "file_missing", field: "csv", message: this.t.noFile }] });
+        return;
+      }
+      this.progress(this.t.reading);
+      const data = await fileAsBase64(file);
+      const response = await this.call("read_csv", { data });
+      if (!response) return;
+      if (!response.ok) {
+        this.showErrors(response);
+        return;
+      }
+      const problems = Array.isArray(response.errors) ? response.errors : [];
+      const found = (Array.isArray(response.cases) ? response.cases : []).filter((c) => c && typeof c === "object");
+      const entries = found.map((item) => this.newEntry(item.label, item.case || {}));
+      if (!(await this.compute(entries))) return;
+      this.entries.push(...entries);
+      this.csvField.reset();
+      this.report.show(problems, "csv");
+      const rowsNotRead = problems.filter((p) => Number(p.row) > 1).length;
+      this.rendered(this.t.imported(entries.length) + (rowsNotRead ? " " + this.t.notRead(rowsNotRead) : ""));
+      if (problems.length) this.report.focus();
+    });
+  }
+
+  importList(event) {
+    event.preventDefault();
+    return this.busy(async () => {
+      this.errors.clear(this.fields());
+      const file = this.jsonField.file();
+      if (!file) {
+        this.showErrors({ errors: [{ code: "file_missing", field: "json", message: this.t.noFile }] });
+        return;
+      }
+      this.progress(this.t.reading);
+      const items = listItems(await fileAsText(file));
+      if (!items) {
+        this.showErrors({ errors: [{ code: "file_format", field: "json", message: this.t.jsonBad }] });
+        return;
+      }
+      const entries = items.map((item) => this.newEntry(item.label, item.case));
+      if (!(await this.compute(entries))) return;
+      const good = entries.filter((entry) => entry.result && entry.result.ok);
+      const problems = entries
+        .map((entry, index) => ({ entry, index }))
+        .filter(({ entry }) => !(entry.result && entry.result.ok))
+        .map(({ entry, index }) => ({
+          row: index + 1,
+          column: entry.label,
+          message: ((entry.result && entry.result.errors) || []).map((e) => str(e && e.message)).join(" "),
+        }));
+      this.entries.push(...good);
+      this.jsonField.reset();
+      this.report.show(problems, "list");
+      this.rendered(this.t.imported(good.length));
+      if (problems.length) this.report.focus();
+    });
+  }
+
+  progress(text, value = null, max = null) {
+    this.progressText.textContent = text;
+    if (value === null) {
+      this.progressBar.removeAttribute("value");
+      this.progressBar.removeAttribute("max");
+    } else {
+      this.progressBar.max = max;
+      this.progressBar.value = value;
+    }
+    this.progressEl.hidden = false;
+  }
+
+  // ----- exports ------------------------------------------------------------------------------
+
+  listData() {
+    return {
+      format: LIST_FORMAT,
+      version: LIST_VERSION,
+      cases: this.entries.map((entry) => ({ label: entry.label, case: entry.case })),
+    };
+  }
+
+  async exportFile(action, key, fallback, extension, type) {
+    if (!this.entries.length) {
+      this.setStatus(this.t.nothingToExport);
+      return;
+    }
+    await this.busy(async () => {
+      const cases = this.entries.map((entry) => ({ id: entry.id, label: entry.label, case: entry.case }));
+      const response = await this.call(action, { cases });
+      if (!response) return;
+      if (!response.ok) {
+        this.showErrors(response);
+        return;
+      }
+      const filename = safeName(response.filename, fallback, extension);
+      download(filename, str(response[key]), type);
+      this.setStatus(this.t.downloaded(filename));
+    });
+  }
+
+  exportIcs() {
+    return this.exportFile("batch_ics", "ics", "spoorwijzer-dossiers.ics", ".ics", "text/calendar;charset=utf-8");
+  }
+
+  exportCsv() {
+    return this.exportFile("batch_csv", "csv", "spoorwijzer-termijnen.csv", ".csv", "text/csv;charset=utf-8");
+  }
+
+  exportList() {
+    if (!this.entries.length) {
+      this.setStatus(this.t.nothingToExport);
+      return;
+    }
+    const filename = this.lang === "en" ? "spoorwijzer-cases.json" : "spoorwijzer-dossiers.json";
+    download(filename, JSON.stringify(this.listData(), null, 1), "application/json");
+    this.setStatus(this.t.downloaded(filename));
+  }
+
+  // ----- keeping on this device -------------------------------------------------------------
+
+  /** A list kept on this device comes back on every visit; `data-restored` on the root says
+   *  how many cases came back ("0": nothing was kept) once that is known. */
+  async restore() {
+    const kept = await loadKept();
+    const items = kept ? listItems(kept) : null;
+    if (!items) {
+      this.root.dataset.restored = "0";
+      return;
+    }
+    this.kept = true;
+    this.showKept();
+    await this.busy(async () => {
+      const entries = items.map((item) => this.newEntry(item.label, item.case));
+      if (!(await this.compute(entries))) return;
+      this.entries.push(...entries);
+      this.overview.render(this.entries, { today: this.resultsToday });
+      this.setStatus(this.t.restored(entries.length));
+    });
+    this.root.dataset.restored = String(this.entries.length);
+  }
+
+  async keepHere() {
+    try {
+      await keep(this.listData());
+      this.kept = true;
+      this.showKept();
+      this.setStatus(this.t.storedNow);
+    } catch {
+      this.setStatus(this.t.storeFailed);
+    }
+  }
+
+  /** After a change: the kept copy follows, once the visitor has asked to keep the list. */
+  persist() {
+    if (!this.kept) return;
+    keep(this.listData()).catch(() => this.setStatus(this.t.storeFailed));
+  }
+
+  showKept() {
+    this.storeState.textContent = this.kept ? this.t.stored : this.t.storeIntro;
+    this.storeState.dataset.kept = String(this.kept);
+  }
+
+  askWipe() {
+    this.wipeConfirm.hidden = false;
+    this.wipeQuestion.focus();
+  }
+
+  cancelWipe() {
+    this.wipeConfirm.hidden = true;
+    this.wipeButton.focus();
+  }
+
+  async wipeAll() {
+    try {
+      await wipe();
+    } catch {
+      // nothing was kept, or the browser refuses: the page is cleared all the same
+    }
+    this.kept = false;
+    this.entries = [];
+    this.resetForm();
+    this.report.clear();
+    this.wipeConfirm.hidden = true;
+    this.showKept();
+    this.overview.render(this.entries);
+    this.setStatus(this.t.wiped);
+    this.storeHeading.focus();
+  }
+
+  // ----- status -----------------------------------------------------------------------------
+
+  setStatus(text, loading = false) {
+    this.statusEl.textContent = text;
+    this.statusEl.classList.toggle("rh-status--loading", loading);
+  }
+
+  onReady() {
+    this.fallbackEl.hidden = true;
+    this.root.dataset.state = "ready";
+    if (this.statusEl.classList.contains("rh-status--loading")) this.setStatus(this.t.ready);
+  }
+
+  onFatal(message) {
+    this.root.dataset.state = "failed";
+    this.root.dataset.error = message;
+    this.setStatus("");
+    this.showFallback(this.t.failed, true);
+  }
+
+  showFallback(text, final = false) {
+    this.fallbackEl.replaceChildren(
+      h("p", {}, text, " ", h("a", { href: this.timelineUrl }, this.ft.timelineLink), final ? "." : ""),
+    );
+    this.fallbackEl.hidden = false;
+  }
+}
+
+/** The cases of a list ({format, version, cases: [{label, case}]}: JSON text or an object),
+ *  or null when it is not one. Only the shape is checked; Python checks each case. */
+function listItems(data) {
+  let list = data;
+  if (typeof data === "string") {
+    try {
+      list = JSON.parse(data);
+    } catch {
+      return null;
+    }
+  }
+  if (!list || typeof list !== "object" || list.format !== LIST_FORMAT || !Array.isArray(list.cases)) return null;
+  return list.cases
+    .filter((item) => item && typeof item === "object" && item.case && typeof item.case === "object")
+    .map((item) => ({ label: str(item.label), case: item.case }));
+}
+
+export function mount(root) {
+  if (root.dossiers) return root.dossiers;
+  root.dossiers = new Dossiers(root);
+  return root.dossiers;
+}
+
+for (const root of document.querySelectorAll("[data-dossiers]")) mount(root);

@@ -1,0 +1,497 @@
+"""The page "Meerdere dossiers" (/dossiers/, /en/dossiers/; issue 15) in real Chromium, against
+the strict build, with the site's Content-Security-Policy in force.
+
+Each page load boots Pyodide, so there are few tests, each a whole flow on one page:
+
+- the Dutch page: the template from the page's link, five good rows and two broken ones read
+  in, the two row errors, sorting and filtering, the calendar and the CSV of every deadline
+  parsed back, the print layout, keeping the list on the device, a reload, "Wis alles", a
+  reload; every request of the whole flow is a static file of the site (no case data leaves
+  the browser), nothing is stored before the visitor asks, and axe finds nothing;
+- the English page: a case added by hand (an error first), changed, opened in the calculator,
+  and the whole list moved through a JSON file.
+
+The expected dates are worked out by hand from the rules (calculator/rules.py; the reasoning
+is beside each value), for "today" fixed at 2026-11-23 (a Monday).
+
+Run: ``SPOORWIJZER_SITE=site .venv/bin/pytest tests/site/test_dossiers.py`` after a build.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import icalendar
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, Request, expect
+
+from calculator.batch import template
+
+pytestmark = pytest.mark.browser
+
+TODAY = "2026-11-23"
+BOOT_MS = 90_000
+DB_NAME = "spoorwijzer-dossiers"
+
+#: Reports CSP violations of any page of the context to the test (as test_site_csp.py does).
+CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+});
+"""
+
+#: The five good rows and the two broken ones, by column (the template's Dutch headers).
+#: Rows 4 and 7 of the file (the header is row 1) are broken.
+ROWS: list[dict[str, str]] = [
+    # Day 1 a Monday; the probleemanalyse done on 10-02. Week on 2026-11-23: 322 days after
+    # day 1, so week 47. Plan van aanpak: 14 calendar days after the actual analysis,
+    # 2026-02-24, not done: overdue. 42-week report: the first day after week 42 (day 294 =
+    # 2026-10-25), 2026-10-26, not done: overdue. Next: eerstejaarsevaluatie at the end of
+    # week 52, day 364 = 2027-01-03.
+    {"naam": "Dossier A", "eerste_ziektedag": "05-01-2026", "probleemanalyse_gedaan": "10-02-2026"},
+    # Day 1 2026-11-02 (ISO in the file): week 4. Next: the probleemanalyse at the end of
+    # week 6, day 42 = 2026-12-13 (20 days ahead: "later").
+    {"naam": "Dossier B", "eerste_ziektedag": "2026-11-02"},
+    # 31 February does not exist.
+    {"naam": "Fout 1", "eerste_ziektedag": "31-02-2026"},
+    # Day 1 2026-10-12: the probleemanalyse was due at the end of week 6, day 42 =
+    # 2026-11-22, yesterday: overdue. Next: the plan van aanpak two weeks (calendar days)
+    # after that computed analysis, 2026-12-06: 13 days ahead, "soon".
+    {"naam": "Dossier C", "eerste_ziektedag": "12-10-2026"},
+    # Fully recovered on 31-05-2026, more than 28 days ago: the chain is closed, nothing is
+    # next and nothing can be late.
+    {"naam": "Dossier D", "eerste_ziektedag": "02-03-2026", "laatste_ziektedag": "31-05-2026"},
+    # A probleemanalyse before the first sick day.
+    {"naam": "Fout 2", "eerste_ziektedag": "05-01-2026", "probleemanalyse_gedaan": "01-12-2025"},
+    # Born 1 January 1955: AOW age (66 years and 4 months) on 2021-05-01, before day 1
+    # (2026-11-09): the AOW regime. Next: the probleemanalyse, day 42 = 2026-12-20.
+    {"naam": "Dossier E", "eerste_ziektedag": "09-11-2026", "geboortedatum": "01-01-1955"},
+]
+GOOD = ["Dossier A", "Dossier B", "Dossier C", "Dossier D", "Dossier E"]
+#: (row, column) of the broken rows, and a word of the reason (the field it names).
+BROKEN = [
+    ("4", "eerste_ziektedag", "eerste ziektedag"),
+    ("7", "probleemanalyse_gedaan", "probleemanalyse"),
+]
+#: By next deadline, from the dates above; the closed case (no next deadline) last.
+BY_NEXT = ["Dossier C", "Dossier B", "Dossier E", "Dossier A", "Dossier D"]
+NEXT_DATES = ["2026-12-06", "2026-12-13", "2026-12-20", "2027-01-03", None]
+
+
+# ----- helpers -------------------------------------------------------------------------------
+
+
+class Recorder:
+    """Every request of a context (pages, the calculator's worker, the service worker)."""
+
+    def __init__(self, context: BrowserContext) -> None:
+        self.requests: list[Request] = []
+        context.on("request", lambda request: self.requests.append(request))
+
+    def problems(self, site_url: str, site_dir: Path) -> list[str]:
+        """Requests that are not a GET of a static file of the site, without a query."""
+        found = []
+        for request in self.requests:
+            url = request.url
+            if url.startswith(("blob:", "data:")):
+                continue  # the page's own downloads; nothing goes over the network
+            parts = urlsplit(url)
+            path = unquote(parts.path).lstrip("/")
+            target = site_dir / path
+            if path.endswith("/") or not path:
+                target = target / "index.html"
+            if (
+                not url.startswith(site_url)
+                or request.method != "GET"
+                or request.post_data is not None
+                or parts.query
+                or not target.is_file()
+            ):
+                found.append(f"{request.method} {url}")
+        return found
+
+
+def new_context(browser: Browser, site_url: str, violations: list[str]) -> BrowserContext:
+    """A context with the site's CSP in force (no bypass), downloads, a fixed today."""
+    context = browser.new_context(base_url=site_url, accept_downloads=True, service_workers="allow")
+    context.expose_function("__cspViolation", lambda text: violations.append(str(text)))
+    context.add_init_script(CSP_REPORTER)
+    context.add_init_script(f"window.SPOORWIJZER_TODAY = {TODAY!r};")
+    return context
+
+
+def wait_restored(page: Page, count: int) -> None:
+    root = page.locator("[data-dossiers]")
+    expect(root).to_have_attribute("data-state", "ready", timeout=BOOT_MS)
+    expect(root).to_have_attribute("data-restored", str(count), timeout=BOOT_MS)
+    expect(root).not_to_have_attribute("data-busy", "true", timeout=BOOT_MS)
+
+
+def idle(page: Page) -> None:
+    expect(page.locator("[data-dossiers]")).not_to_have_attribute(
+        "data-busy", "true", timeout=BOOT_MS
+    )
+
+
+def databases(page: Page) -> list[str]:
+    names = page.evaluate("async () => (await indexedDB.databases()).map((db) => db.name)")
+    return [str(name) for name in names]
+
+
+def rows(page: Page) -> Locator:
+    return page.locator(".dw-table tbody tr[data-case]")
+
+
+def names(page: Page) -> list[str]:
+    return [
+        text.split("\n")[0].split(" (")[0].strip()
+        for text in rows(page).locator("th").all_inner_texts()
+    ]
+
+
+def row_of(page: Page, label: str) -> Locator:
+    return rows(page).filter(has=page.get_by_role("rowheader", name=label))
+
+
+def next_dates(page: Page) -> list[str | None]:
+    return [
+        cell.locator("time").get_attribute("datetime") if cell.locator("time").count() else None
+        for cell in rows(page).locator("[data-next]").all()
+    ]
+
+
+def axe_violations(page: Page) -> str:
+    results = Axe().run(page)
+    return results.generate_report() if results.violations_count else ""
+
+
+def csv_file(header: list[str], separator: str) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in ROWS:
+        assert set(row) <= set(header), set(row) - set(header)
+        writer.writerow([row.get(name, "") for name in header])
+    return out.getvalue().encode("utf-8")
+
+
+# ----- the Dutch page: import, overview, exports, keeping and clearing ---------------------
+
+
+def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site_dir: Path) -> None:
+    violations: list[str] = []
+    context = new_context(browser, site_url, violations)
+    recorder = Recorder(context)
+    page = context.new_page()
+    try:
+        page.goto("dossiers/")
+        wait_restored(page, 0)
+        root = page.locator("[data-dossiers]")
+        assert DB_NAME not in databases(page), "a visit alone must store nothing"
+        expect(page.get_by_text("Er staan nog geen dossiers in de lijst.")).to_be_visible()
+
+        # The template, downloaded through the page's own link: the build's file.
+        with page.expect_download() as download:
+            root.get_by_role("link", name="Download het sjabloon (CSV)").click()
+        raw = Path(download.value.path()).read_bytes()
+        assert raw == ("\ufeff" + template("nl")).encode("utf-8")
+        header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+        # Five good rows and two broken ones.
+        page.get_by_label("CSV-bestand", exact=True).set_input_files(
+            files=[
+                {"name": "dossiers.csv", "mimeType": "text/csv", "buffer": csv_file(header, ";")}
+            ]
+        )
+        page.get_by_role("button", name="Lees het bestand in").click()
+        report = page.locator("[data-report]")
+        expect(report.get_by_role("heading")).to_have_text("2 rijen konden niet worden gelezen")
+        expect(report.get_by_role("heading")).to_be_focused()
+        idle(page)
+        expect(page.get_by_role("status")).to_have_text(
+            "5 dossiers ingelezen. 2 rijen konden niet worden gelezen."
+        )
+        problems = report.locator("tbody tr")
+        expect(problems).to_have_count(2)
+        for line, (row, column, word) in zip(problems.all(), BROKEN, strict=True):
+            expect(line.locator("th")).to_have_text(row)
+            expect(line.locator("td").nth(0)).to_have_text(column)
+            expect(line.locator("td").nth(1)).to_contain_text(word, ignore_case=True)
+        expect(rows(page)).to_have_count(5)
+        assert sorted(names(page)) == GOOD
+        assert DB_NAME not in databases(page), "reading a file must store nothing"
+
+        # Each case's line, as worked out by hand.
+        a = row_of(page, "Dossier A")
+        expect(a.locator(".dw-regime")).to_have_text("Ziekteweek 47 van 104")
+        expect(
+            a.locator('[data-milestone="plan_van_aanpak"][data-status="overdue"] time')
+        ).to_have_attribute("datetime", "2026-02-24")
+        expect(
+            a.locator('[data-milestone="ziekmelding_uwv"][data-status="overdue"] time')
+        ).to_have_attribute("datetime", "2026-10-26")
+        expect(row_of(page, "Dossier B").locator(".dw-regime")).to_have_text("Ziekteweek 4 van 104")
+        expect(
+            row_of(page, "Dossier C").locator('.dw-attention [data-milestone="probleemanalyse"]')
+        ).to_have_attribute("data-status", "overdue")
+        expect(row_of(page, "Dossier D").locator(".dw-status")).to_have_attribute(
+            "data-regime", "closed"
+        )
+        expect(row_of(page, "Dossier E").locator(".dw-status")).to_have_attribute(
+            "data-regime", "aow"
+        )
+        # The most urgent first: cases with steps not marked as done on top.
+        assert names(page)[:2] == ["Dossier A", "Dossier C"]
+        headers = page.locator(".dw-table thead th")
+        expect(headers.filter(has_text="Te laat")).to_have_attribute("aria-sort", "descending")
+
+        # Sort by next deadline, with the keyboard, then the other way round.
+        sort_next = page.get_by_role("button", name="Volgende termijn (sorteer)")
+        sort_next.focus()
+        page.keyboard.press("Enter")
+        expect(headers.filter(has_text="Volgende termijn")).to_have_attribute(
+            "aria-sort", "ascending"
+        )
+        expect(headers.filter(has_text="Te laat")).not_to_have_attribute("aria-sort", "descending")
+        assert names(page) == BY_NEXT
+        assert next_dates(page) == NEXT_DATES
+        expect(page.get_by_role("status")).to_have_text("Gesorteerd op volgende termijn, oplopend.")
+        sort_next.click()
+        expect(headers.filter(has_text="Volgende termijn")).to_have_attribute(
+            "aria-sort", "descending"
+        )
+        assert names(page) == [*reversed(BY_NEXT[:4]), "Dossier D"]
+
+        # Filters: due within 14 days; then one role (the 42-week report is the employer's).
+        page.get_by_role("radio", name="Met een termijn binnen 14 dagen").check()
+        assert names(page) == ["Dossier C"]
+        expect(page.locator(".dw-caption")).to_have_text("Dossiers: 1 van 5")
+        page.get_by_role("radio", name="Alle dossiers").check()
+        page.get_by_label("Termijnen voor", exact=True).select_option("werknemer")
+        expect(a.locator('[data-milestone="ziekmelding_uwv"]')).to_have_count(0)
+        expect(a.locator('[data-milestone="plan_van_aanpak"]')).to_have_count(1)
+        page.get_by_label("Termijnen voor", exact=True).select_option("")
+        expect(a.locator('[data-milestone="ziekmelding_uwv"]')).to_have_count(1)
+
+        # One calendar with every case's deadlines, each title starting with the case's name.
+        with page.expect_download(timeout=BOOT_MS) as download:
+            page.get_by_role("button", name="Zet alle termijnen in uw agenda (.ics)").click()
+        assert download.value.suggested_filename.endswith(".ics")
+        calendar = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes())
+        titles = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+        assert titles and all(title.startswith(tuple(GOOD)) for title in titles), titles
+        assert {label for label in GOOD if any(t.startswith(label) for t in titles)} >= {
+            "Dossier A",
+            "Dossier B",
+            "Dossier C",
+            "Dossier E",
+        }
+        assert not [t for t in titles if t.startswith("Fout")]
+
+        # One CSV of every deadline: one row per case and milestone, with its status.
+        with page.expect_download(timeout=BOOT_MS) as download:
+            page.get_by_role("button", name="Download alle termijnen (CSV)").click()
+        table = list(
+            csv.DictReader(
+                io.StringIO(Path(download.value.path()).read_text("utf-8-sig")), delimiter=";"
+            )
+        )
+        assert {line["naam"] for line in table} == set(GOOD)
+        by_key = {(line["naam"], line["id"]): line for line in table}
+        assert len(by_key) == len(table), "one row per case and milestone"
+        assert by_key[("Dossier A", "plan_van_aanpak")]["datum"] == "2026-02-24"
+        assert by_key[("Dossier A", "plan_van_aanpak")]["status"] == "overdue"
+        assert by_key[("Dossier A", "probleemanalyse")]["gedaan_op"] == "2026-02-10"
+        assert by_key[("Dossier C", "plan_van_aanpak")]["datum"] == "2026-12-06"
+        assert by_key[("Dossier B", "probleemanalyse")]["datum"] == "2026-12-13"
+        closed = {line["status"] for line in table if line["naam"] == "Dossier D"}
+        assert not closed & {"later", "soon", "today", "overdue"}, closed
+
+        # On paper: the overview without the forms, buttons and filters.
+        page.emulate_media(media="print")
+        expect(page.locator(".dw-table")).to_be_visible()
+        for hidden in (".dw-add", ".dw-import-section", ".dw-controls", ".dw-actions >> nth=0"):
+            expect(page.locator(hidden)).to_be_hidden()
+        page.emulate_media(media="screen")
+
+        assert not (report_text := axe_violations(page)), report_text
+
+        # Kept only on request; back after a reload.
+        page.get_by_role("button", name="Bewaar op dit apparaat").click()
+        expect(page.get_by_role("status")).to_have_text("De lijst is op dit apparaat bewaard.")
+        assert DB_NAME in databases(page)
+        page.reload()
+        wait_restored(page, 5)
+        assert sorted(names(page)) == GOOD
+        expect(page.get_by_role("status")).to_have_text("5 bewaarde dossiers geladen.")
+        expect(page.locator(".dw-store-state")).to_have_attribute("data-kept", "true")
+
+        # "Wis alles", after a question; a reload shows nothing.
+        page.get_by_role("button", name="Wis alles").click()
+        expect(page.get_by_text("Weet u het zeker?")).to_be_focused()
+        assert not (report_text := axe_violations(page)), report_text
+        page.get_by_role("button", name="Ja, wis alles").click()
+        expect(page.get_by_role("status")).to_have_text(
+            "Alles is gewist, op de pagina en op dit apparaat."
+        )
+        expect(rows(page)).to_have_count(0)
+        assert DB_NAME not in databases(page)
+        page.reload()
+        wait_restored(page, 0)
+        expect(rows(page)).to_have_count(0)
+        expect(page.get_by_text("Er staan nog geen dossiers in de lijst.")).to_be_visible()
+        assert DB_NAME not in databases(page)
+
+        page.wait_for_load_state("networkidle")
+        assert recorder.requests, "the recorder saw nothing"
+        assert recorder.problems(site_url, site_dir) == []
+        assert violations == []
+    finally:
+        context.close()
+
+
+# ----- the English page: a case by hand, changed, opened, moved as JSON ---------------------
+
+
+def fill_date(group: Locator, day: str, month: str, year: str) -> None:
+    group.get_by_label("Day", exact=True).fill(day)
+    group.get_by_label("Month", exact=True).fill(month)
+    group.get_by_label("Year", exact=True).fill(year)
+
+
+def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_dir: Path) -> None:
+    violations: list[str] = []
+    context = new_context(browser, site_url, violations)
+    recorder = Recorder(context)
+    page = context.new_page()
+    try:
+        page.goto("en/dossiers/")
+        wait_restored(page, 0)
+        first_day = page.get_by_role("group", name="First sick day", exact=True)
+
+        # A date that does not exist: the error summary, the form keeps what was typed.
+        page.get_by_label("Name (just for you)", exact=True).fill("File 17")
+        fill_date(first_day, "31", "2", "2026")
+        page.get_by_role("button", name="Add the case").click()
+        summary = page.locator(".rh-error-summary")
+        expect(summary).to_be_focused()
+        expect(summary.get_by_role("link")).to_contain_text("first sick day")
+        expect(first_day.get_by_label("Day", exact=True)).to_have_value("31")
+        expect(rows(page)).to_have_count(0)
+        assert not (report_text := axe_violations(page)), report_text
+
+        # Corrected, with an actual date: the case is in the overview.
+        fill_date(first_day, "5", "1", "2026")
+        page.locator('[data-section="steps"] > summary').click()
+        fill_date(
+            page.get_by_role("group", name="Date of the problem analysis (probleemanalyse)"),
+            "10",
+            "2",
+            "2026",
+        )
+        page.get_by_role("button", name="Add the case").click()
+        expect(page.get_by_role("status")).to_have_text("“File 17” has been added.")
+        expect(rows(page)).to_have_count(1)
+        expect(page.get_by_label("Name (just for you)", exact=True)).to_have_value("")
+        expect(first_day.get_by_label("Day", exact=True)).to_have_value("")
+        row = row_of(page, "File 17")
+        expect(row.locator(".dw-regime")).to_have_text("Week 47 of illness out of 104")
+
+        # Changed: a new first sick day (2026-11-02, week 4; the probleemanalyse is due at the
+        # end of week 6, 2026-12-13) and no analysis date.
+        page.get_by_role("button", name="Change File 17").click()
+        expect(page.get_by_role("heading", name="Change “File 17”")).to_be_focused()
+        expect(first_day.get_by_label("Day", exact=True)).to_have_value("5")
+        fill_date(first_day, "2", "11", "2026")
+        fill_date(
+            page.get_by_role("group", name="Date of the problem analysis (probleemanalyse)"),
+            "",
+            "",
+            "",
+        )
+        page.get_by_role("button", name="Save the change").click()
+        expect(page.get_by_role("status")).to_have_text("“File 17” has been changed.")
+        expect(rows(page)).to_have_count(1)
+        expect(row.locator(".dw-regime")).to_have_text("Week 4 of illness out of 104")
+        expect(row.locator("[data-next] time")).to_have_attribute("datetime", "2026-12-13")
+
+        # One click opens the case in the calculator's result, in a new tab.
+        link = row.get_by_role("link")
+        href = link.get_attribute("href") or ""
+        assert href.startswith(f"{site_url}en/rekenhulp/#v=1&ziek=2026-11-02"), href
+        with context.expect_page() as opened:
+            link.click()
+        calculator = opened.value
+        expect(calculator.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
+        expect(
+            calculator.locator(
+                '[data-milestone="probleemanalyse"] time[datetime="2026-12-13"]'
+            ).first
+        ).to_be_attached()
+        calculator.close()
+
+        # The list as a file, cleared, read back (with a case Python refuses).
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Save the list as a file (JSON)").click()
+        saved = json.loads(Path(download.value.path()).read_text("utf-8"))
+        assert saved["format"] == "spoorwijzer-dossiers"
+        assert [item["label"] for item in saved["cases"]] == ["File 17"]
+        assert saved["cases"][0]["case"]["periods"] == [{"start": "2026-11-02", "end": None}]
+        saved["cases"].append({"label": "Broken", "case": {"periods": [{"start": "2026-13-01"}]}})
+        page.get_by_role("button", name="Clear everything").click()
+        page.get_by_role("button", name="Yes, clear everything").click()
+        expect(rows(page)).to_have_count(0)
+        page.get_by_label("Read a list (JSON)", exact=True).set_input_files(
+            files=[
+                {
+                    "name": "list.json",
+                    "mimeType": "application/json",
+                    "buffer": json.dumps(saved).encode(),
+                }
+            ]
+        )
+        page.get_by_role("button", name="Read the list").click()
+        report = page.locator("[data-report]")
+        expect(report.get_by_role("heading")).to_have_text("1 case could not be read")
+        expect(report.locator("tbody tr th")).to_have_text("2")
+        expect(report.locator("tbody tr td").first).to_have_text("Broken")
+        expect(rows(page)).to_have_count(1)
+        expect(row_of(page, "File 17").locator("[data-next] time")).to_have_attribute(
+            "datetime", "2026-12-13"
+        )
+        assert not (report_text := axe_violations(page)), report_text
+        assert DB_NAME not in databases(page), "nothing was kept: nothing is stored"
+
+        page.wait_for_load_state("networkidle")
+        assert recorder.problems(site_url, site_dir) == []
+        assert violations == []
+    finally:
+        context.close()
+
+
+def test_the_templates_are_written_from_the_calculator(site_dir: Path) -> None:
+    """The build writes each language's template next to its page (hooks/dossiers.py), and
+    the pages document every column of the reader from the inputs table."""
+    from calculator.batch import HEADERS
+
+    for lang, path in (
+        ("nl", "dossiers/spoorwijzer-dossiers-sjabloon.csv"),
+        ("en", "en/dossiers/spoorwijzer-cases-template.csv"),
+    ):
+        assert (site_dir / path).read_bytes() == ("\ufeff" + template(lang)).encode("utf-8")
+        html = (site_dir / path).parent.joinpath("index.html").read_text("utf-8")
+        assert f'href="{Path(path).name}"' in html
+        documented = set(re_codes(html))
+        assert set(HEADERS) <= documented, set(HEADERS) - documented
+
+
+def re_codes(html: str) -> list[str]:
+    """The column names in the page's table of columns."""
+    table = html.split('<table class="sw-csv-columns', 1)[1].split("</table>", 1)[0]
+    return re.findall(r"<code>([^<]+)</code>", table)
