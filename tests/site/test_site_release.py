@@ -130,21 +130,33 @@ def test_the_worker_reports_progress_until_ready_and_then_answers(page: Page) ->
     """worker.mjs, driven directly: while it boots it posts {type: "progress", phase, loaded}
     (bytes received so far, never decreasing), so a page can base its "loading takes long"
     notice on progress instead of a fixed timer; then "ready", and calls are answered.
-    Messages a page does not know are ignored by it, so old pages keep working."""
+    Messages a page does not know are ignored by it, so old pages keep working.
+
+    Issue 14 item 3: 10 KB and 100 KB of nested JSON are refused with ok: false (by the
+    worker, before any parsing), and the runtime still answers a normal request and an .ics
+    request after them (thousands of levels used to break Pyodide for every later request)."""
     page.goto("tijdlijn/")  # any page of the site: the worker's URLs are relative to itself
     messages = page.evaluate(
         """() => new Promise((resolve, reject) => {
             const worker = new Worker(new URL("../assets/spoorwijzer/worker.mjs", location.href),
                                       {type: "module"});
             const seen = [];
+            const nested = (n) => '{"case": ' + "[".repeat(n) + "]".repeat(n) + "}";
+            const requests = [
+                nested(5000), nested(50000),
+                JSON.stringify({action: "calculate", today: "2026-11-23",
+                                case: {periods: [{start: "2026-01-05"}]}}),
+                JSON.stringify({action: "ics", today: "2026-11-23",
+                                case: {periods: [{start: "2026-01-05"}]}}),
+            ];
             worker.onerror = (event) => reject(new Error(event.message));
             worker.onmessage = ({data}) => {
                 seen.push(data);
                 if (data.type === "ready") {
-                    worker.postMessage({id: 1, type: "call", request: JSON.stringify(
-                        {action: "calculate", today: "2026-11-23",
-                         case: {periods: [{start: "2026-01-05"}]}})});
-                } else if (data.type === "result" || data.type === "fatal") {
+                    requests.forEach((request, i) =>
+                        worker.postMessage({id: i + 1, type: "call", request}));
+                } else if (data.type === "fatal" ||
+                           (data.type === "result" && data.id === requests.length)) {
                     worker.terminate();
                     resolve(seen);
                 }
@@ -153,12 +165,18 @@ def test_the_worker_reports_progress_until_ready_and_then_answers(page: Page) ->
     )
     messages = [m for m in messages if m["type"] != "snapshot"]  # see test_site_offline.py
     types = [m["type"] for m in messages]
-    assert types[-2:] == ["ready", "result"], types
-    progress = [m for m in messages[:-2] if m["type"] == "progress"]
-    assert len(progress) == len(messages) - 2  # nothing else before ready
+    assert types[-5:] == ["ready", "result", "result", "result", "result"], types
+    progress = [m for m in messages[:-5] if m["type"] == "progress"]
+    assert len(progress) == len(messages) - 5  # nothing else before ready
     assert progress[0]["phase"] == "download"
     assert {"download", "wheels", "python"} <= {m["phase"] for m in progress}
     loaded = [m["loaded"] for m in progress]
     assert loaded == sorted(loaded)
     assert loaded[-1] > 9_000_000  # the wasm (9.6 MB) was counted as it arrived
-    assert json.loads(messages[-1]["response"])["ok"] is True
+    answers = {m["id"]: json.loads(m["response"]) for m in messages[-4:]}
+    deep, deeper, calculated, ics = (answers[i] for i in (1, 2, 3, 4))
+    for refused in (deep, deeper):
+        assert refused["ok"] is False
+        assert [e["code"] for e in refused["errors"]] == ["bad_request"]
+    assert calculated["ok"] is True
+    assert ics["ok"] is True and "BEGIN:VCALENDAR" in json.dumps(ics)

@@ -32,7 +32,10 @@
 
   function whenCalculatorSettled() {
     return new Promise((resolve) => {
-      if (calculatorSettled()) return resolve();
+      if (calculatorSettled()) {
+        resolve();
+        return;
+      }
       const observer = new MutationObserver(() => {
         if (!calculatorSettled()) return;
         observer.disconnect();

@@ -157,7 +157,9 @@ async function releaseCache() {
     const names = (await caches.keys()).filter((name) => name.startsWith("spoorwijzer-"));
     if (names.length === 1) return caches.open(names[0]);
     if (names.length > 1 || performance.now() > deadline) return null;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => {
+      setTimeout(resolve, 1000);
+    });
   }
 }
 
@@ -171,7 +173,9 @@ function takeSnapshot(pyodide) {
 }
 
 async function keepSnapshot(bytes) {
-  await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_AFTER_MS));
+  await new Promise((resolve) => {
+    setTimeout(resolve, SNAPSHOT_AFTER_MS);
+  });
   const cache = await releaseCache();
   if (!cache) return false;
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("gzip"));
@@ -205,8 +209,8 @@ async function boot() {
       phase("wheels");
       await installWheels(pyodide, wheels); // the files, for modules imported later
       phase("python");
-      const { handle } = pyodide.pyimport("calculator.boundary");
-      if (checksOut(handle)) return { pyodide, handle, restored: true };
+      const boundary = pyodide.pyimport("calculator.boundary");
+      if (checksOut(boundary.handle)) return { pyodide, ...limitsOf(boundary), restored: true };
     } catch {
       // a snapshot that does not fit: boot normally below
     }
@@ -220,7 +224,32 @@ async function boot() {
   const boundary = pyodide.pyimport("calculator.boundary");
   // Before "ready": requests wait for the boot, so nothing of the visitor's is in this copy.
   const snapshot = SNAPSHOTS ? takeSnapshot(pyodide) : null;
-  return { pyodide, handle: boundary.handle, restored: false, snapshot };
+  return { pyodide, ...limitsOf(boundary), restored: false, snapshot };
+}
+
+// The boundary's handle and its limits (calculator.boundary.MAX_REQUEST and MAX_DEPTH).
+function limitsOf(boundary) {
+  return { handle: boundary.handle, limits: { size: boundary.MAX_REQUEST, depth: boundary.MAX_DEPTH } };
+}
+
+// A request longer or more deeply nested than the boundary accepts is never parsed here nor
+// handed to Python (issue 14: thousands of levels broke Pyodide for every later request).
+// The nesting is counted as calculator.boundary.nesting counts it: brackets outside strings.
+function beyondLimits(request, limits) {
+  if (typeof request !== "string" || request.length > limits.size) return true;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < request.length; i++) {
+    const c = request.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limits.depth) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 const booted = boot();
@@ -263,7 +292,12 @@ self.addEventListener("message", async (event) => {
   }
   const { id, request } = message;
   try {
-    const { pyodide, handle } = await booted;
+    const { pyodide, handle, limits } = await booted;
+    if (beyondLimits(request, limits)) {
+      // Python's own refusal (bad_request, in its words) of a text nested one level too deep.
+      self.postMessage({ id, type: "result", response: handle("[".repeat(limits.depth + 1)) });
+      return;
+    }
     if (wantsIcs(request)) {
       icsReady ??= installWheels(pyodide, fetchWheels(manifest.ics || [])).catch((error) => {
         icsReady = null; // let a later request try again
