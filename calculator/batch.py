@@ -37,15 +37,16 @@ from datetime import date
 from typing import Any
 
 from .dates import format_date, split_date
-from .engine import Schedule, calculate
+from .engine import Milestone, Schedule, calculate
 from .errors import CalculatorError, InputErrors
-from .inputs import CASE_INPUTS, INPUTS, Input, put
+from .fragment import encode
+from .inputs import CASE_INPUTS, CSV_MAX_BYTES, CSV_MAX_ROWS, INPUTS, Input, put
 from .model import read_case
 from .overview import now, regime_text
-from .words import pick
+from .words import LATE_BY, LATE_BY_ONE, STATUS, pick
 
-MAX_ROWS = 2000
-MAX_BYTES = 2_000_000
+MAX_ROWS = CSV_MAX_ROWS
+MAX_BYTES = CSV_MAX_BYTES
 FIRST, LAST = ("eerste_ziektedag", "first_sick_day"), ("laatste_ziektedag", "last_sick_day")
 YES = frozenset({"ja", "j", "yes", "y", "1", "x", "waar", "true", "on"})
 NO = frozenset({"nee", "n", "no", "0", "onwaar", "false", "off", ""})
@@ -55,6 +56,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "too_big": (
         "Het bestand is te groot: hoogstens {max} rijen.",
         "The file is too large: at most {max} rows.",
+    ),
+    "too_big_bytes": (
+        "Het bestand is te groot: hoogstens {max} MB.",
+        "The file is too large: at most {max} MB.",
     ),
     "no_header": (
         "De eerste rij moet de kolomnamen hebben, met ten minste eerste_ziektedag.",
@@ -75,6 +80,11 @@ ERRORS: dict[str, tuple[str, str]] = {
 
 def _pick(pair: tuple[str, str], lang: str, **params: object) -> str:
     return pick(pair, lang).format(**params)
+
+
+def _mb() -> str:
+    """``MAX_BYTES`` in megabytes, as people say it ("2")."""
+    return f"{MAX_BYTES / 1_000_000:g}"
 
 
 def _key(header: str) -> str:
@@ -142,14 +152,18 @@ def _cell(row: Input, text: str, case: dict[str, Any]) -> None:
 
 
 def read_csv(
-    data: bytes, today: date, lang: str = "nl"
+    data: bytes, today: date, lang: str = "nl", *, overview: bool = False
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The cases of a CSV file (``{"row", "label", "case"}``) and the problems
-    (``{"row", "column", "message"}``, row 1 is the header). Rows that read are kept."""
+    (``{"row", "column", "message"}``, row 1 is the header). Rows that read are kept.
+
+    Every row is calculated to check it; with ``overview`` each case also carries what the
+    ``batch`` action answers for it (``ok``, ``overview``, ``fragment``), from that same
+    calculation, so a page need not ask for the same cases again."""
     errors: list[dict[str, Any]] = []
     if len(data) > MAX_BYTES:
         return [], [
-            {"row": 0, "column": "", "message": _pick(ERRORS["too_big"], lang, max=MAX_ROWS)}
+            {"row": 0, "column": "", "message": _pick(ERRORS["too_big_bytes"], lang, max=_mb())}
         ]
     try:
         text = _decode(data)
@@ -185,33 +199,39 @@ def read_csv(
         rows = rows[: MAX_ROWS + 1]
     cases = []
     for number, cells in enumerate(rows[1:], start=2):
-        case, problem = _row(cells, header, known, today, lang)
-        if problem is not None:
-            errors.append({"row": number, **problem})
-        else:
-            cases.append(
-                {"row": number, "label": case.get("label") or f"#{number - 1}", "case": case}
-            )
+        case, found = _row(cells, header, known, today, lang)
+        if not isinstance(found, Schedule):
+            errors.append({"row": number, **found})
+            continue
+        item = {"row": number, "label": case.get("label") or f"#{number - 1}", "case": case}
+        if overview:
+            item.update(ok=True, overview=overview_row(found, lang), fragment=encode(found.case))
+        cases.append(item)
     return cases, errors
 
 
 def _column_of(field: str, header: list[str], known: list[str | None]) -> str:
-    """The CSV column an error's field came from."""
+    """The CSV column an error's field came from ("" when no column of the file holds it)."""
+    target: str | None = None
     if field.startswith("periods."):
-        for wanted in ("periods", "first", "last"):
-            if wanted in known:
-                if wanted == "last" and not field.endswith(".end"):
-                    continue
-                return header[known.index(wanted)]
-    for row in CASE_INPUTS:
-        if (field == row.key or field.startswith(row.key + ".")) and row.id in known:
-            return header[known.index(row.id)]
-    return ""
+        if "periods" in known:
+            target = "periods"
+        elif field.endswith(".end") and "last" in known:
+            target = "last"
+        else:
+            target = "first"
+    else:
+        target = next(
+            (row.id for row in CASE_INPUTS if field == row.key or field.startswith(row.key + ".")),
+            None,
+        )
+    return header[known.index(target)] if target is not None and target in known else ""
 
 
 def _row(
     cells: list[str], header: list[str], known: list[str | None], today: date, lang: str
-) -> tuple[dict[str, Any], dict[str, Any] | None]:
+) -> tuple[dict[str, Any], Schedule | dict[str, Any]]:
+    """The case of one row and its schedule, or ``{}`` and the problem (column, message)."""
     if len(cells) > len(header):
         return {}, {"column": "", "message": _pick(ERRORS["columns"], lang)}
     case: dict[str, Any] = {}
@@ -240,19 +260,21 @@ def _row(
             return {}, {"column": column, "message": error.message(lang)}
         case["periods"] = [{"start": start, "end": end}]
     try:
-        calculate(read_case(case), today)
-    except InputErrors as error:
-        first_error = error.errors[0]
+        schedule = calculate(read_case(case), today)
+    except CalculatorError as error:  # InputErrors: the first of its errors
+        shown = error.errors[0] if isinstance(error, InputErrors) and error.errors else error
         return {}, {
-            "column": _column_of(first_error.field, header, known),
-            "message": first_error.message(lang),
+            "column": _column_of(shown.field, header, known),
+            "message": shown.message(lang),
         }
-    except CalculatorError as error:
-        return {}, {
-            "column": _column_of(error.field, header, known),
-            "message": error.message(lang),
-        }
-    return case, None
+    return case, schedule
+
+
+def late_text(m: Milestone, lang: str) -> str | None:
+    """ "5 dagen te laat" for a step done late, else None."""
+    if m.status != "late" or m.late_days is None:
+        return None
+    return pick(LATE_BY_ONE if m.late_days == 1 else LATE_BY, lang).format(days=m.late_days)
 
 
 def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
@@ -270,7 +292,9 @@ def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
             "date": m.date.isoformat(),
             "date_text": format_date(m.date, lang),
             "status": m.status,
+            "status_text": pick(STATUS[m.status], lang),
             "late_days": m.late_days,
+            "late_text": late_text(m, lang),
             "roles": list(m.rule.roles),
         }
 
@@ -280,16 +304,6 @@ def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
         "next": {role: brief(m) for role, m in data["next"].items()},
         "attention": [brief(m) for m in data["attention"]["all"]],
     }
-
-
-def schedules(cases: Iterable[dict[str, Any]], today: date) -> list[Schedule | CalculatorError]:
-    found: list[Schedule | CalculatorError] = []
-    for item in cases:
-        try:
-            found.append(calculate(read_case(item.get("case")), today))
-        except CalculatorError as error:
-            found.append(error)
-    return found
 
 
 def deadlines_csv(rows: Iterable[tuple[str, Schedule]], lang: str) -> str:

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from . import batch, overview
+from . import batch, law, overview
 from . import fragment as fragments
 from .dates import format_date, parse_date, split_date
 from .engine import Milestone, Schedule, calculate
@@ -184,7 +184,8 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
         return {"ok": True, "lang": lang, **split_date(request.get("text"), field, label)}
     today = _today(request.get("today"))
     if action == "read_csv":
-        return read_csv_answer(request.get("data"), today, lang)
+        with_overview = request.get("overview") is True
+        return read_csv_answer(request.get("data"), today, lang, overview=with_overview)
     if action in ("batch", "batch_ics", "batch_csv"):
         return batch_answer(action, request.get("cases"), today, lang)
     case = read_case(request.get("case"))
@@ -202,15 +203,16 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     return schedule_answer(schedule, lang, role)
 
 
-def read_csv_answer(data: Any, today: date, lang: str) -> dict[str, Any]:
-    """A CSV file of cases (base64 of its bytes): the cases that read, and each problem."""
+def read_csv_answer(data: Any, today: date, lang: str, *, overview: bool = False) -> dict[str, Any]:
+    """A CSV file of cases (base64 of its bytes): the cases that read, and each problem; with
+    ``overview`` each case also has its ``batch`` result (``ok``, ``overview``, ``fragment``)."""
     if not isinstance(data, str):
         raise CalculatorError("bad_request")
     try:
         raw = base64.b64decode(data, validate=True)
     except (ValueError, binascii.Error):
         raise CalculatorError("bad_request") from None
-    cases, errors = batch.read_csv(raw, today, lang)
+    cases, errors = batch.read_csv(raw, today, lang, overview=overview)
     return {"ok": True, "lang": lang, "cases": cases, "errors": errors}
 
 
@@ -249,13 +251,28 @@ def batch_answer(action: str, cases: Any, today: date, lang: str) -> dict[str, A
     if action == "batch_csv":
         name = "spoorwijzer-termijnen.csv" if lang == "nl" else "spoorwijzer-deadlines.csv"
         return {"ok": True, "lang": lang, "filename": name, "csv": batch.deadlines_csv(good, lang)}
-    return {"ok": True, "lang": lang, "today": today.isoformat(), "results": results}
+    return {
+        "ok": True,
+        "lang": lang,
+        "today": today.isoformat(),
+        "today_text": format_date(today, lang),
+        "soon_days": law.SOON.days,
+        "results": results,
+    }
+
+
+#: The last "today" the calculator accepts: a case that starts near the year 9999 would run
+#: past the last date Python can hold (the 104 weeks, the extensions, ten years of checks).
+LAST_TODAY = date(9899, 12, 31)
 
 
 def _today(value: Any) -> date:
     if value is None or value == "":
         return date.today()
-    return parse_date(value, "today", "today")
+    day = parse_date(value, "today", "today")
+    if day > LAST_TODAY:
+        raise CalculatorError("bad_request", "today")
+    return day
 
 
 def ics_filename(case: Case) -> str:

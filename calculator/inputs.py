@@ -36,6 +36,11 @@ T = tuple[str, str]  # (Dutch, English)
 Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice", "text"]
 Scope = Literal["case", "request"]
 
+#: How much one CSV file of cases may hold (:mod:`calculator.batch` reads no more); in
+#: :func:`schema` as ``limits`` so the page can cut an upload before it reaches Python.
+CSV_MAX_ROWS = 2000
+CSV_MAX_BYTES = 2_000_000
+
 
 @dataclass(frozen=True)
 class Part:
@@ -728,4 +733,5 @@ def schema() -> dict[str, Any]:
             }
             for row in TABLE
         ],
+        "limits": {"csv_bytes": CSV_MAX_BYTES, "csv_rows": CSV_MAX_ROWS},
     }

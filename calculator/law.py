@@ -116,6 +116,7 @@ def constants() -> dict[str, int]:
     values["samentellen_max_gap_dagen"] = SAMENTELLEN.days - 1
     values["nieuwe_periode_gap_dagen"] = SAMENTELLEN.days
     values["opzegverbod_jaren"] = OPZEGVERBOD_JAREN
+    values["soon_dagen"] = SOON.days  # the site's "binnenkort" (Meerdere dossiers' filter)
     values.update(NUMBERS)
     return values
 

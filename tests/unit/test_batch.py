@@ -7,10 +7,7 @@ import base64
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,11 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from calculator import batch
+from calculator import batch, law
 from calculator.boundary import handle
 from calculator.errors import INTERNAL
-
-from .helpers import ROOT
 
 TODAY = date(2026, 11, 30)
 FIVE_AND_TWO = (
@@ -205,31 +200,154 @@ def test_junk_to_the_batch_actions(cases: list[Any]) -> None:
                     assert error["code"] != INTERNAL
 
 
-def test_cli_csv_json_and_csv_out(tmp_path: Path) -> None:
-    source = tmp_path / "dossiers.csv"
-    source.write_text(FIVE_AND_TWO, encoding="utf-8")
-    out = tmp_path / "termijnen.csv"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "calculator",
-            "--today",
-            "2026-11-30",
-            "--csv",
-            str(source),
-            "--json",
-            "--csv-out",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+def test_a_file_that_is_neither_utf8_nor_windows_1252_is_not_text() -> None:
+    # 0x81 and 0x8D are undefined in Windows-1252 and never start a UTF-8 character
+    cases, errors = read(b"naam;eerste_ziektedag\n\x81\x8d;05-01-2026\n", "en")
+    assert not cases and errors == [
+        {"row": 0, "column": "", "message": "The file is not text (CSV)."}
+    ]
+
+
+def test_a_file_over_the_byte_limit_is_refused_in_megabytes() -> None:
+    data = b"naam;eerste_ziektedag\n" + b"A;05-01-2026\n" * (batch.MAX_BYTES // 13 + 1)
+    assert len(data) > batch.MAX_BYTES
+    cases, errors = read(data)
+    assert not cases
+    assert errors == [
+        {"row": 0, "column": "", "message": "Het bestand is te groot: hoogstens 2 MB."}
+    ]
+
+
+def test_rows_over_the_row_limit_are_cut_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "MAX_ROWS", 3)
+    text = "naam;eerste_ziektedag\n" + "".join(f"R{i};05-01-2026\n" for i in range(1, 6))
+    cases, errors = read(text, "en")
+    assert [c["label"] for c in cases] == ["R1", "R2", "R3"]
+    assert errors == [{"row": 0, "column": "", "message": "The file is too large: at most 3 rows."}]
+
+
+def test_an_empty_file_asks_for_the_header_row() -> None:
+    for data in (b"", b"\n;\n"):
+        cases, errors = read(data)
+        assert not cases and [e["row"] for e in errors] == [1]
+        assert "kolomnamen" in errors[0]["message"]
+
+
+def test_a_quote_that_never_closes_is_reported_from_its_row_rows_before_it_kept() -> None:
+    # The open quote swallows the rest of the file into one field; past the csv module's
+    # field limit (128 KiB) the file cannot be read from that row on.
+    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;"05-01-2026\n' + "C;05-01-2026\n" * 12_000
+    cases, errors = read(text)
+    assert [c["label"] for c in cases] == ["A"]
+    [problem] = errors
+    assert problem["row"] >= 3 and "aanhalingsteken" in problem["message"]
+
+
+def test_a_periods_column_reads_several_periods_and_its_errors_point_at_it() -> None:
+    text = (
+        "naam;ziekteperiodes\n"
+        "A;05-01-2026/31-03-2026+21-04-2026\n"
+        "B;05-01-2026/31-03-2026+02-04-2026/01-04-2026\n"
+        "C;05-01-2026/31-03-2026+31-04-2026\n"
     )
-    assert result.returncode == 2  # two rows could not be read
-    assert "row 4 eerste_ziektedag" in result.stderr and "Traceback" not in result.stderr
-    answer = json.loads(result.stdout)
-    assert [r["label"] for r in answer["results"]] == ["Jan", "Piet", "Ans", "Mo", "Els"]
-    assert len(answer["read_errors"]) == 2
-    assert "Jan;Plan van aanpak;plan_van_aanpak" in out.read_text("utf-8")
+    cases, errors = read(text)
+    assert cases[0]["case"]["periods"] == [
+        {"start": "2026-01-05", "end": "2026-03-31"},
+        {"start": "2026-04-21", "end": None},
+    ]
+    assert [(e["row"], e["column"]) for e in errors] == [
+        (3, "ziekteperiodes"),  # the second period ends before it starts
+        (4, "ziekteperiodes"),  # 31 April does not exist
+    ]
+    assert "laatste ziektedag" in errors[0]["message"]
+
+
+def test_a_last_sick_day_before_the_first_points_at_the_last_sick_day_column() -> None:
+    text = "naam;eerste_ziektedag;laatste_ziektedag\nA;05-03-2026;01-03-2026\n"
+    cases, errors = read(text)
+    assert not cases
+    assert [(e["row"], e["column"]) for e in errors] == [(2, "laatste_ziektedag")]
+
+
+def test_an_error_found_by_the_calculation_points_at_its_own_column() -> None:
+    # an unknown column between: the error must not be pinned on it
+    text = "naam;eerste_ziektedag;opmerking;einde_contract\nA;05-01-2026;;01-01-2026\n"
+    cases, errors = read(text)
+    assert not cases
+    assert errors[1] == {
+        "row": 2,
+        "column": "einde_contract",
+        "message": "Het contract moet eindigen na de eerste ziektedag",
+    }
+
+
+def test_each_brief_carries_its_status_and_lateness_in_words() -> None:
+    # probleemanalyse due Sunday 15 February 2026 (end of week 6), done Friday the 20th: 5 days
+    # late; the 42-week report (Monday 26 October 2026) is not marked done
+    case = {
+        "periods": [{"start": "2026-01-05"}],
+        "actual": {"probleemanalyse": "2026-02-20", "plan_van_aanpak": "2026-03-02"},
+    }
+    for lang, late, overdue, days in (
+        ("nl", "Te laat gedaan", "Niet als gedaan ingevuld", "5 dagen te laat"),
+        ("en", "Done late", "Not marked as done", "5 days late"),
+    ):
+        answer = ask({"action": "batch", "lang": lang, "cases": [{"id": "1", "case": case}]})
+        attention = {a["id"]: a for a in answer["results"][0]["overview"]["attention"]}
+        assert list(attention) == ["probleemanalyse", "ziekmelding_uwv"]
+        pa, report = attention["probleemanalyse"], attention["ziekmelding_uwv"]
+        assert (pa["status_text"], pa["late_text"]) == (late, days)
+        assert (report["status_text"], report["late_text"]) == (overdue, None)
+        upcoming = answer["results"][0]["overview"]["next"]["all"]
+        assert (
+            upcoming["status_text"] in ("Later", "Binnenkort", "Soon") and not upcoming["late_text"]
+        )
+    one_day = {"periods": [{"start": "2026-01-05"}], "actual": {"probleemanalyse": "2026-02-16"}}
+    answer = ask({"action": "batch", "lang": "en", "cases": [{"id": "1", "case": one_day}]})
+    [pa] = [
+        a for a in answer["results"][0]["overview"]["attention"] if a["id"] == "probleemanalyse"
+    ]
+    assert pa["late_text"] == "1 day late"
+
+
+def test_the_batch_answer_says_today_in_words_and_how_soon_is_soon() -> None:
+    answer = ask({"action": "batch", "lang": "en", "cases": []})
+    assert answer["today_text"] == "Monday 30 November 2026"
+    assert ask({"action": "batch", "cases": []})["today_text"] == "maandag 30 november 2026"
+    assert answer["soon_days"] == 14  # "binnenkort": within two weeks
+    assert law.constants()["soon_dagen"] == 14  # the same number for {{ sw.const soon_dagen }}
+    # a deadline 14 days ahead is "soon", 15 days ahead is "later" (engine.status)
+    cases = [
+        {"id": "14", "case": {"periods": [{"start": "2026-11-03"}]}},  # week 6 ends 14 Dec
+        {"id": "15", "case": {"periods": [{"start": "2026-11-04"}]}},  # week 6 ends 15 Dec
+    ]
+    results = ask({"action": "batch", "cases": cases})["results"]
+    statuses = [r["overview"]["next"]["all"] for r in results]
+    assert [(s["id"], s["date"], s["status"]) for s in statuses] == [
+        ("probleemanalyse", "2026-12-14", "soon"),
+        ("probleemanalyse", "2026-12-15", "later"),
+    ]
+
+
+def test_read_csv_with_overview_answers_what_batch_answers() -> None:
+    data = base64.b64encode(FIVE_AND_TWO.encode()).decode()
+    for lang in ("nl", "en"):
+        read = ask({"action": "read_csv", "lang": lang, "data": data, "overview": True})
+        cases = [
+            {"id": str(c["row"]), "label": c["label"], "case": c["case"]} for c in read["cases"]
+        ]
+        results = ask({"action": "batch", "lang": lang, "cases": cases})["results"]
+        assert len(read["cases"]) == 5 and len(read["errors"]) == 2
+        for got, expected in zip(read["cases"], results, strict=True):
+            assert got["ok"] is True
+            assert got["overview"] == expected["overview"]
+            assert got["fragment"] == expected["fragment"]
+    plain = ask({"action": "read_csv", "data": data})["cases"][0]
+    assert set(plain) == {"row", "label", "case"}
+
+
+def test_the_csv_limits_are_in_the_schema_for_the_page() -> None:
+    from calculator.inputs import schema
+
+    assert schema()["limits"] == {"csv_bytes": batch.MAX_BYTES, "csv_rows": batch.MAX_ROWS}
+    assert (batch.MAX_BYTES, batch.MAX_ROWS) == (2_000_000, 2000)

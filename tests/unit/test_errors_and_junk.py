@@ -161,6 +161,42 @@ def test_priority_missing_before_impossible_before_rule() -> None:
             "contract_end",
             "contract_end_before_start",
         ),
+        (
+            {
+                "periods": [{"start": "2026-01-05"}],
+                "loonsanctie": {"weeks": "5", "repaired": "2026-11-01"},
+            },
+            "loonsanctie.weeks",
+            "sanction_both",
+        ),
+        (
+            {
+                "periods": [{"start": "2026-01-05"}],
+                "wia_letter": "2026-08-01",
+                "wia_no_letter": True,
+            },
+            "wia_letter",
+            "wia_letter_both",
+        ),
+        (
+            {  # 31 weeks: longer than any pregnancy and maternity leave (at most 30 weeks)
+                "periods": [{"start": "2026-01-05"}],
+                "pregnancy_leave": {"start": "2026-03-02", "end": "2026-10-04"},
+            },
+            "pregnancy_leave.end",
+            "leave_too_long",
+        ),
+        (
+            {
+                "periods": [
+                    {"start": f"2025-{m:02d}-{d:02d}", "end": f"2025-{m:02d}-{d:02d}"}
+                    for m in range(1, 12)
+                    for d in (1, 6, 11, 16, 21)
+                ]
+            },
+            "periods",
+            "too_many_periods",
+        ),
     ],
 )
 def test_rule_errors(case: dict[str, Any], field: str, code: str) -> None:
@@ -410,3 +446,22 @@ def test_calculate_checks_the_case() -> None:
     bad = model.Case((counting.Period(date(2026, 3, 1), date(2026, 2, 1)),))
     with pytest.raises(CalculatorError):
         calculate(bad, TODAY)
+
+
+def test_a_group_of_inputs_that_is_not_an_object_is_one_error() -> None:
+    # "actual" holds one date per step: a number instead of that object is one bad_request
+    # (on its first step), not one per step
+    errors = errors_of({"periods": [{"start": "2026-01-05"}], "actual": 5})
+    assert [(e["code"], e["field"]) for e in errors] == [("bad_request", "actual.probleemanalyse")]
+
+
+def test_a_today_near_the_last_date_python_knows_is_refused_not_internal() -> None:
+    # a case from 9999 would run past 31 December 9999; the boundary refuses such a today
+    errors = errors_of({"periods": [{"start": "9999-01-05"}]}, today="9999-12-01")
+    assert [(e["code"], e["field"]) for e in errors] == [("bad_request", "today")]
+    assert ask({"periods": [{"start": "9899-06-01"}]}, today=boundary.LAST_TODAY)["ok"]
+    # and a date nine years ahead of that today is still within the checks' reach
+    assert ask(
+        {"periods": [{"start": "9899-06-01"}], "contract_end": "9908-01-01"},
+        today=boundary.LAST_TODAY,
+    )["ok"]
