@@ -54,6 +54,7 @@ from .words import (
     AFTER_WEEK,
     DAY_1,
     DO_NOW,
+    DO_NOW_LATE,
     DONE_ON,
     EXPLAIN,
     EXPLAIN_CHECKED,
@@ -432,7 +433,9 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "done_text": done_text(m, lang),
         "overdue_text": pick(OVERDUE, lang) if m.status == "overdue" else None,
         "risk": render(pick(RISK[rule.id], lang)) if needs_action else None,
-        "do_now": render(pick(DO_NOW[rule.id], lang)) if needs_action else None,
+        "do_now": render(pick((DO_NOW_LATE if m.status == "late" else DO_NOW)[rule.id], lang))
+        if needs_action
+        else None,
         "notes": [{"code": code, "text": render(pick(NOTE[code], lang))} for code in m.notes],
         "if_relapse_before": _iso(relapse),
         "relapse_text": None

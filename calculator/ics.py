@@ -3,10 +3,19 @@
 Built with the ``icalendar`` package. Every event is an all-day event on the day the page
 advises (the deadline, or the working day before a deadline on a weekend or holiday; a window's
 last day) with a ``VALARM`` reminder sized to the step (``Rule.remind_days``: a week for the
-42-week report and the WIA application, a day for the probleemanalyse). The six-weekly
-evaluation is one recurring event (``RRULE``), not a dozen. Steps that already passed, are done
-or belong to a closed case are left out. The visitor's own name for the case, when given, leads
-every title. UIDs are stable for a case, so importing the file again updates the same events.
+42-week report and the WIA application, a day for the probleemanalyse). Steps that already
+passed, are done or belong to a closed case are left out. The visitor's own name for the case,
+when given, leads every title. UIDs are stable for a case, so importing the file again updates
+the same events.
+
+The six-weekly evaluation is one recurring event (``RRULE``), not a dozen, and each of its
+occurrences is on a working day too, the same way: an occurrence on a Saturday or Sunday is
+planned on the Friday before (the working day before). Six weeks are whole weeks, so the series
+keeps that weekday and starts on the first planned occurrence. A fixed interval cannot step
+around a holiday (Koningsdag, Hemelvaartsdag, ... on that weekday): such an occurrence is taken
+out of the series (``EXDATE``) and is an event of its own on the working day before. So every
+evaluation in the calendar is on the working day the page would advise, and the series stays
+one series; a calendar that ignores ``EXDATE`` (rare) would show the holiday date as well.
 """
 
 from __future__ import annotations
@@ -19,19 +28,23 @@ from icalendar import Alarm, Calendar, Event
 
 from .dates import format_date
 from .engine import Milestone, Schedule
+from .holidays import is_working_day, previous_working_day
 from .rules import render
 from .words import ICS_CALENDAR_NAME, ICS_FROM, ICS_INDICATION, pick
 
 PRODID = "-//Spoorwijzer//Poortwachter rekenhulp//NL"
 
 
-def _event(schedule: Schedule, m: Milestone, when: date, lang: str, label: str | None) -> Event:
+def _event(
+    schedule: Schedule, m: Milestone, when: date, lang: str, label: str | None, part: str = ""
+) -> Event:
+    """One all-day event; ``part`` tells apart the events of one milestone (in the UID)."""
     index = 1 if lang == "en" else 0
     rule = m.rule
     event = Event()
     first = schedule.count.first_sick_day.isoformat()
     case = f"-{_slug(label)}" if label else ""
-    event.add("uid", f"{rule.id}-{first}{case}@spoorwijzer")
+    event.add("uid", f"{rule.id}{part}-{first}{case}@spoorwijzer")
     event.add("dtstamp", datetime.combine(schedule.today, datetime.min.time(), UTC))
     event.add("dtstart", when)
     event.add("dtend", when + timedelta(days=1))
@@ -83,15 +96,36 @@ def _events(schedule: Schedule, lang: str, label: str | None) -> list[Event]:
             continue
         if m.occurrences:
             upcoming = [when for when in m.occurrences if when >= schedule.today]
-            if upcoming:
-                event = _event(schedule, m, upcoming[0], lang, label)
-                if len(upcoming) > 1:
-                    interval = (upcoming[1] - upcoming[0]).days
-                    event.add(
-                        "rrule", {"freq": "daily", "interval": interval, "until": upcoming[-1]}
-                    )
-                events.append(event)
+            events += _series(schedule, m, upcoming, lang, label)
         elif m.date >= schedule.today:
             planned = m.non_working_day.plan_on if m.non_working_day else m.date
             events.append(_event(schedule, m, planned, lang, label))
     return events
+
+
+def _series(
+    schedule: Schedule, m: Milestone, upcoming: list[date], lang: str, label: str | None
+) -> list[Event]:
+    """A recurring step: one series on working days, and an event of its own for each
+    occurrence the series cannot keep off a holiday (see the module's docstring)."""
+    if len(upcoming) < 2:
+        return [_event(schedule, m, when, lang, label) for when in upcoming]
+    interval = upcoming[1] - upcoming[0]
+    # a weekend occurrence moves to the Friday before; whole weeks keep that weekday
+    shift = timedelta(days=max(upcoming[0].weekday() - 4, 0))
+    series = [when - shift for when in upcoming]
+    apart = [day for day in series if not is_working_day(day)]
+    kept = [day for day in series if is_working_day(day)]
+    events = [
+        _event(schedule, m, previous_working_day(day), lang, label, f"-{day.isoformat()}")
+        for day in apart
+    ]
+    if not kept:
+        return events
+    event = _event(schedule, m, kept[0], lang, label)
+    if len(kept) > 1:
+        event.add("rrule", {"freq": "daily", "interval": interval.days, "until": kept[-1]})
+        skipped = [day for day in apart if kept[0] < day < kept[-1]]
+        if skipped:
+            event.add("exdate", skipped)
+    return [event, *events]

@@ -68,7 +68,8 @@ def regime_text(schedule: Schedule, lang: str) -> str:
         "week": schedule.week_today or "",
         "total": law.WACHTTIJD.weeks,
         "contract_end": schedule.case.contract_end or "",
-        "since": schedule.recovered_on or "",
+        # recovered_on is the last sick day: recovery starts the day after
+        "since": schedule.recovered_on + timedelta(days=1) if schedule.recovered_on else "",
         "anew": relapse + timedelta(days=1) if relapse else "",
         "pay_end": pay_end or "",
     }

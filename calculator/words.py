@@ -237,6 +237,41 @@ DO_NOW: dict[str, T] = {
     ),
 }
 
+#: What still applies once a step was done, but late (status "late"): the step itself is done,
+#: so no "do it now"; what is left is to record why it came later, for UWV's review.
+DO_NOW_LATE: dict[str, T] = {
+    "probleemanalyse": (
+        "Schrijf op waarom de probleemanalyse later kwam en bewaar dat in het dossier.",
+        "Write down why the probleemanalyse came later and keep that in the file.",
+    ),
+    "plan_van_aanpak": (
+        "Schrijf op waarom het plan van aanpak later klaar was en bewaar dat in het dossier.",
+        "Write down why the plan van aanpak was ready later and keep that in the file.",
+    ),
+    "ziekmelding_uwv": (
+        "Bewaar de bevestiging van UWV en schrijf op waarom de melding later was.",
+        "Keep UWV's confirmation and write down why the report was late.",
+    ),
+    "eerstejaarsevaluatie": (
+        "Schrijf op waarom de evaluatie later was en bewaar dat bij het verslag van de evaluatie.",
+        "Write down why the evaluation was late and keep that with the record of the evaluation.",
+    ),
+    "spoor_2": (
+        "Leg vast waarom spoor 2 later begon en bewaar dat in het dossier.",
+        "Record why spoor 2 began later and keep that in the file.",
+    ),
+    "reintegratieverslag": (
+        "Schrijf op waarom het verslag later klaar was en bewaar dat in het dossier.",
+        "Write down why the report was ready later and keep that in the file.",
+    ),
+    "wia_aanvraag": (
+        "Schrijf op waarom de aanvraag later was. Kwam de brief van UWV te laat, vul dan de "
+        "datum van de brief in: de rekenhulp kijkt dan of de aanvraag als op tijd telt.",
+        "Write down why the application was late. If UWV's letter came late, enter the date "
+        "of the letter: the calculator then checks whether the application counts as on time.",
+    ),
+}
+
 # --- outcomes (calculator.outcomes): a title and text pieces per id ----------------------------
 
 OUTCOME_TITLE: dict[str, T] = {

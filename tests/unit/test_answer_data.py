@@ -12,7 +12,7 @@ import pytest
 from icalendar import Calendar
 
 from calculator.boundary import handle
-from calculator.holidays import is_working_day
+from calculator.holidays import is_working_day, previous_working_day
 
 from .helpers import ask
 
@@ -131,3 +131,123 @@ def test_calendar_of_a_closed_case_is_empty() -> None:
     case = {"periods": [{"start": "2026-01-05", "end": "2026-05-31"}]}
     answer = ask(case, today="2026-06-29", action="ics")
     assert not Calendar.from_ical(answer["ics"]).walk("VEVENT")
+
+
+def _evaluation_days(ics: str) -> tuple[list[date], int]:
+    """Every day the calendar holds an evaluation (the series expanded by hand: DTSTART plus
+    INTERVAL days up to UNTIL, minus EXDATE; and the single events), and how many series."""
+    days: list[date] = []
+    series = 0
+    for event in Calendar.from_ical(ics).walk("VEVENT"):
+        if not str(event["uid"]).startswith("evaluatie"):
+            continue
+        start = event.decoded("dtstart")
+        if "rrule" not in event:
+            days.append(start)
+            continue
+        series += 1
+        rule = event["rrule"]
+        step, until = timedelta(days=rule["INTERVAL"][0]), rule["UNTIL"][0]
+        exdates = event.get("exdate", [])
+        exdates = exdates if isinstance(exdates, list) else [exdates]
+        skipped = {d.dt for item in exdates for d in item.dts}
+        day = start
+        while day <= until:
+            if day not in skipped:
+                days.append(day)
+            day += step
+    return sorted(days), series
+
+
+def test_the_evaluation_series_starts_on_the_friday_before_a_sunday() -> None:
+    # Day 1 Monday 23 November 2026: probleemanalyse 3 January 2027 (end of week 6), plan van
+    # aanpak two weeks later (Sunday 17 January), the first evaluation six weeks after that:
+    # Sunday 28 February 2027, and every six weeks a Sunday again. The calendar plans the
+    # series on Fridays, starting Friday 26 February.
+    answer = ask({"periods": [{"start": "2026-11-23"}]}, today="2026-11-23", action="ics")
+    [series] = [
+        e
+        for e in Calendar.from_ical(answer["ics"]).walk("VEVENT")
+        if str(e["uid"]).startswith("evaluatie")
+    ]
+    assert series.decoded("dtstart") == date(2027, 2, 26)
+    assert series["rrule"]["INTERVAL"] == [42]
+    days, _ = _evaluation_days(answer["ics"])
+    assert all(day.weekday() == 4 and is_working_day(day) for day in days)
+
+
+def test_an_evaluation_on_a_holiday_friday_is_an_event_of_its_own_on_the_thursday() -> None:
+    # Day 1 Monday 2 March 2026: the evaluations fall on Sundays, planned on Fridays; two of
+    # those Fridays are holidays: Nieuwjaarsdag (1 January 2027) and Goede Vrijdag (26 March
+    # 2027, Easter being 28 March). Those two leave the series and sit on the Thursdays before.
+    answer = ask({"periods": [{"start": "2026-03-02"}]}, today="2026-03-02", action="ics")
+    events = [
+        e
+        for e in Calendar.from_ical(answer["ics"]).walk("VEVENT")
+        if str(e["uid"]).startswith("evaluatie")
+    ]
+    [series] = [e for e in events if "rrule" in e]
+    assert {d.dt for d in series["exdate"].dts} == {date(2027, 1, 1), date(2027, 3, 26)}
+    singles = sorted(e.decoded("dtstart") for e in events if "rrule" not in e)
+    assert singles == [date(2026, 12, 31), date(2027, 3, 25)]
+    assert len({str(e["uid"]) for e in events}) == len(events)
+
+
+@pytest.mark.parametrize("first", [date(2026, 1, 5) + timedelta(days=n) for n in range(0, 84, 3)])
+def test_every_evaluation_in_the_calendar_is_on_the_working_day_the_rules_give(
+    first: date,
+) -> None:
+    # whatever the first sick day, the calendar holds exactly the upcoming evaluations, each on
+    # its date or, off a working day, on the working day before; and one series
+    today = first + timedelta(days=100)
+    plan = ask({"periods": [{"start": first.isoformat()}]}, today=today.isoformat())
+    [evaluation] = [m for m in plan["milestones"] if m["id"] == "evaluatie"]
+    wanted = [
+        previous_working_day(date.fromisoformat(o["date"]))
+        for o in evaluation["occurrences"]
+        if o["date"] >= today.isoformat()
+    ]
+    answer = ask({"periods": [{"start": first.isoformat()}]}, today=today, action="ics")
+    days, series = _evaluation_days(answer["ics"])
+    assert days == wanted and series == 1
+
+
+def test_recovered_since_the_day_after_the_last_sick_day() -> None:
+    # "end" is the last sick day (Friday 30 October 2026): recovery starts on Saturday the 31st;
+    # a new illness adds up when the gap is under four weeks: from 28 November it does not
+    case = {"periods": [{"start": "2026-01-05", "end": "2026-10-30"}]}
+    now = ask(case, today="2026-11-23")["now"]
+    assert now["regime"] == "recovered"
+    assert now["regime_text"] == (
+        "Hersteld sinds zaterdag 31 oktober 2026; telt samen als je vóór zaterdag "
+        "28 november 2026 weer ziek wordt"
+    )
+    english = ask(case, today="2026-11-23", lang="en")["now"]["regime_text"]
+    assert english.startswith("Recovered since Saturday 31 October 2026;")
+    # the same first day of recovery as the picture's band
+    bands = ask(case, today="2026-11-23")["picture"]["bands"]
+    assert any(b["kind"] == "recovered" and b["start"] == "2026-10-31" for b in bands)
+
+
+def test_a_step_done_late_gets_advice_that_still_applies() -> None:
+    # probleemanalyse due Sunday 15 February 2026, done on the 20th: late, not overdue
+    case = {**CASE, "actual": {"probleemanalyse": "2026-02-20"}}
+    for lang, late, overdue in (
+        ("nl", "Schrijf op waarom de probleemanalyse later kwam", "Maak het plan van aanpak nu"),
+        ("en", "Write down why the probleemanalyse came later", "Make the plan van aanpak "),
+    ):
+        got = {m["id"]: m for m in ask(case, today="2026-11-23", lang=lang)["milestones"]}
+        assert got["probleemanalyse"]["status"] == "late"
+        assert got["probleemanalyse"]["do_now"].startswith(late)
+        assert got["plan_van_aanpak"]["status"] == "overdue"  # not done: the "now" advice
+        assert got["plan_van_aanpak"]["do_now"].startswith(overdue)
+
+
+def test_every_step_with_a_risk_has_advice_for_late_and_for_overdue() -> None:
+    from calculator.words import DO_NOW, DO_NOW_LATE, RISK
+
+    assert set(DO_NOW_LATE) == set(DO_NOW) == set(RISK)
+    for step, (nl, en) in DO_NOW_LATE.items():
+        # done already: no "do it now" (the overdue advice's word), but why it came later
+        assert " nu " not in f" {nl} " and " now " not in f" {en} ", step
+        assert "later" in nl and ("later" in en or "late" in en), step
