@@ -36,7 +36,7 @@ from typing import Any
 
 from . import batch, law, overview
 from . import fragment as fragments
-from .dates import format_date, parse_date, split_date
+from .dates import format_date, format_date_short, parse_date, split_date
 from .engine import Milestone, Schedule, calculate
 from .errors import (
     INTERNAL,
@@ -337,7 +337,9 @@ def picture_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
     titles = {m.id: pick(m.rule.title, lang) for m in schedule.milestones}
     for mark in data["marks"]:
         mark["title"] = titles[mark["id"]]
-        mark["date_text"] = format_date(date.fromisoformat(mark["date"]), lang)
+        day = date.fromisoformat(mark["date"])
+        mark["date_text"] = format_date(day, lang)
+        mark["date_text_short"] = format_date_short(day, lang)
         parts.append(f"{mark['title']}: {mark['date_text']}")
     return {**data, "text": "; ".join(parts) + "."}
 
@@ -411,6 +413,7 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "kind": rule.kind,
         "date": m.date.isoformat(),
         "date_text": format_date(m.date, lang),
+        "date_text_short": format_date_short(m.date, lang),
         "start": None if m.start is None else m.start.isoformat(),
         "start_text": None if m.start is None else format_date(m.start, lang),
         "week": m.week,

@@ -220,6 +220,22 @@ def format_date(value: date, lang: str = "nl") -> str:
     return f"{DAYS_NL[value.weekday()]} {value.day} {MONTHS_NL[value.month - 1]} {value.year}"
 
 
+#: Short forms for a narrow screen: "zo 3 jan. 2027", "Sun 3 Jan 2027" (Dutch abbreviates a
+#: month with a dot, except "mei", which is short already).
+DAYS_NL_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
+MONTHS_NL_SHORT = (
+    "jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."
+)  # fmt: skip
+
+
+def format_date_short(value: date, lang: str = "nl") -> str:
+    """``zo 3 jan. 2027`` or ``Sun 3 Jan 2027``."""
+    weekday, month = value.weekday(), value.month - 1
+    if lang == "en":
+        return f"{DAYS_EN[weekday][:3]} {value.day} {MONTHS_EN[month][:3]} {value.year}"
+    return f"{DAYS_NL_SHORT[weekday]} {value.day} {MONTHS_NL_SHORT[month]} {value.year}"
+
+
 def add_years(day: date, years: int) -> date:
     """The same day ``years`` later (or earlier); 29 February becomes 28 February.
 

@@ -251,3 +251,29 @@ def test_every_step_with_a_risk_has_advice_for_late_and_for_overdue() -> None:
         # done already: no "do it now" (the overdue advice's word), but why it came later
         assert " nu " not in f" {nl} " and " now " not in f" {en} ", step
         assert "later" in nl and ("later" in en or "late" in en), step
+
+
+@pytest.mark.parametrize(
+    ("day", "nl", "en"),
+    [
+        (date(2027, 1, 3), "zo 3 jan. 2027", "Sun 3 Jan 2027"),
+        (date(2026, 3, 2), "ma 2 mrt. 2026", "Mon 2 Mar 2026"),
+        (date(2026, 5, 5), "di 5 mei 2026", "Tue 5 May 2026"),
+        (date(2026, 9, 30), "wo 30 sep. 2026", "Wed 30 Sep 2026"),
+        (date(2026, 10, 29), "do 29 okt. 2026", "Thu 29 Oct 2026"),
+        (date(2026, 6, 12), "vr 12 jun. 2026", "Fri 12 Jun 2026"),
+        (date(2026, 7, 4), "za 4 jul. 2026", "Sat 4 Jul 2026"),
+    ],
+)
+def test_short_date_texts(day: date, nl: str, en: str) -> None:
+    from calculator.dates import format_date_short
+
+    assert (format_date_short(day, "nl"), format_date_short(day, "en")) == (nl, en)
+
+
+def test_milestones_and_marks_carry_the_short_date_text() -> None:
+    answer = ask(CASE, today="2026-11-30")
+    [eje] = [m for m in answer["milestones"] if m["id"] == "eerstejaarsevaluatie"]
+    assert (eje["date_text"], eje["date_text_short"]) == ("zondag 3 januari 2027", "zo 3 jan. 2027")
+    [mark] = [m for m in answer["picture"]["marks"] if m["id"] == "eerstejaarsevaluatie"]
+    assert mark["date_text_short"] == "zo 3 jan. 2027"
