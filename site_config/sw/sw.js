@@ -21,7 +21,8 @@
 //                                 HTTP cache (only-if-cached, no request at all) and kept only
 //                                 when their SHA-256 is the one of this release; a "boot" file
 //                                 the HTTP cache no longer holds is fetched, an "ics" wheel
-//                                 only kept when the visitor asked for a calendar;
+//                                 only looked for when the message says calendar: true (the
+//                                 page asked for a calendar), so no probe ever misses;
 //   {type: "prefetch-runtime"}    a content page saw intent (pointer over, focus or touch of a
 //                                 link to the calculator): fetch the "boot" files at low
 //                                 priority, so the calculator page finds them here. Without
@@ -353,7 +354,8 @@ self.addEventListener("message", (event) => {
       .filter((href) => !isRuntime(href));
     event.waitUntil(track(cacheUrls(event, [...new Set(urls)])));
   } else if (data.type === "cache-runtime") {
-    const options = { groups: ["boot", "ics"], network: true, priority: "auto" };
+    const groups = data.calendar ? ["boot", "ics"] : ["boot"];
+    const options = { groups, network: true, priority: "auto" };
     event.waitUntil(track(keepRuntime(event, options)));
   } else if (data.type === "prefetch-runtime") {
     const options = { groups: ["boot"], network: true, priority: "low" };

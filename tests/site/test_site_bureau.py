@@ -12,6 +12,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -30,6 +31,9 @@ EXAMPLES = {
 BOOT_MS = 90_000
 #: The embed posts its height rounded up to a multiple of this (embed-page.js, HEIGHT_STEP).
 HEIGHT_STEP = 160
+#: The form's "Bereken" button: the first submit button ("Gedaan op…" adds a small "Opslaan"
+#: form per step of a result).
+CALCULATE = "button[type=submit] >> nth=0"
 HOSTILE = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 
 pytestmark = pytest.mark.browser
@@ -252,7 +256,9 @@ def test_ics_print_and_share_work_in_the_iframe(
     download = download_info.value
     assert download.suggested_filename.endswith(".ics")
     calendar = Calendar.from_ical(Path(download.path()).read_bytes())
-    assert len(list(calendar.walk("VEVENT"))) >= 10
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) >= 8
+    assert [e for e in events if "RRULE" in e], "the six-weekly evaluations as one series"
     frame.evaluate("window.print = () => { window.__printed = true; }")
     frame.get_by_role("button", name="Afdrukken").click()
     assert frame.evaluate("window.__printed") is True
@@ -467,7 +473,7 @@ def test_hostile_parameters_inject_nothing_and_the_page_still_works(
         expect(frame.locator("#rh-role-all")).to_be_checked()
     # The calculator still works: enter a date, get the result.
     fill_date(frame, "periods-0-start", "2026-01-05")
-    frame.locator("button[type=submit]").click()
+    frame.locator(CALCULATE).click()
     wait_result(frame)
     assert shown_dates(frame)["probleemanalyse"] == "2026-02-15"
 
@@ -479,7 +485,7 @@ def test_a_valid_short_colour_is_expanded_and_used(
     page.goto(bureau_page(bureau, embed_snippet(src, site_url)))
     frame = calculator_frame(page)
     wait_ready(frame)
-    button = frame.locator("button[type=submit]")
+    button = frame.locator(CALCULATE)
     assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(255, 221, 0)"
     # A light accent gets dark text (contrast), a dark one white text.
     assert button.evaluate("b => getComputedStyle(b).color") == "rgb(11, 12, 12)"
@@ -507,7 +513,7 @@ def test_messages_carry_only_the_height_and_go_to_the_parent_origin_only(
     # After "Bereken": the height, then where the result is, only as a coarse step (issue 11).
     count = len(messages)
     fill_date(frame, "periods-0-start", "2026-01-05")
-    frame.locator("button[type=submit]").click()
+    frame.locator(CALCULATE).click()
     wait_result(frame)
     page.wait_for_function(
         "(n) => window.__messages.slice(n).some((m) => m.data?.type === 'spoorwijzer:scroll')",
@@ -583,7 +589,7 @@ def test_the_generated_snippet_works_on_a_bureau_page(
     )
     expect(shown.locator("[data-rekenhulp]")).to_have_attribute("data-role", "werknemer")
     assert (
-        shown.locator("button[type=submit]").evaluate("b => getComputedStyle(b).backgroundColor")
+        shown.locator(CALCULATE).evaluate("b => getComputedStyle(b).backgroundColor")
         == "rgb(90, 45, 130)"
     )
     page.locator("#sw-rol").select_option("werkgever")
@@ -619,27 +625,32 @@ def test_the_generated_snippet_works_on_a_bureau_page(
 def test_a_full_recovery_without_a_new_period_shows_until_when_it_adds_together(
     page: Page,
 ) -> None:
-    page.goto("rekenhulp/#v=1&ziek=2026-01-05/2026-03-31")
+    # The page calculates for the real today: a recovery of ten days ago still adds together
+    # with a new period (under four weeks, WIA 23 lid 1), one of months ago closes the chain.
+    today = date.today()
+    start, last = today - timedelta(days=70), today - timedelta(days=10)
+    page.goto(f"rekenhulp/#v=1&ziek={start.isoformat()}/{last.isoformat()}")
     expect(page.locator(".rh-result")).to_be_visible(timeout=BOOT_MS)
     expect(page.locator("[data-outcome=herstel]")).to_be_visible()
-    expect(page.locator("#rh-periods-0-end-day")).to_have_value("31")
-    expect(page.locator("#rh-periods-0-end-month")).to_have_value("3")
-    assert "ziek=2026-01-05/2026-03-31" in page.locator("#rh-share-link").input_value()
+    expect(page.locator("#rh-periods-0-end-day")).to_have_value(str(last.day))
+    expect(page.locator("#rh-periods-0-end-month")).to_have_value(str(last.month))
+    link = page.locator("#rh-share-link").input_value()
+    assert f"ziek={start.isoformat()}/{last.isoformat()}" in link
     # Typed by hand: the recovery disclosure asks for the last sick day.
     page.goto("about:blank")
     page.goto("rekenhulp/")
     wait_ready(page)
-    fill_date(page.main_frame, "periods-0-start", "2026-01-05")
+    fill_date(page.main_frame, "periods-0-start", start.isoformat())
     page.get_by_text("Nu volledig hersteld?").click()
     group = page.get_by_role("group", name="Laatste ziektedag voor herstel")
-    group.get_by_label("Dag", exact=True).fill("31")
-    group.get_by_label("Maand", exact=True).fill("maart")
-    group.get_by_label("Jaar", exact=True).fill("2026")
+    group.get_by_label("Dag", exact=True).fill(str(last.day))
+    group.get_by_label("Maand", exact=True).fill(str(last.month))
+    group.get_by_label("Jaar", exact=True).fill(str(last.year))
     page.get_by_role("button", name="Bereken de termijnen").click()
     expect(page.locator("[data-outcome=herstel]")).to_be_visible(timeout=BOOT_MS)
     # Adding a new period moves that date into the new period's "last sick day".
     page.get_by_role("button", name="Hersteld en later opnieuw ziek? Voeg een periode toe").click()
-    expect(page.locator("#rh-periods-0-end-day")).to_have_value("31")
+    expect(page.locator("#rh-periods-0-end-day")).to_have_value(str(last.day))
     expect(page.locator("#rh-periods-1-end-day")).to_have_value("")
 
 
@@ -683,7 +694,7 @@ def test_axe_finds_nothing_in_embed_mode(page: Page, site_url: str, path: str) -
     page.goto(f"{site_url}{path}?kleur=5a2d82&rol=bureau")
     wait_ready(page)
     reports = {"form": axe_violations(page)}
-    page.locator("button[type=submit]").click()
+    page.locator(CALCULATE).click()
     expect(page.locator(".rh-error-summary")).to_be_visible(timeout=BOOT_MS)
     reports["errors"] = axe_violations(page)
     page.goto(f"{site_url}{path}?kleur=5a2d82#v=1&ziek=2026-01-05/2026-03-31,2026-04-21&rol=bureau")

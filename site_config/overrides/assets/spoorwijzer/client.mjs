@@ -19,6 +19,8 @@ export const UNREADABLE = Object.freeze({
   errors: [{ code: "internal", field: "request", part: null, message: "" }],
 });
 
+const CALENDAR_ACTIONS = ["ics", "batch_ics"];
+
 export class CalculatorClient {
   constructor({ onReady, onSlow, onFatal, onProgress = () => {}, timeoutMs = READY_TIMEOUT_MS }) {
     this.state = "loading";
@@ -97,6 +99,9 @@ export class CalculatorClient {
   call(request) {
     if (this.state === "failed") return Promise.reject(new Error("calculator unavailable"));
     const id = this.nextId++;
+    // The service worker keeps the calendar's wheels only for a page that asked for a calendar
+    // (sw-register.js reads this mark); the mark says nothing about the case.
+    if (CALENDAR_ACTIONS.includes(request.action)) document.documentElement.dataset.calendarAsked = "";
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       const send = () => this.worker.postMessage({ id, type: "call", request: JSON.stringify(request) });

@@ -57,10 +57,15 @@
     return (await navigator.serviceWorker.ready).active;
   }
 
+  // The calendar's wheels only once this page asked for a calendar (client.mjs marks it).
+  function runtimeMessage() {
+    return { type: "cache-runtime", calendar: "calendarAsked" in document.documentElement.dataset };
+  }
+
   function send(worker) {
     if (!worker) return;
     worker.postMessage({ type: "cache-page", urls: pageUrls() });
-    if (calculator?.dataset.state === "ready") worker.postMessage({ type: "cache-runtime" });
+    if (calculator?.dataset.state === "ready") worker.postMessage(runtimeMessage());
   }
 
   async function start() {
@@ -74,7 +79,7 @@
     if (calculator) {
       document.addEventListener("visibilitychange", () => {
         if (document.visibilityState !== "hidden") return;
-        registered.then((worker) => worker?.postMessage({ type: "cache-runtime" }));
+        registered.then((worker) => worker?.postMessage(runtimeMessage()));
       });
     }
   }
