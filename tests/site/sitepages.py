@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -50,3 +51,21 @@ def built_pages(site_dir: Path) -> list[str]:
 def is_calculator_page(path: str) -> bool:
     parts = [part for part in path.split("/") if part and part != "en"]
     return bool(parts) and parts[0] in CALCULATOR_PAGES
+
+
+def origin(url: str) -> str:
+    """scheme://host:port of a URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+#: An init script that reports every CSP violation of a page to the test, through an exposed
+#: function ``__cspViolation`` (its promise, kept in ``__cspReported``, settles once the test
+#: has the report).
+CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspReported = window.__cspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""

@@ -30,6 +30,7 @@ import icalendar
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, Request, expect
+from sitepages import CSP_REPORTER
 
 from calculator.batch import template
 
@@ -38,13 +39,6 @@ pytestmark = pytest.mark.browser
 TODAY = "2026-11-23"
 BOOT_MS = 90_000
 DB_NAME = "spoorwijzer-dossiers"
-
-#: Reports CSP violations of any page of the context to the test (as test_site_csp.py does).
-CSP_REPORTER = """
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__cspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
-});
-"""
 
 #: The five good rows and the two broken ones, by column (the template's Dutch headers).
 #: Rows 4 and 7 of the file (the header is row 1) are broken.

@@ -13,11 +13,6 @@ from sitepages import CALCULATOR_PAGES, is_calculator_page, nav_pages, page_path
 pytestmark = pytest.mark.browser
 
 
-def origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
 def visit(page: Page, url: str) -> None:
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
@@ -47,30 +42,6 @@ def test_pages_outside_the_nav_have_no_axe_violations(
         if (report := axe_report(page, urljoin(site_url, path)))
     ]
     assert not reports, "axe violations:\n" + "\n".join(reports)
-
-
-def test_a_full_visit_requests_nothing_from_another_origin(
-    page: Page, site_url: str, pages: list[str]
-) -> None:
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    for path in pages:
-        visit(page, urljoin(site_url, path))
-    # the search loads its worker and index on first use
-    visit(page, site_url)
-    page.keyboard.press("/")
-    page.locator("input.md-search__input").press_sequentially("ziekte")
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
-    page.wait_for_load_state("networkidle")
-    assert len(requests) >= len(pages), "the request recorder saw nothing"
-    foreign = sorted(
-        {
-            url
-            for url in requests
-            if not url.startswith(("data:", "blob:")) and origin(url) != origin(site_url)
-        }
-    )
-    assert not foreign, "requests to another origin:\n" + "\n".join(foreign)
 
 
 def test_content_pages_load_nothing_of_pyodide(page: Page, site_url: str, pages: list[str]) -> None:

@@ -14,11 +14,12 @@ import tomllib
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Frame, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from sitepages import origin
 from waits import wait_animations_settled, wait_images_settled
 
 from site_config.serve import start_in_thread
@@ -39,11 +40,6 @@ HOSTILE = '"><script>window.__pwned=1</script><img src=x onerror="window.__pwned
 pytestmark = pytest.mark.browser
 
 _counter = itertools.count()
-
-
-def origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """A normal visit is clean (issue 14, item 8): no console error, no uncaught exception, no 4xx
-or 5xx response and no failed request, on every built page in both languages.
+or 5xx response, no failed request and no violation of the header policy, on every built page
+in both languages.
 
 One browser context visits every page the build has (``pages``), as a visitor would: the site
 served with the headers a host should send (``serve.py --csp-header``), the policy in force,
@@ -21,7 +22,7 @@ from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, Worker, expect
-from sitepages import is_calculator_page
+from sitepages import CSP_REPORTER, is_calculator_page
 
 from site_config.serve import start_in_thread
 
@@ -101,6 +102,10 @@ def test_a_visit_of_every_page_logs_no_error_and_gets_no_404(
 ) -> None:
     context = browser.new_context(service_workers="allow")
     problems = Problems()
+    # The policy a host should send as a header is in force: any violation is a problem too
+    # (test_site_csp.py visits every page under the meta policy alone).
+    context.expose_function("__cspViolation", lambda text: problems.add(f"CSP: {text}"))
+    context.add_init_script(CSP_REPORTER)
     context.on("response", problems.response)
     context.on("requestfailed", problems.request_failed)
     page = context.new_page()

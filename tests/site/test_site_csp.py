@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect
+from sitepages import CSP_REPORTER, origin
 
 from site_config.csp import (
     EMBED_HEADER_POLICY,
@@ -41,15 +42,6 @@ META = re.compile(r'<head>\s*<meta http-equiv="Content-Security-Policy" content=
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc\s*=)([^>]*)>(.*?)</script>", re.S | re.I)
 EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.I)
 STYLE_ATTRIBUTE = re.compile(r"<[^>]*\sstyle\s*=", re.I)
-
-REPORTER = """
-document.addEventListener("securitypolicyviolation", (event) => {
-  // The exposed function's promise settles once the test has the report.
-  window.__cspReported = window.__cspViolation(
-    `${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
-    + ` at ${event.sourceFile}:${event.lineNumber}`);
-});
-"""
 
 
 def html_files(site_dir: Path) -> list[Path]:
@@ -316,20 +308,25 @@ def test_the_readme_nginx_example_sends_the_right_types(nginx_site: str) -> None
     assert headers.get("Content-Encoding") == "gzip"
 
 
-@pytest.fixture(params=["meta", "header"])
-def csp_site(request: pytest.FixtureRequest, site_dir: Path) -> Iterator[str]:
-    headers = {"Content-Security-Policy": HEADER_POLICY} if request.param == "header" else {}
-    url, stop = start_in_thread(site_dir, headers=headers)
+@pytest.fixture
+def csp_site(site_dir: Path) -> Iterator[str]:
+    """The site with its meta policy only (a host that sends no header); the policy a host
+    should send as a header is in force in test_site_console.py's visit of every page."""
+    url, stop = start_in_thread(site_dir)
     yield url
     stop()
 
 
 @pytest.mark.browser
 def test_a_full_visit_violates_nothing(browser: Browser, csp_site: str, pages: list[str]) -> None:
+    """Every page, a search, a calculation, its calendar and its share link: no CSP
+    violation, and no request to another origin (nothing a visitor types leaves the site)."""
     context = browser.new_context(accept_downloads=True, service_workers="allow")
     violations: list[str] = []
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
     context.expose_function("__cspViolation", lambda text: violations.append(str(text)))
-    context.add_init_script(REPORTER)
+    context.add_init_script(CSP_REPORTER)
     context.add_init_script("window.SPOORWIJZER_TODAY = '2026-11-23';")
     page = context.new_page()
 
@@ -369,6 +366,10 @@ def test_a_full_visit_violates_nothing(browser: Browser, csp_site: str, pages: l
 
         calculate_download_and_share(page, csp_site)
         assert violations == []
+        assert len(requests) >= len(pages), "the request recorder saw nothing"
+        local = [u for u in requests if u.startswith(("data:", "blob:"))]
+        foreign = sorted({u for u in requests if origin(u) != origin(csp_site)} - set(local))
+        assert not foreign, "requests to another origin:\n" + "\n".join(foreign)
     finally:
         context.close()
 

@@ -435,10 +435,11 @@ def test_content_pages_never_load_the_runtime_without_intent(
             page.goto(url + path.lstrip("/"))
             page.wait_for_load_state("networkidle")
 
-    # First visits, the worker installing and active: it caches pages, not the runtime.
-    visit_all()
+    # A first visit installs the worker; then every content page, controlled: the worker
+    # caches pages, not the runtime.
+    page.goto(url + content[0].lstrip("/"))
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
-    visit_all()  # now controlled
+    visit_all()
     # Until the worker has stored every content page and what it fetched has arrived.
     wait_for_cache(page, sw_version(site_copy), content)
     wait_sw_idle(page)
