@@ -214,7 +214,17 @@ def read_csv_answer(data: Any, today: date, lang: str, *, overview: bool = False
     except (ValueError, binascii.Error):
         raise CalculatorError("bad_request") from None
     cases, errors = batch.read_csv(raw, today, lang, overview=overview)
-    return {"ok": True, "lang": lang, "cases": cases, "errors": errors}
+    answer = {"ok": True, "lang": lang, "cases": cases, "errors": errors}
+    return {**answer, **batch_day(today, lang)} if overview else answer
+
+
+def batch_day(today: date, lang: str) -> dict[str, Any]:
+    """The day an overview was calculated for, and what "soon" means in it."""
+    return {
+        "today": today.isoformat(),
+        "today_text": format_date(today, lang),
+        "soon_days": law.SOON.days,
+    }
 
 
 def batch_answer(action: str, cases: Any, today: date, lang: str) -> dict[str, Any]:
@@ -255,9 +265,7 @@ def batch_answer(action: str, cases: Any, today: date, lang: str) -> dict[str, A
     return {
         "ok": True,
         "lang": lang,
-        "today": today.isoformat(),
-        "today_text": format_date(today, lang),
-        "soon_days": law.SOON.days,
+        **batch_day(today, lang),
         "results": results,
     }
 

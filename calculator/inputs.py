@@ -734,4 +734,5 @@ def schema() -> dict[str, Any]:
             for row in TABLE
         ],
         "limits": {"csv_bytes": CSV_MAX_BYTES, "csv_rows": CSV_MAX_ROWS},
+        "soon_days": law.SOON.days,  # a deadline this close is "soon" (status and filters)
     }

@@ -57,14 +57,14 @@ const NL = {
   asOf: "Stand op ",
   empty: "Er staan nog geen dossiers in de lijst. Voeg er een toe of lees een bestand in.",
   caption: (shown, total) => `Dossiers: ${shown} van ${total}`,
-  counts: (total, overdue, soon) =>
+  counts: (total, overdue, soon, days) =>
     `${total === 1 ? "1 dossier" : `${total} dossiers`}: ${overdue} met een stap die te laat is of ` +
-    `niet als gedaan is ingevuld, ${soon} met een termijn binnen 14 dagen.`,
+    `niet als gedaan is ingevuld, ${soon} met een termijn binnen ${days} dagen.`,
   filterLegend: "Welke dossiers ziet u?",
   filters: {
     all: "Alle dossiers",
     attention: "Met een stap die te laat is of niet als gedaan is ingevuld",
-    soon: "Met een termijn binnen 14 dagen",
+    soon: (days) => `Met een termijn binnen ${days} dagen`,
   },
   roleLabel: "Termijnen voor",
   roleAll: "Iedereen",
@@ -177,14 +177,14 @@ const EN = {
   asOf: "As of ",
   empty: "There are no cases in the list yet. Add one or read a file.",
   caption: (shown, total) => `Cases: ${shown} of ${total}`,
-  counts: (total, overdue, soon) =>
+  counts: (total, overdue, soon, days) =>
     `${total === 1 ? "1 case" : `${total} cases`}: ${overdue} with a step that is late or not ` +
-    `marked as done, ${soon} with a deadline within 14 days.`,
+    `marked as done, ${soon} with a deadline within ${days} days.`,
   filterLegend: "Which cases do you see?",
   filters: {
     all: "All cases",
     attention: "With a step that is late or not marked as done",
-    soon: "With a deadline within 14 days",
+    soon: (days) => `With a deadline within ${days} days`,
   },
   roleLabel: "Deadlines for",
   roleAll: "Everyone",

@@ -1,7 +1,8 @@
 // The overview of "Meerdere dossiers": one row per case, a real table (caption, column headers,
 // a row header per case; explicit ARIA table roles too, because some browsers drop a table's
-// semantics when CSS changes its display, as the phone layout does) with sort buttons in the column headers (aria-sort on the sorted
-// one) and filters (all / a step late or not marked as done / a deadline within 14 days; the
+// semantics when CSS changes its display, as the phone layout does) with sort buttons in the
+// column headers (aria-sort on the sorted one) and filters (all / a step late or not marked as
+// done / a deadline within the calculator's "soon", calculator.law.SOON; the
 // role whose deadlines are shown). Every value in a row comes from Python's batch answer (the
 // case's `overview`); this module only orders, filters and shows them. Dates are compared as
 // the ISO text Python wrote ("2026-12-06" < "2027-01-03"), never computed.
@@ -56,8 +57,9 @@ export class Overview {
    * options: {t (dossiers-strings), roleWords ({werkgever: "Werkgever", ...}), roles,
    * lang, calculatorUrl, onEdit(id), onRemove(id), onAnnounce(text)}
    */
-  constructor({ t, roleWords, roles, lang, calculatorUrl, onEdit, onRemove, onAnnounce }) {
+  constructor({ t, roleWords, roles, lang, soonDays, calculatorUrl, onEdit, onRemove, onAnnounce }) {
     this.t = t;
+    this.soonDays = soonDays; // "soon" as the calculator counts it (calculator.law.SOON)
     this.lang = lang;
     this.collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
     this.roleWords = roleWords || {};
@@ -91,7 +93,8 @@ export class Overview {
         checked: value === this.filter,
         onchange: () => this.setFilter(value),
       });
-      return h("div", { class: "rh-radio-item" }, input, h("label", { for: input.id }, label));
+      const text = typeof label === "function" ? label(this.soonDays) : label;
+      return h("div", { class: "rh-radio-item" }, input, h("label", { for: input.id }, text));
     });
     this.roleSelect = h(
       "select",
@@ -237,7 +240,7 @@ export class Overview {
     this.todayEl.hidden = total === 0 || !this.todayEl.firstChild;
     const attention = this.entries.filter((e) => needsAttention(e, this.role)).length;
     const soon = this.entries.filter((e) => dueSoon(e, this.role)).length;
-    this.countsEl.textContent = t.counts(total, attention, soon);
+    this.countsEl.textContent = t.counts(total, attention, soon, this.soonDays);
     this.caption.textContent = t.caption(shown.length, total);
     this.tbody.replaceChildren(...shown.map((entry) => this.row(entry)));
     return shown.length;

@@ -3,7 +3,7 @@
 // mounts the page and routes between its parts. Every date, status and message comes from the
 // Python calculator in the worker, through the one JSON boundary:
 //
-//   read_csv    a CSV file's bytes (base64) -> the cases that read, and each problem
+//   read_csv    a CSV file's bytes (base64) -> the cases that read (each with its overview line) and each problem
 //   batch       cases -> each one's overview line (illness week, regime, next deadline,
 //               steps late or not marked as done) and its share-link fragment
 //   batch_ics   cases -> one calendar;  batch_csv  cases -> one CSV of every deadline
@@ -192,6 +192,7 @@ class Dossiers {
     this.overview = new Overview({
       t,
       lang: this.lang,
+      soonDays: schema.soon_days,
       roles,
       roleWords: ft.roles,
       calculatorUrl: this.root.dataset.calculatorUrl || "../rekenhulp/",
@@ -445,7 +446,8 @@ class Dossiers {
       }
       this.progress(this.t.reading);
       const data = await fileAsBase64(file);
-      const response = await this.call("read_csv", { data });
+      // Python reads the file and gives each good row's overview line at once (one pass).
+      const response = await this.call("read_csv", { data, overview: true });
       if (!response) return;
       if (!response.ok) {
         this.showErrors(response);
@@ -454,7 +456,13 @@ class Dossiers {
       const problems = Array.isArray(response.errors) ? response.errors : [];
       const found = (Array.isArray(response.cases) ? response.cases : []).filter((c) => c && typeof c === "object");
       const entries = found.map((item) => this.newEntry(item.label, item.case || {}));
-      if (!(await this.compute(entries))) return;
+      entries.forEach((entry, i) => {
+        const { ok, overview, fragment, errors } = found[i];
+        entry.result = typeof ok === "boolean" ? { id: entry.id, label: entry.label, ok, overview, fragment, errors } : null;
+      });
+      if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
+      // Only a row without its line (an older calculator) is computed again.
+      if (!(await this.compute(entries.filter((entry) => !entry.result)))) return;
       this.entries.push(...entries);
       this.csvField.reset();
       this.report.show(problems, "csv");
