@@ -397,7 +397,7 @@ def test_the_english_page_works(page: Page) -> None:
     case = EXAMPLES[0]
     open_calculator(page, "en/rekenhulp/")
     expect(page.get_by_role("status")).to_have_text(
-        re.compile("Loading the calculator…|The calculator is ready.")
+        re.compile("Loading the calculator|The calculator is ready.")
     )
     fill_periods(page, case["periods"], EN)
     submit(page, EN)

@@ -438,8 +438,9 @@ def test_content_pages_never_load_the_runtime_without_intent(
     # A first visit installs the worker; then every content page, controlled: the worker
     # caches pages, not the runtime.
     page.goto(url + content[0].lstrip("/"))
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")  # installed and active
+    visit_all()  # every navigation from here on is controlled
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
-    visit_all()
     # Until the worker has stored every content page and what it fetched has arrived.
     wait_for_cache(page, sw_version(site_copy), content)
     wait_sw_idle(page)

@@ -78,3 +78,20 @@ export function focusField(el) {
   (legend || el).scrollIntoView({ block: "start" });
   el.focus({ preventScroll: true });
 }
+
+/** A file name without anything but letters, digits, dot, dash and underscore. */
+export function safeName(name, fallback, extension) {
+  const cleaned = String(name || "").replace(/[^A-Za-z0-9._-]/g, "");
+  return cleaned.endsWith(extension) ? cleaned : fallback;
+}
+
+/** Let the browser save `text` as a file called `filename`. */
+export function download(filename, text, type) {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  const link = h("a", { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

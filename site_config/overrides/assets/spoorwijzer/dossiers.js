@@ -25,9 +25,9 @@
 // number of cases; "0" when nothing was kept).
 
 import { CalculatorClient } from "./client.mjs";
-import { h, str } from "./dom.mjs";
+import { download, h, safeName, str } from "./dom.mjs";
 import { dossierStrings } from "./dossiers-strings.mjs";
-import { download, fileAsBase64, fileAsText, safeName } from "./dossiers-files.mjs";
+import { fileAsBase64, fileAsText } from "./dossiers-files.mjs";
 import { ImportReport } from "./dossiers-report.mjs";
 import { keep, loadKept, wipe } from "./dossiers-store.mjs";
 import { Overview } from "./dossiers-table.mjs";
@@ -129,6 +129,8 @@ class Dossiers {
     const roles = roleInput && Array.isArray(roleInput.choices) ? roleInput.choices.map(String) : [];
 
     this.errors = new ErrorSummary({ t: ft, timelineUrl: this.timelineUrl });
+    // A file is read up to one byte more than Python accepts, so Python can say "too large".
+    this.maxUpload = Number(schema.limits?.csv_bytes) + 1 || undefined;
 
     // Adding a case: its name first (the inputs table's "label" row), then the calculator's form.
     const labelRow = caseInputs(schema).find((row) => row.kind === "text" && row.key === "label");
@@ -445,7 +447,7 @@ class Dossiers {
         return;
       }
       this.progress(this.t.reading);
-      const data = await fileAsBase64(file);
+      const data = await fileAsBase64(file, this.maxUpload);
       // Python reads the file and gives each good row's overview line at once (one pass).
       const response = await this.call("read_csv", { data, overview: true });
       if (!response) return;
@@ -482,7 +484,7 @@ class Dossiers {
         return;
       }
       this.progress(this.t.reading);
-      const items = listItems(await fileAsText(file));
+      const items = listItems(await fileAsText(file, this.maxUpload));
       if (!items) {
         this.showErrors({ errors: [{ code: "file_format", field: "json", message: this.t.jsonBad }] });
         return;

@@ -195,18 +195,11 @@ export class DateField extends Field {
   }
 }
 
-/** A short text field for a whole number (weeks), as typed. */
-export class NumberField extends Field {
-  constructor(t, name, label, hint) {
+/** One line of text with its label, hint and error; the value as typed (null when empty). */
+class LineField extends Field {
+  constructor(t, name, label, hint, attributes) {
     super(t, name, hint);
-    this.input = h("input", {
-      type: "text",
-      name,
-      inputmode: "numeric",
-      spellcheck: "false",
-      autocomplete: "off",
-      class: "rh-input rh-input--weeks",
-    });
+    this.input = h("input", { type: "text", name, spellcheck: "false", autocomplete: "off", ...attributes });
     const labelEl = h("label", { class: "rh-label" }, label);
     this.el = h("div", { class: "rh-field", "data-field": name }, labelEl, this.hintEl, this.errorEl, this.input);
     this.input.id = labelEl.htmlFor = this.identify(this.input);
@@ -214,6 +207,13 @@ export class NumberField extends Field {
 
   value() {
     return this.input.value.trim() === "" ? null : this.input.value;
+  }
+}
+
+/** A short text field for a whole number (weeks), as typed. */
+export class NumberField extends LineField {
+  constructor(t, name, label, hint) {
+    super(t, name, label, hint, { inputmode: "numeric", class: "rh-input rh-input--weeks" });
   }
 
   set(value) {
@@ -254,24 +254,9 @@ export class FlagField extends Field {
 }
 
 /** A short line of text (the visitor's own name for the case), as typed. */
-export class TextField extends Field {
+export class TextField extends LineField {
   constructor(t, name, label, hint) {
-    super(t, name, hint);
-    this.input = h("input", {
-      type: "text",
-      name,
-      maxlength: "60",
-      spellcheck: "false",
-      autocomplete: "off",
-      class: "rh-input rh-input--text",
-    });
-    const labelEl = h("label", { class: "rh-label" }, label);
-    this.el = h("div", { class: "rh-field", "data-field": name }, labelEl, this.hintEl, this.errorEl, this.input);
-    this.input.id = labelEl.htmlFor = this.identify(this.input);
-  }
-
-  value() {
-    return this.input.value.trim() === "" ? null : this.input.value;
+    super(t, name, label, hint, { maxlength: "60", class: "rh-input rh-input--text" });
   }
 
   set(value) {

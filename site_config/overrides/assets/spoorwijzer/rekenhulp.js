@@ -29,7 +29,7 @@
 // passes on to its parent so that the result comes into view there.
 
 import { CalculatorClient } from "./client.mjs";
-import { focusField, h, openAncestors } from "./dom.mjs";
+import { download, focusField, h, openAncestors, safeName } from "./dom.mjs";
 import { ErrorSummary } from "./errors.mjs";
 import { CaseForm } from "./fields.mjs";
 import { caseFragment, fragmentKind, keepCaseOnAnchorClicks, withFragment, writeFragment } from "./navigation.mjs";
@@ -395,15 +395,8 @@ class Rekenhulp {
       this.showErrors(response, true);
       return;
     }
-    let filename = String(response.filename || "").replace(/[^A-Za-z0-9._-]/g, "");
-    if (!filename.endsWith(".ics")) filename = "spoorwijzer.ics";
-    const blob = new Blob([String(response.ics || "")], { type: "text/calendar;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const link = h("a", { href: url, download: filename, hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    const filename = safeName(response.filename, "spoorwijzer.ics", ".ics");
+    download(filename, String(response.ics || ""), "text/calendar;charset=utf-8");
     this.setStatus(this.t.calendarDone(filename));
   }
 
