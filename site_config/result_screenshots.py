@@ -50,6 +50,11 @@ def main(site: Path, out: Path) -> None:
                 page.goto("rekenhulp/#" + fragment)
                 expect(page.locator("[data-now]")).to_be_visible(timeout=90_000)
                 page.evaluate("document.activeElement?.blur()")  # no focus ring in the picture
+                # The header's title changes with a transition once the page scrolled: wait
+                # until every animation and transition of the page has finished.
+                page.wait_for_function(
+                    "() => document.getAnimations().every((a) => a.playState !== 'running')"
+                )
                 page.screenshot(path=str(out / name))
                 page.close()
             browser.close()
