@@ -247,6 +247,12 @@ def _cells(labels: Sequence[str], values: Sequence[str]) -> str:
     )
 
 
+def _row(labels: Sequence[str], values: Sequence[str], attributes: str = "") -> str:
+    """One ``<tr>`` of a generated table (``attributes`` HTML, e.g. an id), its cells by
+    :func:`_cells`."""
+    return f'<tr role="row"{attributes}>{_cells(labels, values)}</tr>'
+
+
 def _table(
     kind: str, caption: str | None, labels: Sequence[str], body: str, attributes: str = ""
 ) -> str:
@@ -280,8 +286,7 @@ def timeline_block(lang: str) -> str:
     rows.sort(key=lambda row: (row[0], row[1]))
     labels = [t["week"], t["milestone"], t["who"], t["what"], t["sources"]]
     body = "\n".join(
-        f'<tr role="row" id="tijdlijn-{escape(m["id"])}" data-milestone="{escape(m["id"])}">'
-        + _cells(
+        _row(
             labels,
             [
                 escape(week),
@@ -290,8 +295,8 @@ def timeline_block(lang: str) -> str:
                 escape(_what_to_do(m)),
                 _sources_html(m.get("sources") or []),
             ],
+            f' id="tijdlijn-{escape(m["id"])}" data-milestone="{escape(m["id"])}"',
         )
-        + "</tr>"
         for _, _, m, week in rows
     )
     return _table("sw-timeline", t["timeline_caption"], labels, body)
@@ -342,16 +347,15 @@ def examples_block(lang: str) -> str:
         check_expected(example, response)
         labels = [t["milestone"], t["week"], t["date"]]
         rows = "\n".join(
-            f'<tr role="row" data-milestone="{escape(m["id"])}">'
-            + _cells(
+            _row(
                 labels,
                 [
                     escape(str(m.get("title") or m["id"])),
                     escape(str(m["week"]) if m.get("week") is not None else ""),
                     _dates_cell(m),
                 ],
+                f' data-milestone="{escape(m["id"])}"',
             )
-            + "</tr>"
             for m in response["milestones"]
             if m.get("date")
         )
@@ -490,7 +494,7 @@ def _worked_case(
         values = [escape(title), _dates_cell(m) if m else escape(t["absent"])]
         if with_status:
             values.append(escape(str(m.get("status_text"))) if m else "")
-        rows.append(f'<tr role="row" data-milestone="{escape(key)}">{_cells(labels, values)}</tr>')
+        rows.append(_row(labels, values, f' data-milestone="{escape(key)}"'))
     table = (
         _table(
             "sw-example",
@@ -587,8 +591,7 @@ def changes_block(lang: str) -> str:
         return f"<p>{escape(t['no_changes'])}</p>"
     labels = [t["change"], t["status"], t["effective"], t["affects"]]
     rows = "\n".join(
-        f'<tr role="row" id="wijziging-{escape(change.id)}">'
-        + _cells(
+        _row(
             labels,
             [
                 escape(_pick(change.title, lang)),
@@ -596,8 +599,8 @@ def changes_block(lang: str) -> str:
                 escape(_pick(change.date, lang)),
                 escape(_pick(change.affects, lang)),
             ],
+            f' id="wijziging-{escape(change.id)}"',
         )
-        + "</tr>"
         for change in changes
     )
     return _table("sw-changes", t["changes_caption"], labels, rows)
@@ -730,8 +733,7 @@ def link_keys_block(lang: str) -> str:
         labels.append(label)
     head = list(LINK_HEAD[lang])
     body = "\n".join(
-        '<tr role="row">'
-        + _cells(
+        _row(
             head,
             [
                 f"<code>{escape(key)}</code>",
@@ -739,7 +741,6 @@ def link_keys_block(lang: str) -> str:
                 escape(" / ".join(labels)),
             ],
         )
-        + "</tr>"
         for key, (forms, labels) in rows.items()
     )
     return _table("sw-link-keys", None, head, body)
@@ -790,8 +791,7 @@ def csv_columns_block(lang: str) -> str:
         rows.append((row.csv, label, CSV_FORMS[row.kind][index]))
     head = list(CSV_HEAD[lang])
     body = "\n".join(
-        '<tr role="row">'
-        + _cells(
+        _row(
             head,
             [
                 f"<code>{escape(pair[index])}</code>",
@@ -800,7 +800,6 @@ def csv_columns_block(lang: str) -> str:
                 escape(form),
             ],
         )
-        + "</tr>"
         for pair, label, form in rows
     )
     return _table("sw-csv-columns", None, head, body)

@@ -31,7 +31,7 @@ import { fileAsBase64, fileAsText } from "./dossiers-files.mjs";
 import { ImportReport } from "./dossiers-report.mjs";
 import { keep, loadKept, wipe } from "./dossiers-store.mjs";
 import { Overview } from "./dossiers-table.mjs";
-import { ErrorSummary } from "./errors.mjs";
+import { ErrorSummary, showTimelineFallback } from "./errors.mjs";
 import { CaseForm, TextField } from "./fields.mjs";
 import { caseInputs, readSchema, requestInput, words } from "./schema.mjs";
 import { pageLang, stringsFor } from "./strings.mjs";
@@ -460,11 +460,9 @@ class Dossiers {
       const entries = found.map((item) => this.newEntry(item.label, item.case || {}));
       entries.forEach((entry, i) => {
         const { ok, overview, fragment, errors } = found[i];
-        entry.result = typeof ok === "boolean" ? { id: entry.id, label: entry.label, ok, overview, fragment, errors } : null;
+        entry.result = { id: entry.id, label: entry.label, ok, overview, fragment, errors };
       });
       if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
-      // Only a row without its line (an older calculator) is computed again.
-      if (!(await this.compute(entries.filter((entry) => !entry.result)))) return;
       this.entries.push(...entries);
       this.csvField.reset();
       this.report.show(problems, "csv");
@@ -660,10 +658,7 @@ class Dossiers {
   }
 
   showFallback(text, final = false) {
-    this.fallbackEl.replaceChildren(
-      h("p", {}, text, " ", h("a", { href: this.timelineUrl }, this.ft.timelineLink), final ? "." : ""),
-    );
-    this.fallbackEl.hidden = false;
+    showTimelineFallback(this.fallbackEl, text, this.timelineUrl, this.ft.timelineLink, final);
   }
 }
 

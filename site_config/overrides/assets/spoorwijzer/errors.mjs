@@ -10,6 +10,13 @@ import { focusField, h, str } from "./dom.mjs";
 
 export const INTERNAL = "internal";
 
+/** Show `text` in the fallback box `el` with a link to the static timeline (the calculator is
+ *  slow, or cannot start at all when `final`). */
+export function showTimelineFallback(el, text, timelineUrl, linkText, final = false) {
+  el.replaceChildren(h("p", {}, text, " ", h("a", { href: timelineUrl }, linkText), final ? "." : ""));
+  el.hidden = false;
+}
+
 /** The boundary's message for `internal` when Python sent it, else the page's own. */
 function internalMessage(response, error, t) {
   const fromPython = response && typeof response.lang === "string";

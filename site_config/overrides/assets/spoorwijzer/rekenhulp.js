@@ -30,7 +30,7 @@
 
 import { CalculatorClient } from "./client.mjs";
 import { download, focusField, h, openAncestors, safeName } from "./dom.mjs";
-import { ErrorSummary } from "./errors.mjs";
+import { ErrorSummary, showTimelineFallback } from "./errors.mjs";
 import { CaseForm } from "./fields.mjs";
 import { caseFragment, fragmentKind, keepCaseOnAnchorClicks, withFragment, writeFragment } from "./navigation.mjs";
 import { ResultView } from "./render.mjs";
@@ -429,10 +429,7 @@ class Rekenhulp {
   }
 
   showFallback(text, final = false) {
-    this.fallbackEl.replaceChildren(
-      h("p", {}, text, " ", h("a", { href: this.timelineUrl }, this.t.timelineLink), final ? "." : ""),
-    );
-    this.fallbackEl.hidden = false;
+    showTimelineFallback(this.fallbackEl, text, this.timelineUrl, this.t.timelineLink, final);
     if (final && this.form) this.form.el.classList.add("rh-form--unavailable");
   }
 }
