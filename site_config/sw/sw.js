@@ -30,8 +30,11 @@
 //   {type: "idle"} with a port    answered once the work of earlier messages is done (tests).
 // - The cache is named after VERSION; activate deletes every other Spoorwijzer cache. When a
 //   navigation finds a different version in version.json, this (old) worker stops serving and
-//   filling its cache at once, so no page computes with an old rules table while the new
-//   worker installs.
+//   filling its cache at once (and remembers that, see STALE_MARK), so no page computes with an
+//   old rules table. It asks the browser for the new worker only when a page has loaded (the
+//   page's "cache-page" message), never while a page is still starting: a worker that takes
+//   over (skipWaiting) while a page starts its calculator worker can leave that worker's
+//   script request hanging in Chromium.
 
 const VERSION = "__SPOORWIJZER_VERSION__";
 const RUNTIME = { __SPOORWIJZER_RUNTIME__: ["", "boot"] };
@@ -42,7 +45,17 @@ const SCOPE = new URL(self.registration.scope);
 const RUNTIME_DIRS = ["pyodide/", "wheels/"].map((dir) => new URL(dir, SCOPE).href);
 const RUNTIME_HREFS = new Set(Object.keys(RUNTIME).map((path) => new URL(path, SCOPE).href));
 
-let stale = false; // a newer release is on the server: pass everything through
+// A newer release is on the server: pass everything through. Also kept as an empty cache,
+// STALE_MARK, so that this worker still knows after the browser has stopped and restarted it;
+// the new release's worker deletes the mark with every other cache of ours.
+const STALE_MARK = CACHE + "-stale";
+let stale = false;
+const staleKnown = caches.has(STALE_MARK).then(
+  (has) => {
+    if (has) stale = true;
+  },
+  () => {},
+);
 const inflight = new Map(); // url -> Promise<Response>, one network fetch per url at a time
 const busy = new Set(); // the work of messages still running (see "idle")
 
@@ -92,8 +105,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (!inScope(url) || passThrough(url)) return;
-  if (request.mode === "navigate") event.respondWith(navigate(event));
-  else event.respondWith(asset(event));
+  const respond = request.mode === "navigate" ? navigate : asset;
+  event.respondWith(staleKnown.then(() => respond(event)));
 });
 
 // What this worker fetches must be the server's current file, not a heuristically fresh
@@ -111,8 +124,8 @@ async function checkVersion() {
     const { version } = await response.json();
     if (version && version !== VERSION) {
       stale = true;
+      await caches.open(STALE_MARK);
       await caches.delete(CACHE);
-      self.registration.update().catch(() => {});
     } else if (version === VERSION) {
       await deleteOtherCaches();
     }
@@ -176,6 +189,7 @@ function fetchAndCache(request, event) {
 
 // Our cache, or null once a newer release is known (opening would re-create a deleted cache).
 async function openCache() {
+  await staleKnown;
   if (stale) return null;
   const cache = await caches.open(CACHE);
   return stale ? null : cache;
@@ -346,6 +360,10 @@ async function offlinePage(url) {
 
 self.addEventListener("message", (event) => {
   const data = event.data || {};
+  // A newer release is known: install it now that a page has loaded (see the top).
+  if (data.type === "cache-page") {
+    event.waitUntil(staleKnown.then(() => stale && self.registration.update()).catch(() => {}));
+  }
   if (data.type === "cache-page" && Array.isArray(data.urls)) {
     const urls = data.urls
       .map((href) => new URL(String(href), SCOPE))

@@ -88,11 +88,16 @@ self.fetch = async (...args) => {
 
 // ----- wheels ---------------------------------------------------------------------------------
 
+// The wheels keep their names across releases (the rules change inside), so never take them
+// from the browser's HTTP cache without asking the server (a host may send no Cache-Control):
+// a revalidation costs a 304. The service worker answers from its own cache as before.
+const CURRENT = { cache: "no-cache" };
+
 function fetchWheels(names) {
   // All in parallel; the bytes are unpacked in manifest order afterwards.
   return Promise.all(
     names.map(async (name) => {
-      const response = await fetch(new URL(name, WHEELS_URL));
+      const response = await fetch(new URL(name, WHEELS_URL), CURRENT);
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     }),
@@ -105,7 +110,7 @@ async function installWheels(pyodide, blobsOrNames) {
 }
 
 async function loadManifest() {
-  const response = await fetch(new URL("manifest.json", WHEELS_URL));
+  const response = await fetch(new URL("manifest.json", WHEELS_URL), CURRENT);
   if (!response.ok) throw new Error(`wheels/manifest.json: HTTP ${response.status}`);
   manifest = await response.json();
   return manifest;
