@@ -459,6 +459,45 @@ def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_d
         expect(row_of(page, "File 17").locator("[data-next] time")).to_have_attribute(
             "datetime", "2026-12-13"
         )
+
+        # A long list: 60 cases, the first 50 drawn (PAGE_ROWS), the rest on request; the
+        # keyboard goes on at the first new row; a new order starts at the top again; on
+        # paper every case.
+        page.get_by_role("button", name="Clear everything").click()
+        page.get_by_role("button", name="Yes, clear everything").click()
+        long_list = {
+            "format": saved["format"],
+            "version": saved["version"],
+            "cases": [
+                {"label": f"Case {n:02d}", "case": saved["cases"][0]["case"]} for n in range(1, 61)
+            ],
+        }
+        page.get_by_label("Read a list (JSON)", exact=True).set_input_files(
+            files=[
+                {
+                    "name": "long.json",
+                    "mimeType": "application/json",
+                    "buffer": json.dumps(long_list).encode(),
+                }
+            ]
+        )
+        page.get_by_role("button", name="Read the list").click()
+        idle(page)
+        expect(rows(page)).to_have_count(50)
+        caption = page.locator(".dw-caption")
+        expect(caption).to_have_text("Cases: 60 of 60, the first 50 below")
+        more = page.get_by_role("button", name="Show 10 more cases (10 not shown)")
+        more.click()
+        expect(rows(page)).to_have_count(60)
+        expect(rows(page).nth(50).locator("th")).to_be_focused()
+        expect(page.get_by_role("status")).to_have_text("60 of 60 cases shown.")
+        expect(more).to_be_hidden()
+        expect(caption).to_have_text("Cases: 60 of 60")
+        page.get_by_role("button", name=re.compile("^Name")).click()
+        expect(rows(page)).to_have_count(50)
+        assert names(page)[:2] == ["Case 01", "Case 02"]
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        expect(rows(page)).to_have_count(60)
         assert not (report_text := axe_violations(page)), report_text
         assert DB_NAME not in databases(page), "nothing was kept: nothing is stored"
 

@@ -56,7 +56,10 @@ const NL = {
   overviewHeading: "Overzicht",
   asOf: "Stand op ",
   empty: "Er staan nog geen dossiers in de lijst. Voeg er een toe of lees een bestand in.",
-  caption: (shown, total) => `Dossiers: ${shown} van ${total}`,
+  caption: (shown, total, drawn = shown) =>
+    `Dossiers: ${shown} van ${total}` + (drawn < shown ? `, de eerste ${drawn} staan hieronder` : ""),
+  showMore: (n, rest) => `Toon nog ${n} dossiers (${rest} niet getoond)`,
+  drawn: (drawn, shown) => `${drawn} van ${shown} dossiers getoond.`,
   counts: (total, overdue, soon, days) =>
     `${total === 1 ? "1 dossier" : `${total} dossiers`}: ${overdue} met een stap die te laat is of ` +
     `niet als gedaan is ingevuld, ${soon} met een termijn binnen ${days} dagen.`,
@@ -176,7 +179,10 @@ const EN = {
   overviewHeading: "Overview",
   asOf: "As of ",
   empty: "There are no cases in the list yet. Add one or read a file.",
-  caption: (shown, total) => `Cases: ${shown} of ${total}`,
+  caption: (shown, total, drawn = shown) =>
+    `Cases: ${shown} of ${total}` + (drawn < shown ? `, the first ${drawn} below` : ""),
+  showMore: (n, rest) => `Show ${n} more cases (${rest} not shown)`,
+  drawn: (drawn, shown) => `${drawn} of ${shown} cases shown.`,
   counts: (total, overdue, soon, days) =>
     `${total === 1 ? "1 case" : `${total} cases`}: ${overdue} with a step that is late or not ` +
     `marked as done, ${soon} with a deadline within ${days} days.`,
