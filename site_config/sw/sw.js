@@ -27,7 +27,8 @@
 //                                 link to the calculator): fetch the "boot" files at low
 //                                 priority, so the calculator page finds them here. Without
 //                                 that intent a content page never loads any of the runtime;
-//   {type: "idle"} with a port    answered once the work of earlier messages is done (tests).
+//   {type: "idle"} with a port    answered once the work of earlier messages (and the cache
+//                                 writes of earlier fetches) is done (tests).
 // - The cache is named after VERSION; activate deletes every other Spoorwijzer cache. When a
 //   navigation finds a different version in version.json, this (old) worker stops serving and
 //   filling its cache at once (and remembers that, see STALE_MARK), so no page computes with an
@@ -177,7 +178,7 @@ function fetchAndCache(request, event) {
       if (response.ok && response.type === "basic" && !stale) {
         const copy = response.clone();
         const done = openCache().then((cache) => cache && cache.put(key, copy));
-        keepAlive(event, done.catch(() => {}));
+        keepAlive(event, track(done).catch(() => {}));
       }
       return response;
     });

@@ -420,6 +420,36 @@ def test_a_new_release_is_picked_up_on_the_next_visit(
     assert NEW_PA_TITLE_NL in pa_title(page)
 
 
+def test_an_old_releases_worker_stays_out_of_the_way_after_a_restart(
+    sw_context: BrowserContext, server: RecordingServer, site_copy: Path, tmp_path: Path
+) -> None:
+    """A worker that saw a newer release on the server passes everything through and keeps
+    nothing, also after the browser stopped and restarted it (browsers stop idle workers), as
+    long as the new worker has not taken over: here the host still serves the old sw.js."""
+    version_1 = sw_version(site_copy)
+    url = server.start(site_copy)
+    page = _controlled_content_page(sw_context, url)
+    wait_for_cache(page, version_1, ["/spoor-1-en-2/"])
+
+    release_2 = tmp_path / "release-2"
+    make_release_2(site_copy, release_2)
+    shutil.copy(site_copy / "sw.js", release_2 / "sw.js")  # a stale copy in front of the host
+    server.stop()
+    assert server.start(release_2) == url
+    page.goto(url + "tijdlijn/")
+    wait_sw_idle(page)
+    assert list(cache_contents(page)) == [f"spoorwijzer-{version_1}-stale"]
+
+    cdp = sw_context.new_cdp_session(page)
+    cdp.send("ServiceWorker.enable")
+    cdp.send("ServiceWorker.stopAllWorkers")
+    # A request of the page (no navigation) wakes the old worker up again.
+    css = page.evaluate("fetch('/assets/spoorwijzer/site.css').then((r) => r.status)")
+    assert css == 200
+    wait_sw_idle(page)
+    assert list(cache_contents(page)) == [f"spoorwijzer-{version_1}-stale"]
+
+
 def test_content_pages_never_load_the_runtime_without_intent(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path, pages: list[str]
 ) -> None:
