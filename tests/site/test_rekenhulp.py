@@ -135,12 +135,36 @@ def mismatches(expected: dict[str, str], shown: dict[str, str]) -> dict[str, tup
 
 
 def test_loading_status_then_ready(page: Page) -> None:
-    open_calculator(page)
+    """Also issue 13: the worker starts from <head> (early.mjs) while the page's modules are
+    still on their way (rekenhulp.js is held back here until the worker runs), and the page
+    adopts that worker: one worker, what it said meanwhile is not lost, and it calculates."""
+    held: list[Route] = []
+    released = False
+
+    def hold(route: Route) -> None:
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/assets/spoorwijzer/rekenhulp.js", hold)
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    page.add_init_script(f"window.SPOORWIJZER_TODAY = {TODAY!r};")
+    with page.expect_worker(lambda worker: worker.url.endswith("/worker.mjs"), timeout=BOOT_MS):
+        page.goto("rekenhulp/", wait_until="commit")
+    released = True  # the worker runs without rekenhulp.js: let it come now
+    for route in held:
+        route.continue_()
     status = page.get_by_role("status")
     expect(status).to_have_attribute("aria-live", "polite")
     wait_ready(page)
     expect(status).to_have_text("De rekenhulp is klaar.")
     expect(page.locator(".rh-fallback")).to_be_hidden()
+    fill_periods(page, ["2026-01-05"])
+    submit(page)
+    wait_result(page)
+    assert [url for url in workers if url.endswith("/worker.mjs")] == [workers[0]]
 
 
 def test_first_sick_day_fields_follow_the_date_pattern(page: Page) -> None:

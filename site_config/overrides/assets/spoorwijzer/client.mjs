@@ -10,8 +10,19 @@
 // A call resolves with the boundary's answer (an object; `ok` true or false) and rejects only
 // when the calculator cannot run at all (then `onFatal` has been called).
 
+import { EARLY_KEY, WORKER_NAME, WORKER_URL } from "./worker-url.mjs";
+
 const READY_TIMEOUT_MS = 30000;
-const WORKER_URL = new URL("./worker.mjs", import.meta.url);
+
+/** The worker early.mjs started for this page, once (null when there is none). */
+function adoptEarlyWorker() {
+  const early = window[EARLY_KEY];
+  if (!early || !early.worker) return null;
+  delete window[EARLY_KEY];
+  early.worker.removeEventListener("message", early.keep);
+  early.worker.removeEventListener("error", early.keep);
+  return early;
+}
 
 /** The answer when a reply cannot be read: a fault of ours, like the boundary's `internal`. */
 export const UNREADABLE = Object.freeze({
@@ -35,17 +46,31 @@ export class CalculatorClient {
       queueMicrotask(() => this.fail("Worker or WebAssembly is not available"));
       return;
     }
+    const early = adoptEarlyWorker();
     try {
-      this.worker = new Worker(WORKER_URL, { type: "module", name: "spoorwijzer-rekenhulp" });
+      this.worker = early ? early.worker : new Worker(WORKER_URL, { type: "module", name: WORKER_NAME });
     } catch (error) {
       queueMicrotask(() => this.fail(String(error)));
       return;
     }
-    this.worker.addEventListener("message", (event) => this.receive(event.data || {}));
-    this.worker.addEventListener("error", (event) => {
+    const onMessage = (event) => this.receive(event.data || {});
+    const onError = (event) => {
       event.preventDefault();
       this.fail(event.message || "worker error");
-    });
+    };
+    this.worker.addEventListener("message", onMessage);
+    this.worker.addEventListener("error", onError);
+    // What the early worker said before this client existed, in order, once the page that
+    // creates this client has finished its own set-up (a microtask: after this task's code).
+    if (early && early.said.length) {
+      const said = early.said.splice(0);
+      queueMicrotask(() => {
+        for (const event of said) {
+          if (event.type === "error") onError(event);
+          else onMessage(event);
+        }
+      });
+    }
     this.timer = setTimeout(() => {
       if (this.state === "loading") onSlow();
     }, timeoutMs);
