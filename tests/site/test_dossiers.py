@@ -24,6 +24,7 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import icalendar
@@ -359,6 +360,23 @@ def fill_date(group: Locator, day: str, month: str, year: str) -> None:
     group.get_by_label("Year", exact=True).fill(year)
 
 
+def clear_and_read_list(page: Page, saved: dict[str, Any]) -> None:
+    """The English page: "Clear everything", then read `saved` as a list file (JSON)."""
+    page.get_by_role("button", name="Clear everything").click()
+    page.get_by_role("button", name="Yes, clear everything").click()
+    expect(rows(page)).to_have_count(0)
+    page.get_by_label("Read a list (JSON)", exact=True).set_input_files(
+        files=[
+            {
+                "name": "list.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(saved).encode(),
+            }
+        ]
+    )
+    page.get_by_role("button", name="Read the list").click()
+
+
 def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_dir: Path) -> None:
     violations: list[str] = []
     context = new_context(browser, site_url, violations)
@@ -438,19 +456,7 @@ def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_d
         assert [item["label"] for item in saved["cases"]] == ["File 17"]
         assert saved["cases"][0]["case"]["periods"] == [{"start": "2026-11-02", "end": None}]
         saved["cases"].append({"label": "Broken", "case": {"periods": [{"start": "2026-13-01"}]}})
-        page.get_by_role("button", name="Clear everything").click()
-        page.get_by_role("button", name="Yes, clear everything").click()
-        expect(rows(page)).to_have_count(0)
-        page.get_by_label("Read a list (JSON)", exact=True).set_input_files(
-            files=[
-                {
-                    "name": "list.json",
-                    "mimeType": "application/json",
-                    "buffer": json.dumps(saved).encode(),
-                }
-            ]
-        )
-        page.get_by_role("button", name="Read the list").click()
+        clear_and_read_list(page, saved)
         report = page.locator("[data-report]")
         expect(report.get_by_role("heading")).to_have_text("1 case could not be read")
         expect(report.locator("tbody tr th")).to_have_text("2")
@@ -463,25 +469,9 @@ def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_d
         # A long list: 60 cases, the first 50 drawn (PAGE_ROWS), the rest on request; the
         # keyboard goes on at the first new row; a new order starts at the top again; on
         # paper every case.
-        page.get_by_role("button", name="Clear everything").click()
-        page.get_by_role("button", name="Yes, clear everything").click()
-        long_list = {
-            "format": saved["format"],
-            "version": saved["version"],
-            "cases": [
-                {"label": f"Case {n:02d}", "case": saved["cases"][0]["case"]} for n in range(1, 61)
-            ],
-        }
-        page.get_by_label("Read a list (JSON)", exact=True).set_input_files(
-            files=[
-                {
-                    "name": "long.json",
-                    "mimeType": "application/json",
-                    "buffer": json.dumps(long_list).encode(),
-                }
-            ]
-        )
-        page.get_by_role("button", name="Read the list").click()
+        case = saved["cases"][0]["case"]
+        cases = [{"label": f"Case {n:02d}", "case": case} for n in range(1, 61)]
+        clear_and_read_list(page, {**saved, "cases": cases})
         idle(page)
         expect(rows(page)).to_have_count(50)
         caption = page.locator(".dw-caption")
