@@ -1,5 +1,6 @@
-// The client of the calculator worker (worker.mjs): starts it at once, waits for its ready
-// handshake (with a timeout that offers the static timeline), and sends calls by id.
+// The client of the calculator worker (worker.mjs): adopts the worker early.mjs started from
+// the page's <head>, or starts one at once, waits for its ready handshake (with a timeout that
+// offers the static timeline), and sends calls by id.
 //
 // Protocol (owned by worker.mjs):
 //   page -> worker  {id, type: "call", request: "<JSON text>"}
