@@ -98,7 +98,7 @@ RENDER = """async (all) => {
   const start = performance.now();
   if (all) page.overview.drawAll();
   else page.overview.render(page.entries);
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await frame();
   return performance.now() - start;
 }"""
 

@@ -361,11 +361,9 @@ async function offlinePage(url) {
 
 self.addEventListener("message", (event) => {
   const data = event.data || {};
-  // A newer release is known: install it now that a page has loaded (see the top).
-  if (data.type === "cache-page") {
-    event.waitUntil(staleKnown.then(() => stale && self.registration.update()).catch(() => {}));
-  }
   if (data.type === "cache-page" && Array.isArray(data.urls)) {
+    // A newer release is known: install it now that a page has loaded (see the top).
+    event.waitUntil(staleKnown.then(() => stale && self.registration.update()).catch(() => {}));
     const urls = data.urls
       .map((href) => new URL(String(href), SCOPE))
       .filter((url) => url.origin === SCOPE.origin && inScope(url) && !passThrough(url))
