@@ -83,8 +83,8 @@ export default [
     rules: { "no-implicit-globals": "off" },
   },
   {
-    // Node scripts: the stdlib recorder, the Pyodide test runner, this file.
-    files: ["**/stdlib_record.mjs", "**/tests/pyodide/*.mjs", "**/eslint.config.mjs"],
+    // Node scripts: the stdlib recorder and compiler, the Pyodide test runner, this file.
+    files: ["**/stdlib_record.mjs", "**/stdlib_compile.mjs", "**/tests/pyodide/*.mjs", "**/eslint.config.mjs"],
     languageOptions: { globals: globals.node },
   },
 ];

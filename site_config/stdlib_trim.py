@@ -1,13 +1,21 @@
-"""A standard library zip for the calculator page with only the modules it uses.
+"""A standard library zip for the calculator page: only the modules it uses, as bytecode.
 
 Pyodide's ``python_stdlib.zip`` (2.5 MB) holds the whole standard library as deflated ``.py``
-files, which brotli cannot shrink further. The calculator imports a small part of it. The
-build (``site_config/hooks/build_assets.py``) writes ``site/pyodide/python_stdlib.zip`` from
-the npm package's zip, keeping only the top-level modules and packages named in
-``site_config/stdlib_keep.txt``, stored uncompressed (``ZIP_STORED``) so that brotli (the
-precompressed ``.br`` of ``site_config/hooks/offline.py``) compresses it on the wire. The file
-keeps its name, so the worker, the service worker's runtime list and the Node tests load
-exactly this zip with no change.
+files, which brotli cannot shrink further, and which the runtime compiles on every boot: of a
+cold start of bare Pyodide on this machine, about two seconds go to compiling the source of
+the 145 modules Pyodide itself imports. The build (``site_config/hooks/build_assets.py``)
+writes ``site/pyodide/python_stdlib.zip`` from the npm package's zip:
+
+1. keeping only the modules named in ``site_config/stdlib_keep.txt`` (and the packages they
+   live in; ``name.*`` keeps a package whole);
+2. compiled to bytecode by the runtime itself, under Node (``site_config/stdlib_compile.mjs``:
+   sourceless ``.pyc`` entries, without docstrings and column tables), once per content,
+   cached in ``.cache/stdlib/``;
+3. stored uncompressed (``ZIP_STORED``) so that brotli (the precompressed ``.br`` of
+   ``site_config/hooks/offline.py``) compresses it on the wire.
+
+The file keeps its name, so the worker, the service worker's runtime list and the Node tests
+load exactly this zip with no change.
 
 The list is data, committed so that a review sees what ships. Regenerate it with::
 
@@ -16,17 +24,18 @@ The list is data, committed so that a review sees what ships. Regenerate it with
 which needs Node and the npm runtime (``node_modules/pyodide``, full standard library). It
 boots Pyodide under Node exactly as the worker does (boot wheels, ``calculator.boundary``),
 runs every boundary action (``calculate`` with every optional input, errors,
-``parse_fragment``; then the ``ics`` wheels and ``ics``), and records ``sys.modules``: every
-module loaded from the standard library zip names its top-level module or package. Added to
-these:
+``parse_fragment``, the CSV reader with a UTF-8 and a Windows-1252 file, the batch; then the
+``ics`` wheels and ``ics``), and records ``sys.modules``: every module loaded from the
+standard library zip. Added to these:
 
-- ``BOOTSTRAP``: Pyodide's own packages and what its import system and error reporting need,
-  whole;
+- ``BOOTSTRAP``: Pyodide's own packages whole (the browser may take other paths through them
+  than Node) and what its import system, codecs and error reporting need;
 - every standard-library module imported anywhere (also inside functions) by the calculator
   modules the boundary reaches, found statically, so a rarely taken path cannot miss one.
 
-Packages are kept whole. ``tests/pyodide/test_trimmed_stdlib.py`` runs every action against
-the trimmed runtime and checks that a fresh recording is covered by the committed list.
+``tests/pyodide/test_trimmed_stdlib.py`` runs every action against the trimmed runtime and
+checks that a fresh recording is covered by the committed list; the browser tests run the
+whole site on it.
 """
 
 from __future__ import annotations
@@ -34,6 +43,8 @@ from __future__ import annotations
 import argparse
 import ast
 import base64
+import hashlib
+import io
 import json
 import shutil
 import subprocess
@@ -48,21 +59,31 @@ ROOT = Path(__file__).resolve().parents[1]
 KEEP_FILE = ROOT / "site_config" / "stdlib_keep.txt"
 FULL_ZIP = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
 RECORDER = ROOT / "site_config" / "stdlib_record.mjs"
+COMPILER = ROOT / "site_config" / "stdlib_compile.mjs"
+#: Compiled zips by the digest of what went in (see ``compiled``).
+COMPILE_CACHE = ROOT / ".cache" / "stdlib"
 #: Where Pyodide mounts the standard library zip (sys.path entry).
 ZIP_PREFIX = "/lib/python314.zip/"
 
-#: Always kept, whatever a recording shows: Pyodide's bootstrap and FFI (``pyodide``,
-#: ``_pyodide``; the browser may take other paths through them than Node), the import
-#: system, codecs, the site-packages folder the wheels are unpacked into, and what turns a
-#: Python exception into a JavaScript error message (traceback and its helpers).
+#: Always kept, whatever a recording shows: Pyodide's bootstrap and FFI whole (``pyodide``,
+#: ``_pyodide``; the browser may take other paths through them than Node), the import system,
+#: the codecs of text the calculator reads (UTF-8 with or without a BOM, Windows-1252 and
+#: Latin-1 for CSV files), the site-packages folder the wheels are unpacked into, and what
+#: turns a Python exception into a JavaScript error message (traceback and its helpers).
 BOOTSTRAP: dict[str, str] = {
-    "pyodide": "bootstrap",
-    "_pyodide": "bootstrap",
+    "pyodide.*": "bootstrap",
+    "_pyodide.*": "bootstrap",
+    "site-packages.*": "bootstrap",
     "importlib": "bootstrap",
     "encodings": "bootstrap",
+    "encodings.aliases": "codecs",
+    "encodings.utf_8": "codecs",
+    "encodings.utf_8_sig": "codecs: CSV files with a BOM",
+    "encodings.cp1252": "codecs: CSV files in Windows-1252",
+    "encodings.latin_1": "codecs",
+    "encodings.ascii": "codecs",
     "site": "bootstrap",
     "_sitebuiltins": "bootstrap",
-    "site-packages": "bootstrap",
     "traceback": "error reporting",
     "linecache": "error reporting",
     "tokenize": "error reporting",
@@ -132,12 +153,14 @@ def exercise_requests() -> tuple[list[str], list[str]]:
                 out.append({"lang": lang, "role": role, "today": "2026-11-23", "case": case})
         listed = [{"id": "1", "label": "A", "case": c} for c in (full_case, situations, raw_dates)]
         csv_file = b"naam;eerste_ziektedag;verlof\nA;05-01-2026;\nB;31-02-2026;x\n"
+        cp1252_file = "naam;eerste_ziektedag\nRené;05-01-2026\n".encode("cp1252")
         out += [
             {"lang": lang, "action": action, "today": "2026-11-23", "cases": listed}
             for action in ("batch", "batch_csv")
         ]
         out += [
             {"lang": lang, "action": "read_csv", "data": base64.b64encode(csv_file).decode()},
+            {"lang": lang, "action": "read_csv", "data": base64.b64encode(cp1252_file).decode()},
             {"lang": lang, "action": "split_date", "text": "12 maart 2026"},
             {"lang": lang, "action": "split_date", "text": "12-3-26"},
         ]
@@ -194,7 +217,8 @@ def exercise_requests() -> tuple[list[str], list[str]]:
 
 
 def read_keep(path: Path = KEEP_FILE) -> list[str]:
-    """Top-level names of the keep list (``name  # reason`` per line; ``#`` comments)."""
+    """Entries of the keep list (``name  # reason`` per line; ``#`` comments): dotted module
+    names, ``name.*`` for a package kept whole."""
     names = []
     for line in path.read_text("utf-8").splitlines():
         name = line.split("#", 1)[0].strip()
@@ -203,47 +227,115 @@ def read_keep(path: Path = KEEP_FILE) -> list[str]:
     return names
 
 
-def top_level(entry: str) -> str:
-    """``json/decoder.py`` -> ``json``; ``abc.py`` -> ``abc``; ``site-packages/`` -> itself."""
-    first = entry.split("/", 1)[0]
-    return first[:-3] if first.endswith(".py") and "/" not in entry else first
+def module_name(entry: str) -> str:
+    """The module or package a zip entry belongs to: ``json/decoder.py`` -> ``json.decoder``,
+    ``json/__init__.py`` -> ``json``, ``abc.py`` -> ``abc``, a data file or a folder -> its
+    package (``_pyodide/py.typed`` -> ``_pyodide``, ``site-packages/`` -> ``site-packages``)."""
+    path = entry.rstrip("/")
+    if entry.endswith(".py"):
+        path = path[: -len(".py")]
+        if path.endswith("/__init__"):
+            path = path[: -len("/__init__")]
+    elif not entry.endswith("/") and "/" in path:
+        path = path.rpartition("/")[0]
+    return path.replace("/", ".")
 
 
-def stdlib_top_levels(zip_path: Path = FULL_ZIP) -> set[str]:
+def keeps(entry: str, keep: Iterable[str]) -> bool:
+    """Whether the keep list keeps this zip entry. A module keeps the packages above it (their
+    ``__init__.py`` and folders); ``name.*`` keeps everything under ``name``."""
+    module = module_name(entry)
+    for wanted in keep:
+        if wanted.endswith(".*"):
+            package = wanted[:-2]
+            if module == package or module.startswith(package + "."):
+                return True
+        elif (module == wanted or wanted.startswith(module + ".")) and entry.endswith((".py", "/")):
+            return True
+    return False
+
+
+def stdlib_modules(zip_path: Path = FULL_ZIP) -> set[str]:
+    """Every module and package name of a standard library zip."""
     with zipfile.ZipFile(zip_path) as archive:
-        return {top_level(name) for name in archive.namelist()}
+        return {module_name(name) for name in archive.namelist() if name.endswith(".py")}
 
 
-def write_trimmed(source: Path, target: Path, keep: Iterable[str]) -> tuple[int, int]:
-    """Write ``target``: the entries of ``source`` under ``keep``, ZIP_STORED, in the source's
-    order and with its timestamps (the same input gives the same bytes). Return (entries kept,
-    bytes of the target). Raise ValueError for a name the source zip does not hold."""
-    wanted = set(keep)
+def _trimmed_entries(source: Path, keep: list[str]) -> bytes:
+    """The entries of ``source`` the list keeps, as a stored zip (source order, timestamps)."""
+    wanted = {name[:-2] if name.endswith(".*") else name for name in keep}
     with zipfile.ZipFile(source) as archive:
         infos = archive.infolist()
-        missing = wanted - {top_level(info.filename) for info in infos}
+        present = {module_name(info.filename) for info in infos}
+        missing = wanted - present
         if missing:
             raise ValueError(
                 f"not in {source.name}: {', '.join(sorted(missing))} "
                 "(a new Pyodide? run `python -m site_config.stdlib_trim --record`)"
             )
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.parent.mkdir(parents=True, exist_ok=True)
-        kept = 0
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as out:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as out:
             for info in infos:
-                if top_level(info.filename) not in wanted:
+                if not keeps(info.filename, keep):
                     continue
                 new = zipfile.ZipInfo(info.filename, date_time=info.date_time)
                 new.external_attr = info.external_attr
                 new.compress_type = zipfile.ZIP_STORED
                 out.writestr(new, archive.read(info))
-                kept += 1
-    if target.is_file() and target.read_bytes() == tmp.read_bytes():
-        tmp.unlink()  # unchanged: keep the mtime, so nothing downstream redoes work
-    else:
-        tmp.replace(target)
-    return kept, target.stat().st_size
+    return buffer.getvalue()
+
+
+def compiled(trimmed: bytes, runtime: Path = FULL_ZIP.parent, *, cache: bool = True) -> bytes:
+    """``trimmed`` with every ``.py`` compiled to a sourceless ``.pyc`` by the runtime itself
+    (``stdlib_compile.mjs`` under Node), from ``COMPILE_CACHE`` when that input was compiled
+    before. Raise ValueError when Node is missing or the compilation fails."""
+    digest = hashlib.sha256(trimmed)
+    for part in (COMPILER.read_bytes(), (runtime / "package.json").read_bytes()):
+        digest.update(hashlib.sha256(part).digest())
+    cached = COMPILE_CACHE / f"{digest.hexdigest()[:32]}.zip"
+    if cache and cached.is_file():
+        return cached.read_bytes()
+    node = shutil.which("node")
+    if not node:
+        raise ValueError("Node is needed to compile the standard library (make setup)")
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "in.zip", Path(tmp) / "out.zip"
+        source.write_bytes(trimmed)
+        result = subprocess.run(
+            [node, str(COMPILER), f"{runtime}/", str(source), str(target)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        if result.returncode != 0 or not target.is_file():
+            raise ValueError(f"compiling the standard library failed:\n{result.stderr[-3000:]}")
+        data = target.read_bytes()
+    if cache:
+        COMPILE_CACHE.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(cached.name + ".tmp")
+        partial.write_bytes(data)
+        partial.replace(cached)
+    return data
+
+
+def write_trimmed(
+    source: Path, target: Path, keep: Iterable[str], *, cache: bool = True
+) -> tuple[int, int]:
+    """Write ``target``: the entries of ``source`` the list keeps, compiled to bytecode
+    (``compiled``), ZIP_STORED, in the source's order and with its timestamps (the same input
+    gives the same bytes). Return (entries kept, bytes of the target). Raise ValueError for a
+    name the source zip does not hold or when the compilation fails."""
+    data = compiled(_trimmed_entries(source, list(keep)), source.parent, cache=cache)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        kept = len(archive.infolist())
+    if target.is_file() and target.read_bytes() == data:
+        return kept, len(data)  # unchanged: keep the mtime, so nothing downstream redoes work
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return kept, len(data)
 
 
 # ----- recording ----------------------------------------------------------------------------
@@ -278,17 +370,20 @@ def record(node: str = "node") -> dict[str, object]:
     return data
 
 
-def recorded_top_levels(modules: dict[str, str | None]) -> dict[str, list[str]]:
-    """{top-level name in the zip: [modules loaded from it]} for modules from the zip."""
-    out: dict[str, list[str]] = {}
-    for name, file in modules.items():
-        if file and file.startswith(ZIP_PREFIX):
-            out.setdefault(top_level(file[len(ZIP_PREFIX) :]), []).append(name)
-    return out
+def recorded_modules(modules: dict[str, str | None]) -> set[str]:
+    """The modules of a recording that were loaded from the standard library zip, named after
+    their file (``collections.abc`` lives in ``_collections_abc.py``)."""
+    return {
+        module_name(file[len(ZIP_PREFIX) :])
+        for file in modules.values()
+        if file and file.startswith(ZIP_PREFIX) and file.endswith(".py")
+    }
 
 
 def static_imports(roots: Iterable[str] = STATIC_ROOTS) -> set[str]:
-    """Top-level names of every import in the calculator modules reachable from ``roots``."""
+    """Every module named by an import in the calculator modules reachable from ``roots``
+    (``from urllib.parse import quote`` names ``urllib.parse`` and ``urllib.parse.quote``;
+    compare with ``stdlib_modules`` to keep the real modules)."""
     seen: set[str] = set()
     todo = list(roots)
     found: set[str] = set()
@@ -310,8 +405,8 @@ def static_imports(roots: Iterable[str] = STATIC_ROOTS) -> set[str]:
                     base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                     target = f"{base}.{node.module}" if node.module else base
                     names = [target] + [f"{target}.{a.name}" for a in node.names]
-                else:
-                    names = [node.module or ""]
+                elif node.module:
+                    names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
             for name in names:
                 if name.split(".")[0] == "calculator":
                     if (ROOT / (name.replace(".", "/") + ".py")).is_file() or (
@@ -319,25 +414,27 @@ def static_imports(roots: Iterable[str] = STATIC_ROOTS) -> set[str]:
                     ).is_file():
                         todo.append(name)
                 elif name:
-                    found.add(name.split(".")[0])
+                    found.add(name)
     return found
 
 
-def render_keep(
-    recorded: dict[str, list[str]], static: set[str], available: set[str], python: str
-) -> str:
+def uncovered(modules: Iterable[str], keep: list[str]) -> set[str]:
+    """The modules the keep list does not keep."""
+    return {name for name in modules if not keeps(name.replace(".", "/") + ".py", keep)}
+
+
+def render_keep(recorded: set[str], static: set[str], available: set[str], python: str) -> str:
     reasons: dict[str, str] = {}
-    for name, modules in recorded.items():
-        shown = ", ".join(sorted(modules)[:4]) + (", …" if len(modules) > 4 else "")
-        reasons[name] = f"recorded: {shown}"
+    for name in recorded:
+        reasons[name] = "recorded"
     for name in sorted(static & available):
         reasons.setdefault(name, "imported by the calculator (static)")
     for name, why in BOOTSTRAP.items():
         reasons.setdefault(name, why)
     width = max(len(n) for n in reasons) + 2
     lines = [
-        "# Standard library of the calculator page: top-level modules and packages of Pyodide's",
-        "# python_stdlib.zip that site/pyodide/python_stdlib.zip keeps (packages whole).",
+        "# Standard library of the calculator page: the modules of Pyodide's python_stdlib.zip",
+        "# that site/pyodide/python_stdlib.zip keeps, compiled (`name.*`: a package whole).",
         "# Generated by `.venv/bin/python -m site_config.stdlib_trim --record` (Pyodide's",
         f"# CPython {python}, under Node); see site_config/stdlib_trim.py. Do not edit by hand.",
     ]
@@ -366,10 +463,10 @@ def main(argv: list[str] | None = None) -> int:
         data = record(node)
         modules = data["modules"]
         assert isinstance(modules, dict)
-        recorded = recorded_top_levels(modules)
-        text = render_keep(recorded, static_imports(), stdlib_top_levels(), str(data["python"]))
+        recorded = recorded_modules(modules)
+        text = render_keep(recorded, static_imports(), stdlib_modules(), str(data["python"]))
         if args.check:
-            missing = set(recorded) - set(read_keep())
+            missing = uncovered(recorded, read_keep())
             if missing:
                 raise SystemExit(f"stdlib_keep.txt misses {sorted(missing)}: run --record")
             print("stdlib_keep.txt covers the recording")

@@ -4,9 +4,11 @@ On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook wri
 
 - ``site/pyodide/``: the Pyodide core files, copied from the npm package in
   ``node_modules/pyodide`` (version pinned in package.json / package-lock.json), except
-  ``python_stdlib.zip``: that one is trimmed to the modules of ``site_config/stdlib_keep.txt``
-  and stored uncompressed so brotli can shrink it on the wire (``site_config/stdlib_trim.py``;
-  same name, so the worker, the service worker and the Node tests load it unchanged);
+  ``python_stdlib.zip``: that one is trimmed to the modules of ``site_config/stdlib_keep.txt``,
+  compiled to bytecode by the runtime under Node (so Pyodide compiles no standard-library
+  source when it starts) and stored uncompressed so brotli can shrink it on the wire
+  (``site_config/stdlib_trim.py``; same name, so the worker, the service worker and the Node
+  tests load it unchanged);
 - ``site/wheels/``: the calculator wheel, the pure wheels it needs inside Pyodide, and
   ``manifest.json``::
 
