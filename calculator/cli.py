@@ -173,6 +173,20 @@ def _write(path: str, text: str, lang: str, option: str) -> int | None:
     return None
 
 
+def case_details_given(args: argparse.Namespace) -> list[str]:
+    """The options of one case on the command line (PERIOD included), in table order."""
+    given: list[str] = []
+    for row in TABLE:
+        if row.cli is None or row.scope == "request" or row.cli in given:
+            continue
+        if row.kind == "periods":
+            if args.periods:
+                given.append("PERIOD")
+        elif getattr(args, _dest(row.cli)) not in (None, False):
+            given.append(row.cli)
+    return given
+
+
 def _batch(args: argparse.Namespace) -> int:
     """--csv: many cases at once (the same boundary actions as the page's Meerdere dossiers)."""
     try:
@@ -201,8 +215,9 @@ def _batch(args: argparse.Namespace) -> int:
         failed = _write(args.ics, calendar["ics"], args.lang, "--ics")
         if failed is not None:
             return failed
+    row = "rij" if read["lang"] == "nl" else "row"
     for issue in read["errors"]:
-        where = f"row {issue['row']} {issue['column']}".strip()
+        where = f"{row} {issue['row']} {issue['column']}".strip()
         _say(f"{where}: {issue['message']}")
     if args.json:
         print(json.dumps({**answer, "read_errors": read["errors"]}, ensure_ascii=False, indent=2))
@@ -222,6 +237,13 @@ def _main(argv: Sequence[str] | None) -> int:
         _say("--ics: geef een bestandsnaam / give a file name")
         return EXIT_BAD_INPUT
     if args.csv:
+        mixed = case_details_given(args)
+        if mixed:
+            _say(
+                f"--csv: {', '.join(mixed)}: een CSV-bestand heeft de gegevens per dossier / "
+                "a CSV file holds the details of each case"
+            )
+            return EXIT_BAD_INPUT
         return _batch(args)
     if not args.periods:
         parser.print_usage(sys.stderr)

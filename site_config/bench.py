@@ -125,10 +125,11 @@ worker.addEventListener("message", (event) => {
 });
 """
 
-#: Diagnostic third condition: the bare page plus exactly what our worker adds in Python
+#: Diagnostic third condition: the bare page on the site's own runtime (``pyodide/``, with the
+#: trimmed standard library compiled to bytecode) plus exactly what our worker adds in Python
 #: (fetch the manifest and the boot wheels, unpackArchive, import calculator.boundary), but
 #: none of the page around it (Material theme, search worker, rekenhulp.js).
-WHEELS_WORKER = """// Bare Pyodide + our wheels: what worker.mjs does, without our page.
+WHEELS_WORKER = """// Our runtime + our wheels: what worker.mjs does, without our page.
 const PYODIDE_URL = new URL("../pyodide/", import.meta.url);
 const WHEELS_URL = new URL("../wheels/", import.meta.url);
 const [{ loadPyodide }, manifestResponse] = await Promise.all([
@@ -778,7 +779,7 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
         ww = ratio(s["wheels_warm_ready"], s["bare_warm_ready"])
         rows.append(
             [
-                "  diagnostic: bare + our wheels, cold",
+                "  diagnostic: our runtime + wheels, no page, cold",
                 fmt_ms(s["wheels_cold_ready"]),
                 fmt_ms(s["bare_cold_ready"]),
                 f"{wc:.2f}" if wc else "n/a",
@@ -788,7 +789,7 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
         )
         rows.append(
             [
-                "  diagnostic: bare + our wheels, warm",
+                "  diagnostic: our runtime + wheels, no page, warm",
                 fmt_ms(s["wheels_warm_ready"]),
                 fmt_ms(s["bare_warm_ready"]),
                 f"{ww:.2f}" if ww else "n/a",

@@ -139,8 +139,8 @@ def test_csv_lines_per_case_and_the_rows_that_did_not_read(
     # Piet recovered on 31 May 2026, more than four weeks ago: closed, nothing ahead
     assert lines["Piet"][1:] == ["Afgesloten: je bent hersteld", "", "0"]
     assert captured.err.splitlines() == [
-        "row 4 eerste_ziektedag: De eerste ziektedag moet een bestaande datum zijn",
-        "row 8 eerste_ziektedag: Vul de eerste ziektedag in als dag, maand en jaar, "
+        "rij 4 eerste_ziektedag: De eerste ziektedag moet een bestaande datum zijn",
+        "rij 8 eerste_ziektedag: Vul de eerste ziektedag in als dag, maand en jaar, "
         "bijvoorbeeld 5 1 2026",
     ]
 
@@ -158,8 +158,13 @@ def test_csv_json_with_both_exports_in_english(
     args = [*TODAY, "--lang", "en", "--json", "--csv", write(tmp_path, FIVE_AND_TWO)]
     code = cli.main([*args, "--csv-out", str(table), "--ics", str(calendar)])
     assert code == cli.EXIT_BAD_INPUT  # two rows could not be read
-    answer = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    answer = json.loads(captured.out)
     assert [r["label"] for r in answer["results"]] == ["Jan", "Piet", "Ans", "Mo", "Els"]
+    assert [line.split(":")[0] for line in captured.err.splitlines()] == [
+        "row 4 eerste_ziektedag",
+        "row 8 eerste_ziektedag",
+    ]
     assert [(e["row"], e["column"]) for e in answer["read_errors"]] == [
         (4, "eerste_ziektedag"),
         (8, "eerste_ziektedag"),
@@ -170,6 +175,27 @@ def test_csv_json_with_both_exports_in_english(
     events = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
     assert {str(e["summary"]).split(": ")[0] for e in events} >= {"Jan", "Mo"}
     assert "Piet" not in {str(e["summary"]).split(": ")[0] for e in events}  # closed
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        (["2026-01-05"], "PERIOD"),
+        (["--sanction", "26"], "--sanction"),
+        (["--early-iva"], "--early-iva"),
+        (["2026-01-05", "--birth-date", "1960-01-01"], "PERIOD, --birth-date"),
+    ],
+)
+def test_csv_refuses_the_details_of_one_case_beside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], named: str
+) -> None:
+    """A CSV file holds the details of each case: a period or option of one case next to it
+    would be ignored, so it is refused, naming what was given."""
+    path = write(tmp_path, "naam;eerste_ziektedag\nA;05-01-2026\n")
+    assert cli.main([*TODAY, "--csv", path, *extra]) == cli.EXIT_BAD_INPUT
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"--csv: {named}: ") and captured.out == ""
+    assert cli.main([*TODAY, "--lang", "en", "--csv", path]) == 0  # options of the request stay
 
 
 def test_csv_that_is_missing_or_unreadable(
