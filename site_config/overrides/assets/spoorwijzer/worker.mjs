@@ -22,13 +22,13 @@
 // "ready" (so before any request of the visitor can reach Python), the worker copies Python's
 // memory (Pyodide's makeMemorySnapshot), then in the background keeps it, without its pages of
 // zeros (about half of them; see packPages), in the service worker's cache of this release,
-// where it is deleted with the release; not at
-// all where the site keeps no offline copy (no service worker cache, e.g. the embed). A later
-// visit boots from it (loadPyodide's _loadSnapshot) instead of starting Python and importing
-// the calculator again. The snapshot's name carries SNAPSHOT_KEY, which the build stamps into
-// this file (a hash of the runtime and the boot wheels), so it is only used with exactly the
-// files it was made with; Pyodide also refuses one of another build. Any failure, or a
-// restored calculator that does not answer a known case, falls back to a normal boot.
+// where it is deleted with the release; not at all where the site keeps no offline copy (no
+// service worker cache, e.g. the embed). A later visit boots from it (loadPyodide's
+// _loadSnapshot) instead of starting Python and importing the calculator again. The snapshot's
+// name carries SNAPSHOT_KEY, which the build stamps into this file (a hash of the runtime and
+// the boot wheels), so it is only used with exactly the files it was made with; Pyodide also
+// refuses one of another build. Any failure, or a restored calculator that does not answer a
+// known case, falls back to a normal boot.
 
 const PYODIDE_URL = new URL("../../pyodide/", import.meta.url);
 const WHEELS_URL = new URL("../../wheels/", import.meta.url);
@@ -36,7 +36,7 @@ const PROGRESS_EVERY_MS = 250;
 const SNAPSHOT_KEY = "__SPOORWIJZER_SNAPSHOT_KEY__";
 const SNAPSHOT_URL = new URL(`../../.snapshot/${SNAPSHOT_KEY}`, import.meta.url).href; // a cache key
 const SNAPSHOT_WAIT_MS = 30000; // for the service worker's cache to appear on a first visit
-const SNAPSHOT_AFTER_MS = 2000; // compress after the first result, not next to it
+const SNAPSHOT_AFTER_MS = 2000; // pack and keep it after the first result, not next to it
 const SNAPSHOTS = /^[0-9a-f]{16}$/.test(SNAPSHOT_KEY) && typeof caches !== "undefined";
 
 let manifest = null;
