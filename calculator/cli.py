@@ -24,7 +24,7 @@ from typing import Any
 
 from .boundary import handle
 from .inputs import TABLE, Input, by_cli, put
-from .words import CLI_HEAD, INDICATION_SUFFIX, pick
+from .words import CLI_HEAD, CLI_ROW, INDICATION_SUFFIX, pick
 
 EXIT_BAD_INPUT = 2
 EXIT_CANNOT_WRITE = 1
@@ -215,7 +215,7 @@ def _batch(args: argparse.Namespace) -> int:
         failed = _write(args.ics, calendar["ics"], args.lang, "--ics")
         if failed is not None:
             return failed
-    row = "rij" if read["lang"] == "nl" else "row"
+    row = pick(CLI_ROW, read["lang"])
     for issue in read["errors"]:
         where = f"{row} {issue['row']} {issue['column']}".strip()
         _say(f"{where}: {issue['message']}")

@@ -739,3 +739,5 @@ CLI_HEAD: tuple[T, T, T, T] = (
     ("Stap", "Step"),
 )
 INDICATION_SUFFIX: T = (" (indicatie)", " (indication)")
+#: --csv: the word before the number of a row that did not read.
+CLI_ROW: T = ("rij", "row")

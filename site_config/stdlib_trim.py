@@ -312,11 +312,16 @@ def compiled(trimmed: bytes, runtime: Path = FULL_ZIP.parent, *, cache: bool = T
             raise ValueError(f"compiling the standard library failed:\n{result.stderr[-3000:]}")
         data = target.read_bytes()
     if cache:
-        COMPILE_CACHE.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(cached.name + ".tmp")
-        partial.write_bytes(data)
-        partial.replace(cached)
+        _write_whole(cached, data)
     return data
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write ``path`` through a temporary file, so no reader ever sees half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".tmp")
+    partial.write_bytes(data)
+    partial.replace(path)
 
 
 def write_trimmed(
@@ -331,10 +336,7 @@ def write_trimmed(
         kept = len(archive.infolist())
     if target.is_file() and target.read_bytes() == data:
         return kept, len(data)  # unchanged: keep the mtime, so nothing downstream redoes work
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    _write_whole(target, data)
     return kept, len(data)
 
 

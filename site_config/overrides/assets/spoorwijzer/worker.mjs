@@ -133,7 +133,8 @@ let warmUpTimer = null;
 // The kept form of a snapshot: "SPWSNAP1", then three little-endian u32 (the memory's length,
 // PAGE, the number of pages kept), one u32 page number per kept page, then those pages. A page
 // of zeros is left out and comes back as zeros. Rebuilding it takes a few milliseconds, where
-// gunzipping the same 31 MB took 300-400 ms of every warm start.
+// gunzipping the same 31 MB took 300-400 ms of every warm start. Pyodide's snapshot is its
+// own header and then the memory, so its length is not whole pages: the last one is partial.
 const MAGIC = [..."SPWSNAP1"].map((c) => c.charCodeAt(0));
 const PAGE = 4096;
 const HEAD = MAGIC.length + 12;
