@@ -9,6 +9,8 @@ Inline, anywhere in a line:
 - ``{{ sw.week ID }}``: the illness week the law names for milestone ID (windows: last week);
 - ``{{ sw.week_start ID }}``: the first week of a window milestone;
 - ``{{ sw.const NAME }}``: a number of ``calculator.rules.CONSTANTS``;
+- ``{{ sw.amount ID }}``: an amount in euros of ``calculator/amounts.toml`` with its date stamp
+  and its source (``€ 304,25 bruto per dag (vanaf 1 januari 2026; bron: …)``);
 - ``{{ sw.checked }}``: the date the rules were last checked, in the page's language.
 
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
@@ -16,6 +18,9 @@ Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.s
 ``{{ sw.link_keys }}`` (the share link's keys from the inputs table),
 ``{{ sw.csv_columns }}`` (the columns of a CSV file of cases, from the same table),
 ``{{ sw.first_question }}`` (the home page's first sick day and "Bereken", see start.js),
+``{{ sw.fees }}`` (the deskundigenoordeel's fees) and ``{{ sw.amounts }}`` (the current figures
+of calculator/amounts.toml), ``{{ sw.aow_ages }}`` (the AOW ages by date of birth, from
+``calculator.aow``),
 ``{{ sw.glossary }}``, ``{{ sw.changes }}``, ``{{ sw.case_inputs }}`` (the calculator's table of
 case inputs as a JSON data block, from which the page builds its form) and ``{{ sw.checked }}``.
 
@@ -38,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -54,6 +60,8 @@ from calculator.counting import Period
 from calculator.examples import Example
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
+    sys.path.insert(0, str(ROOT))
 GLOSSARY_FILE = ROOT / "site_config" / "glossary.toml"
 
 #: First sick day of the reference case behind the timeline table: a Monday, continuous
@@ -64,7 +72,7 @@ REFERENCE_FIRST_DAY = "2026-01-05"
 ANY_MARKER = re.compile(r"\{\{\s*sw\.[^}]*\}\}|\{\{\s*sw\.")
 MARKER = re.compile(r"\{\{\s*sw\.(?P<name>[a-z_]+)(?:\s+(?P<arg>[A-Za-z0-9_]+))?\s*\}\}")
 
-INLINE_MARKERS = frozenset({"week", "week_start", "const", "checked"})
+INLINE_MARKERS = frozenset({"week", "week_start", "const", "amount", "checked"})
 BLOCK_MARKERS = frozenset(
     {
         "timeline",
@@ -78,9 +86,12 @@ BLOCK_MARKERS = frozenset(
         "link_keys",
         "csv_columns",
         "first_question",
+        "fees",
+        "amounts",
+        "aow_ages",
     }
 )
-NEEDS_ARGUMENT = frozenset({"week", "week_start", "const"})
+NEEDS_ARGUMENT = frozenset({"week", "week_start", "const", "amount"})
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -195,6 +206,32 @@ def const_marker(name: str) -> str:
     if name not in values:
         raise fail(f"unknown constant {name!r} (known: {', '.join(sorted(values))})")
     return escape(str(values[name]))
+
+
+def _amounts() -> Any:
+    from site_config import amounts
+
+    return amounts
+
+
+def amount_marker(name: str, lang: str) -> str:
+    """An amount of calculator/amounts.toml with its date stamp and source (HTML)."""
+    module = _amounts()
+    try:
+        return str(module.inline(name, lang))
+    except module.AmountError as error:
+        raise fail(str(error)) from error
+
+
+def _amounts_block(kind: str) -> Callable[[str], str]:
+    def block(lang: str) -> str:
+        module = _amounts()
+        try:
+            return str(getattr(module, f"{kind}_block")(lang))
+        except module.AmountError as error:
+            raise fail(str(error)) from error
+
+    return block
 
 
 def checked_marker(lang: str) -> str:
@@ -606,6 +643,72 @@ def changes_block(lang: str) -> str:
     return _table("sw-changes", t["changes_caption"], labels, rows)
 
 
+AOW_TEXT: dict[str, dict[str, str]] = {
+    "nl": {
+        "born": "Geboren",
+        "age": "AOW-leeftijd",
+        "fixed": "Vastgesteld?",
+        "yes": "ja",
+        "no": "nog niet: minstens {age}",
+        "years": "{y} jaar",
+        "months": "{y} jaar en {m} {unit}",
+        "month": "maand",
+        "month_plural": "maanden",
+        "range": "{start} tot en met {end}",
+        "open": "vanaf {start}",
+        "caption": "AOW-leeftijd naar geboortedatum, voor wie die in {year} of later bereikt",
+    },
+    "en": {
+        "born": "Born",
+        "age": "AOW age",
+        "fixed": "Fixed in law?",
+        "yes": "yes",
+        "no": "not yet: at least {age}",
+        "years": "{y} years",
+        "months": "{y} years and {m} {unit}",
+        "month": "month",
+        "month_plural": "months",
+        "range": "{start} to {end}",
+        "open": "from {start}",
+        "caption": "AOW age by date of birth, for those who reach it in {year} or later",
+    },
+}
+
+
+def _short_date(day: dt.date, lang: str) -> str:
+    """``1 oktober 1964`` / ``1 October 1964``: the weekday of date_text() left off."""
+    return date_text(day, lang).split(" ", 1)[1]
+
+
+def aow_ages_block(lang: str) -> str:
+    """The AOW ages of ``calculator.aow.AOW_AGES`` for everyone who reaches the AOW age in or
+    after the year the table was checked: one source for the page and the calculator."""
+    from calculator import aow
+
+    t = AOW_TEXT[lang]
+    labels = [t["born"], t["age"], t["fixed"]]
+    rows = []
+    for row in aow.AOW_AGES:
+        last = row.born_until and aow.aow_date(row.born_until).date
+        if last is not None and last.year < aow.CHECKED.year:
+            continue
+        if row.months:
+            unit = t["month"] if row.months == 1 else t["month_plural"]
+            age = t["months"].format(y=row.years, m=row.months, unit=unit)
+        else:
+            age = t["years"].format(y=row.years)
+        start = _short_date(row.born_from, lang)
+        born = (
+            t["range"].format(start=start, end=_short_date(row.born_until, lang))
+            if row.born_until
+            else t["open"].format(start=start)
+        )
+        fixed = t["yes"] if row.fixed else t["no"].format(age=age)
+        rows.append(_row(labels, [escape(born), escape(age), escape(fixed)]))
+    caption = t["caption"].format(year=aow.CHECKED.year)
+    return _table("sw-aow", caption, labels, "\n".join(rows))
+
+
 # --- glossary ----------------------------------------------------------------------------
 
 
@@ -866,6 +969,9 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "csv_columns": csv_columns_block,
     "worked_examples": worked_examples_block,
     "first_question": first_question_block,
+    "fees": _amounts_block("fees"),
+    "amounts": _amounts_block("amounts"),
+    "aow_ages": aow_ages_block,
     "checked": lambda lang: f'<p class="sw-checked">{checked_marker(lang)}</p>',
 }
 
@@ -884,6 +990,8 @@ def _inline(match: re.Match[str], lang: str) -> str:
         return week_marker(str(arg), first=True)
     if name == "const":
         return const_marker(str(arg))
+    if name == "amount":
+        return amount_marker(str(arg), lang)
     return checked_marker(lang)
 
 

@@ -14,7 +14,9 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from calculator.dates import MONTHS_EN, MONTHS_NL  # noqa: E402
 from calculator.rules import CONSTANTS, MILESTONE_RULES, nominal_weeks  # noqa: E402
+from site_config import amounts  # noqa: E402
 from site_config.hooks import markers  # noqa: E402
 
 Builder = Callable[[Path, Path], subprocess.CompletedProcess[str]]
@@ -48,6 +50,9 @@ def build(mkdocs_build: Builder, tmp_path: Path, markdown: str) -> tuple[int, st
         "{{ sw.week wia_aanvraag",  # not closed
         "{{ sw.Week wia_aanvraag }}",  # names are lower case
         "Zie {{ sw.timeline }} hier",  # a block marker inside a line
+        "{{ sw.amount no_such_amount }}",
+        "{{ sw.amount }}",  # argument missing
+        "Zie {{ sw.fees }} hier",  # a block marker inside a line
     ],
 )
 def test_unknown_or_malformed_marker_raises(marker: str) -> None:
@@ -159,3 +164,92 @@ def test_glossary_becomes_abbr_definitions_in_the_page_language() -> None:
         "*[probleemanalyses]: English.",
     ]
     assert "Nederlands." in markers.abbreviations("nl", terms)
+
+
+# --- amounts: one source (calculator/amounts.toml), written with date and source ---------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_amount_is_written_with_its_date_stamp_and_source(lang: str) -> None:
+    """An amount never appears without the day or year it applies to and a link to its source:
+    the marker writes all three from the same row."""
+    for name, row in amounts.current().items():
+        text = markers.replace_markers(f"{{{{ sw.amount {name} }}}}", lang)
+        day = row.valid_from
+        stamp = (
+            f"{day.day} {(MONTHS_EN if lang == 'en' else MONTHS_NL)[day.month - 1]}" if day else ""
+        )
+        year = str(day.year if day else row.year)
+        assert year in text and stamp in text, (name, text)
+        assert f'href="{row.url}"' in text, name
+        assert amounts.euros(row.euros, lang) in text, name
+
+
+def test_amounts_are_written_in_each_language_s_style() -> None:
+    from decimal import Decimal
+
+    assert amounts.euros(Decimal("304.25"), "nl") == "€ 304,25"
+    assert amounts.euros(Decimal("304.25"), "en") == "€304.25"
+    assert amounts.euros(Decimal("79409"), "nl") == "€ 79.409"
+    assert amounts.euros(Decimal("400"), "en") == "€400"
+
+
+def test_the_newest_row_of_an_amount_is_shown(tmp_path: Path) -> None:
+    """Next year is one added row: the newest valid_from wins, the old row stays as history."""
+    path = tmp_path / "amounts.toml"
+    row = (
+        '[[amount]]\nid = "x"\neuros = "{euros}"\nvalid_from = {day}\nlabel = ["a", "b"]\n'
+        'unit = ["c", "d"]\nsource = ["e", "f"]\nurl = "https://www.uwv.nl/"\n'
+        "checked = 2026-12-07\n"
+    )
+    path.write_text(
+        row.format(euros="2.50", day="2027-01-01") + row.format(euros="1.00", day="2026-01-01"),
+        "utf-8",
+    )
+    shown = amounts.newest(amounts.load(path))["x"]
+    assert str(shown.euros) == "2.50" and shown.stamp("nl") == "vanaf 1 januari 2027"
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        'id = "x"\neuros = "1"\n',  # no date
+        'id = "x"\neuros = "1"\nyear = 2026\nvalid_from = 2026-01-01\n',  # both
+        'id = "x"\neuros = "één"\nyear = 2026\n',  # not a number
+    ],
+)
+def test_a_malformed_amount_fails(tmp_path: Path, broken: str) -> None:
+    path = tmp_path / "amounts.toml"
+    path.write_text(
+        "[[amount]]\n" + broken + 'label = ["a", "b"]\nunit = ["c", "d"]\n'
+        'source = ["e", "f"]\nurl = "https://www.uwv.nl/"\nchecked = 2026-12-07\n',
+        "utf-8",
+    )
+    with pytest.raises(amounts.AmountError):
+        amounts.load(path)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_fees_table_shows_each_fee_once_from_the_amounts(lang: str) -> None:
+    html = markers.replace_markers("{{ sw.fees }}", lang)
+    fees = [row for row in amounts.current().values() if row.group == "deskundigenoordeel"]
+    assert len(fees) == 2
+    for row in fees:
+        assert html.count(amounts.euros(row.euros, lang)) == 1
+        assert row.url in html and str(row.year) in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "born", "age"),
+    [
+        # AOW art. 7a; Rijksoverheid: 67 years for 1 Mar 1957 - 31 Dec 1960, 67 years and
+        # 3 months for 1 Jan 1961 - 30 Sep 1964 (reached 2028-2031); later ages not yet fixed.
+        ("nl", "1 januari 1961 tot en met 30 september 1964", "67 jaar en 3 maanden"),
+        ("nl", "1 maart 1957 tot en met 31 december 1960", "67 jaar"),
+        ("en", "1 January 1961 to 30 September 1964", "67 years and 3 months"),
+    ],
+)
+def test_aow_ages_come_from_the_calculator_s_table(lang: str, born: str, age: str) -> None:
+    html = markers.replace_markers("{{ sw.aow_ages }}", lang)
+    assert re.search(rf">{re.escape(born)}</td><td [^>]*>{re.escape(age)}</td>", html), html
+    assert ("vanaf 1 oktober 1964" if lang == "nl" else "from 1 October 1964") in html
