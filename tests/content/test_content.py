@@ -1,10 +1,12 @@
 """The content in docs/: every page in both languages with a description, a FAQ whose questions
-have stable ids, no hand-typed milestone weeks, a date beside every amount, one fee for the
-deskundigenoordeel, internal links whose anchors exist, and external links only to well-formed
-https addresses of allowed sources."""
+have stable ids, no hand-typed milestone weeks, a date beside every amount, no amount in euros
+typed by hand (they come from calculator/amounts.toml, with date and source), internal links
+whose anchors exist, and external links only to well-formed https addresses of allowed
+sources."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +17,7 @@ import yaml
 from markdown.extensions.toc import slugify
 
 from calculator.rules import CONSTANTS, nominal_weeks
+from site_config import amounts
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -91,6 +94,7 @@ OFFICIAL_NAMES = re.compile(
 CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 CONST_MARKER = re.compile(r"\{\{\s*sw\.const\s+(\w+)\s*\}\}")
+AMOUNT_MARKER = re.compile(r"\{\{\s*sw\.amount\s+(\w+)\s*\}\}")
 ANY_MARKER = re.compile(r"\{\{\s*sw\.[^}]*\}\}")
 ATTR = re.compile(r"\s*\{#[^}]*\}\s*$")
 
@@ -119,9 +123,15 @@ def text_of(path: Path) -> str:
     return CODE.sub("", path.read_text("utf-8"))
 
 
-def with_constants(text: str) -> str:
-    """``{{ sw.const NAME }}`` replaced by its value, so that ``70 procent`` is seen as such."""
-    return CONST_MARKER.sub(lambda m: str(CONSTANTS[m.group(1)]), text)
+def with_constants(text: str, lang: str = "nl") -> str:
+    """``{{ sw.const NAME }}`` replaced by its value, so that ``70 procent`` is seen as such, and
+    ``{{ sw.amount ID }}`` by what the build writes (the amount, its date stamp, its source)."""
+    text = CONST_MARKER.sub(lambda m: str(CONSTANTS[m.group(1)]), text)
+    return AMOUNT_MARKER.sub(lambda m: amounts.inline(m.group(1), lang), text)
+
+
+def lang_of(path: Path) -> str:
+    return "en" if path.name.endswith(".en.md") else "nl"
 
 
 def milestone_weeks() -> set[int]:
@@ -334,7 +344,7 @@ def units(markdown: str) -> Iterator[tuple[str, list[str]]]:
 def test_every_amount_has_a_date_within_a_sentence(path: Path) -> None:
     """An amount (€, %, procent, euro) changes over time: the same sentence, the one before or
     the one after it (for a table row: its header) says which year it belongs to."""
-    markdown = with_constants(body(path))
+    markdown = with_constants(body(path), lang_of(path))
     markdown = LINK.sub("]()", re.sub(r"\]\([^)]*\)", "]()", markdown))
     undated = [
         sentence
@@ -361,22 +371,45 @@ def test_the_date_rule_finds_an_undated_amount() -> None:
     assert not flagged(table)
 
 
-FEE = re.compile(r"€\s*(\d+)")
+EURO = re.compile(r"€\s*\d|\b\d+(?:[.,]\d+)?\s*euros?\b", re.I)
 
 
 @pytest.mark.parametrize("path", PROSE, ids=lambda p: p.name)
-def test_one_fee_for_the_deskundigenoordeel(path: Path) -> None:
-    """The only amounts in euros on the pages are the deskundigenoordeel fees: € 100 for the
-    employee (Juridisch Loket) and € 400 for the employer (UWV), each with its source."""
-    markdown = body(path)
-    for sentence, context in units(markdown):
-        for fee in FEE.findall(sentence):
-            assert fee in {"100", "400"}, f"{path.name}: unknown amount € {fee}: {sentence}"
-            who = r"werknemer|employee" if fee == "100" else r"werkgever|employer|\bu\b|\byou\b"
-            around = " ".join(context)
-            assert re.search(who, around, re.I), f"{path.name}: € {fee} without whom: {sentence}"
-            source = "juridischloket.nl" if fee == "100" else "uwv.nl"
-            assert source in around or source in markdown, f"{path.name}: € {fee} without source"
+def test_no_amount_in_euros_is_typed_by_hand(path: Path) -> None:
+    """Amounts change every year: a page writes ``{{ sw.amount ID }}`` or ``{{ sw.fees }}``, and
+    the build fills in the figure of calculator/amounts.toml with its date and source. Next
+    year is then one edit, and no page keeps last year's fee."""
+    typed = [m.group(0) for m in EURO.finditer(body(path))]
+    assert not typed, f"{path.name}: amounts typed by hand {typed}; use {{{{ sw.amount ID }}}}"
+    for name in AMOUNT_MARKER.findall(body(path)):
+        assert name in amounts.current(), f"{path.name}: unknown amount {name!r}"
+
+
+def test_every_amount_has_a_date_an_allowed_source_and_both_languages() -> None:
+    rows = amounts.load()
+    assert {row.id for row in rows} >= {
+        "maximumdagloon",
+        "minimumloon",
+        "deskundigenoordeel_werknemer",
+        "deskundigenoordeel_werkgever",
+    }
+    for row in rows:
+        assert row.valid_from or row.year, row.id
+        assert urlsplit(row.url).hostname in ALLOWED_HOSTS, (row.id, row.url)
+        assert not TRACKING.search(row.url), row.id
+        assert all(row.label) and all(row.unit) and all(row.source), row.id
+        assert row.checked >= (row.valid_from or dt.date(row.year or 1, 1, 1)), row.id
+
+
+def test_the_deskundigenoordeel_fees_come_from_one_table() -> None:
+    """The fees are shown where a reader needs them (the explanation, the employee's conflict
+    page, the FAQ) and always through the markers: a fee that changes is edited once."""
+    pages = {p.name: body(p) for p in PROSE}
+    assert "{{ sw.fees }}" in pages["loonsanctie.md"] and "{{ sw.fees }}" in pages["conflict.md"]
+    assert "{{ sw.fees }}" in pages["loonsanctie.en.md"]
+    assert "{{ sw.fees }}" in pages["conflict.en.md"]
+    faq = pages["veelgestelde-vragen.md"]
+    assert "sw.amount deskundigenoordeel_werkgever" in faq
 
 
 # --- the voluntary extension has no maximum -------------------------------------------------
