@@ -77,6 +77,9 @@ AOW_LOONDOORBETALING_OUD = weeks(
 )
 VANGNET_MELDING = weeks(6, "Ziektewet art. 38a lid 3")
 RIV_BIJ_EINDE_DIENSTVERBAND = weeks(6, "Ziektewet art. 38 lid 2")
+EERSTEJAARS_ZW_BEOORDELING = weeks(52, "Ziektewet art. 19aa lid 1")  # after 52 weeks of ZW
+REFERTE_PERIODE = weeks(36, "WIA art. 58 lid 1 onder a")  # worked in 26 of the 36 weeks before
+REFERTE_GEWERKT = weeks(26, "WIA art. 58 lid 1 onder a")
 SPOOR_2_OVERSLAAN_AOW = weeks(52, "UWV: Werkwijzer Poortwachter", practice=True)
 
 # --- counting ----------------------------------------------------------------------------------
@@ -105,6 +108,9 @@ CONSTANT_TERMS: dict[str, Term] = {
     "aow_loondoorbetaling_weken_oud": AOW_LOONDOORBETALING_OUD,
     "vangnet_melding_weken": VANGNET_MELDING,
     "ziek_uit_dienst_riv_weken": RIV_BIJ_EINDE_DIENSTVERBAND,
+    "ezwb_weken": EERSTEJAARS_ZW_BEOORDELING,
+    "referte_weken": REFERTE_PERIODE,
+    "referte_gewerkt_weken": REFERTE_GEWERKT,
     "melding_voor_bescherming_weken": MELDING_VOOR_BESCHERMING,
     "ontslag_herstel_weken": ONTSLAG_GEEN_HERSTEL,
 }

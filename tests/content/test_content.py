@@ -52,6 +52,13 @@ REQUIRED = [
     "rekenhulp",
     "voorbeelden",
     "bureaus",
+    # situations: mental health, chronic illness, Ziektewet, WGA and IVA, privacy, company doctor
+    "psychische-klachten",
+    "chronische-ziekte",
+    "ziektewet",
+    "wga-en-iva",
+    "privacy",
+    "bedrijfsarts",
 ]
 
 ALLOWED_HOSTS = {
