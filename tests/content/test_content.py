@@ -651,6 +651,23 @@ def test_no_raw_scripts_or_remote_assets_in_content() -> None:
         assert not re.search(r"<(img|iframe|link)[^>]+https?://", text), path.name
 
 
+HEADING = re.compile(r"^(#{2,6}) (.+?)\s*$", re.M)
+
+
+@pytest.mark.parametrize("path", DUTCH, ids=lambda p: p.name)
+def test_every_heading_has_an_explicit_id_shared_with_its_twin(path: Path) -> None:
+    """Every heading below the title carries ``{#id}``, and the English twin has the same ids in
+    the same order: an anchor shared in one language (a link from the calculator's result, a
+    bookmark) works in the other, and rewording a heading never breaks a link."""
+    dutch = HEADING.findall(body(path))
+    english = HEADING.findall(body(twin(path)))
+    missing = [text for _, text in dutch + english if not re.search(r"\{#[a-z0-9-]+\}$", text)]
+    assert not missing, f"{path.name}: headings without an explicit id: {missing}"
+    ids = [(level, re.findall(r"\{#([a-z0-9-]+)\}$", text)[0]) for level, text in dutch]
+    twin_ids = [(level, re.findall(r"\{#([a-z0-9-]+)\}$", text)[0]) for level, text in english]
+    assert ids == twin_ids, f"{path.name}: ids differ from its twin"
+
+
 def test_twin_pages_have_the_same_explicit_ids() -> None:
     """Shared links keep working when the visitor switches language."""
     for path in PROSE:
