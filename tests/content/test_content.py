@@ -537,6 +537,34 @@ def test_english_uses_one_term_per_concept(path: Path) -> None:
         assert re.search(r"Legal\s+Services\s+Counter", text), f"{path.name}: say what it is"
 
 
+# The Dutch "Vraag? Dan ..." ("Ben je ziek? Dan ...") copied word for word reads as a translation:
+# "Are you ill? Then ...". An English editor writes "If you are ill, ...". The Multiple cases page
+# is left out while its prose is being rewritten with its new features; take it in after that.
+CALQUE = re.compile(r"\?\**\s+\**(?:Then|Ask)\b")
+CALQUE_PENDING = {"dossiers.en.md"}
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in ENGLISH if p.name not in CALQUE_PENDING], ids=lambda p: p.name
+)
+def test_english_does_not_copy_the_dutch_question_then_pattern(path: Path) -> None:
+    for block in blocks(body(path)):
+        if block.lstrip().startswith(("#", "|")):
+            continue
+        flat = " ".join(block.split())
+        found = CALQUE.search(flat)
+        assert not found, (
+            f"{path.name}: ...{flat[max(0, found.start() - 60) : found.end() + 20]}...: "
+            "write 'If ..., ...' as an English editor would"
+        )
+
+
+def test_the_calque_rule_finds_the_pattern() -> None:
+    assert CALQUE.search("Are you ill? Then report sick.")
+    assert CALQUE.search("**In doubt?** Ask the company doctor.")
+    assert not CALQUE.search("Which goal is realistic? Is spoor 2 needed?")
+
+
 # --- navigation -----------------------------------------------------------------------------
 
 ROLE_LINKS = {
