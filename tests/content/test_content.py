@@ -670,6 +670,30 @@ def test_external_links_are_https_to_allowed_sources(path: Path) -> None:
         assert " " not in url and parts.netloc, url
 
 
+def cited(markdown: str) -> set[str]:
+    """The sources a page links to: a law on wetten.overheid.nl by its BWBR id (pages link
+    articles, the sources page the law), any other page by its address."""
+    found = set()
+    for match in LINK.finditer(markdown):
+        url = next(g for g in match.groups() if g)
+        law = re.search(r"BWBR\d+", url) if "wetten.overheid.nl" in url else None
+        found.add(law.group(0) if law else url)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_source_a_page_cites_is_on_the_sources_page(lang: str) -> None:
+    sources = DOCS / ("bronnen.md" if lang == "nl" else "bronnen.en.md")
+    listed = cited(body(sources))
+    missing = {
+        f"{path.name}: {url}"
+        for path in (DUTCH if lang == "nl" else ENGLISH)
+        if path != sources
+        for url in cited(body(path)) - listed
+    }
+    assert not missing, f"add to {sources.name}: {sorted(missing)}"
+
+
 def test_no_raw_scripts_or_remote_assets_in_content() -> None:
     for path in ALL:
         if path.name.startswith("rekenhulp"):
