@@ -1,12 +1,14 @@
-"""Many cases at once: a CSV file of cases in, an overview and exports out.
+"""Many cases at once: a CSV or ``.xlsx`` file of cases in, each row read or reported.
 
-**The CSV format.** One row per case, a header row first. The columns are the ``csv`` names of
-the inputs table (:mod:`calculator.inputs`), in Dutch or in English, in any order; only a first
-sick day is required. Separators ``,`` or ``;``; files in UTF-8 (with or without a byte order
-mark) or Windows-1252 (what Excel writes). Dates as ``dd-mm-jjjj`` (also ``d-m-jjjj``,
-``dd/mm/jjjj``) or ISO ``jjjj-mm-dd``.
+**The format.** One row per case, a header row first. The columns are the ``csv`` names of the
+inputs table (:mod:`calculator.inputs`), in Dutch or in English, in any order; only a first
+sick day is required. How the file itself is read (encodings, separators, quotes, row numbers
+as the spreadsheet shows them, ``.xlsx``): :mod:`calculator.tablefile`. Dates as
+``dd-mm-jjjj`` (also ``d-m-jjjj``, ``dd/mm/jjjj``) or ISO ``jjjj-mm-dd``.
 
 ===========================  ==========================================================
+``personeelsnummer``         optional: the employee number that tells a dossier apart
+                             when the same file is read again
 ``eerste_ziektedag``         the first sick day, for an illness that goes on
 ``laatste_ziektedag``        with it: the last sick day, when fully recovered
 ``ziekteperiodes``           instead of the two above: periods ``begin/eind`` joined by
@@ -16,15 +18,16 @@ a yes/no column              ``ja``, ``nee``, ``yes``, ``no``, ``1``, ``0``, ``x
 every other column           a date, or a number of weeks for ``loonsanctie_weken``
 ===========================  ==========================================================
 
-:func:`read_csv` keeps the rows that read and reports the others with their row, column and
-reason (in the visitor's language); :func:`overview` computes each case's line of the overview
-(illness week, regime, next deadline, what is overdue or late); :func:`deadlines_csv` and
-:func:`calendar` export every deadline of every case.
+:func:`read_file` keeps the rows that read and reports each other one with its row number (as
+the spreadsheet shows it), the row's name, the column, the value refused and the reason, in
+the visitor's language. Read again next to a list (``existing``), each row says which dossier
+of the list it updates (:mod:`calculator.merge`). The overview line of a case and the exports:
+:mod:`calculator.exports`.
 
->>> text = "naam;eerste_ziektedag\\nA;05-01-2026\\nB;31-02-2026\\n"
->>> cases, errors = read_csv(text.encode("utf-8"), date(2026, 11, 30))
->>> [c["label"] for c in cases], [(e["row"], e["column"]) for e in errors]
-(['A'], [(3, 'eerste_ziektedag')])
+>>> text = "naam;eerste_ziektedag\\n\\nA;05-01-2026\\nNoël Visser;31-02-2026\\n"
+>>> found = read_file(text.encode("utf-8"), date(2026, 11, 30))
+>>> [c["label"] for c in found.cases], [(e["row"], e["name"], e["value"]) for e in found.errors]
+(['A'], [(4, 'Noël Visser', '31-02-2026')])
 """
 
 from __future__ import annotations
@@ -32,30 +35,46 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .dates import format_date, split_date
-from .engine import Milestone, Schedule, calculate
+from . import tablefile
+from .dates import split_date
+from .engine import calculate
 from .errors import CalculatorError, InputErrors
 from .fragment import encode
 from .inputs import CASE_INPUTS, CSV_MAX_BYTES, CSV_MAX_ROWS, INPUTS, Input, put
-from .model import read_case
-from .overview import now, regime_text
-from .words import LATE_BY, LATE_BY_ONE, STATUS, pick
+from .merge import Merger
+from .model import one_line, read_case
+from .words import pick
 
 MAX_ROWS = CSV_MAX_ROWS
 MAX_BYTES = CSV_MAX_BYTES
+#: A cell of a column we read is at most this long (many periods fit; a stray quote's
+#: swallowed rows do not).
+MAX_CELL = 1000
+MAX_NUMBER = 40  # characters of an employee number
+MAX_SHOWN = 60  # characters of a refused value repeated in a report
 FIRST, LAST = ("eerste_ziektedag", "first_sick_day"), ("laatste_ziektedag", "last_sick_day")
+NUMBER = ("personeelsnummer", "employee_number")
 YES = frozenset({"ja", "j", "yes", "y", "1", "x", "waar", "true", "on"})
 NO = frozenset({"nee", "n", "no", "0", "onwaar", "false", "off", ""})
 
 ERRORS: dict[str, tuple[str, str]] = {
     "encoding": ("Het bestand is geen tekst (CSV).", "The file is not text (CSV)."),
+    "xls": (
+        "Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV.",
+        "This is an old Excel file (.xls). Save it in Excel as .xlsx or as CSV.",
+    ),
+    "xlsx": (
+        "Dit .xlsx-bestand kan niet worden gelezen. Sla het in Excel opnieuw op, of als CSV.",
+        "This .xlsx file cannot be read. Save it again in Excel, or as CSV.",
+    ),
     "too_big": (
-        "Het bestand is te groot: hoogstens {max} rijen.",
-        "The file is too large: at most {max} rows.",
+        "Het bestand is te groot: hoogstens {max} rijen. De rijen daarna zijn niet gelezen.",
+        "The file is too large: at most {max} rows. The rows after that have not been read.",
     ),
     "too_big_bytes": (
         "Het bestand is te groot: hoogstens {max} MB.",
@@ -65,21 +84,58 @@ ERRORS: dict[str, tuple[str, str]] = {
         "De eerste rij moet de kolomnamen hebben, met ten minste eerste_ziektedag.",
         "The first row must hold the column names, with at least first_sick_day.",
     ),
+    "same_input": (
+        "Twee kolommen betekenen hetzelfde: {columns}. Houd er één over.",
+        "Two columns mean the same: {columns}. Keep one of them.",
+    ),
     "unknown_column": ("Onbekende kolom; die is overgeslagen.", "Unknown column; it was skipped."),
     "columns": (
         "De rij heeft meer kolommen dan de kopregel.",
         "The row has more columns than the header.",
     ),
     "flag": ("Vul ja of nee in.", "Enter yes or no."),
-    "unreadable": (
-        "Vanaf deze rij is het bestand geen geldige CSV (een aanhalingsteken dat niet sluit?).",
-        "From this row on the file is not valid CSV (a quote that does not close?).",
+    "too_long": (
+        "Deze cel is te lang: {length} tekens, hoogstens {max}.",
+        "This cell is too long: {length} characters, at most {max}.",
+    ),
+    "quote_unclosed": (
+        'Een aanhalingsteken (") aan het begin van een cel sluit niet. Deze rij is niet gelezen; '
+        "de rijen erna wel.",
+        'A quote (") at the start of a cell never closes. This row has not been read; the rows '
+        "after it have.",
+    ),
+    "quote_rest": (
+        'Een aanhalingsteken (") aan het begin van een cel sluit niet. De rijen {row} tot en met '
+        "{last} zijn niet gelezen.",
+        'A quote (") at the start of a cell never closes. Rows {row} to {last} have not been read.',
+    ),
+    "quote_joined": (
+        'Een aanhalingsteken (") sluit pas {lines} regels verder: die regels zijn één cel '
+        "geworden. Deze rij en die regels zijn niet gelezen.",
+        'A quote (") closes only {lines} lines further on: those lines became one cell. This '
+        "row and those lines have not been read.",
+    ),
+    "not_utf8": (
+        "In deze rij staan tekens die geen UTF-8 zijn, in een bestand dat verder UTF-8 is. "
+        "Sla het bestand op als CSV UTF-8 en lees het opnieuw in.",
+        "This row has characters that are not UTF-8, in a file that is otherwise UTF-8. Save "
+        "the file as CSV UTF-8 and read it again.",
+    ),
+    "same_number": (
+        "Personeelsnummer {number} staat ook op rij {other}. Zet alle ziekteperiodes van één "
+        "persoon in één rij (kolom ziekteperiodes).",
+        "Employee number {number} is also on row {other}. Put every period of sickness of one "
+        "person in one row (column sickness_periods).",
+    ),
+    "same_case": (
+        "Dezelfde naam en eerste ziektedag staan ook op rij {other}.",
+        "The same name and first sick day are also on row {other}.",
     ),
 }
 
 
-def _pick(pair: tuple[str, str], lang: str, **params: object) -> str:
-    return pick(pair, lang).format(**params)
+def _pick(code: str, lang: str, **params: object) -> str:
+    return pick(ERRORS[code], lang).format(**params)
 
 
 def _mb() -> str:
@@ -92,21 +148,37 @@ def _key(header: str) -> str:
 
 
 #: Every header we read, in either language, to the input it fills ("first"/"last" for the
-#: convenience columns of one period).
+#: convenience columns of one period, "number" for the employee number).
 HEADERS: dict[str, str] = {
     **{name: row.id for row in CASE_INPUTS if row.csv for name in row.csv},
     **{name: "first" for name in FIRST},
     **{name: "last" for name in LAST},
+    **{name: "number" for name in NUMBER},
 }
+#: Columns that fill the same input: two of them in one file are refused.
+SAME_INPUT = {"first": "periods", "periods": "periods"}
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("encoding")
+@dataclass
+class Reading:
+    """What :func:`read_file` found: the cases (``{"row", "label", "number", "case"}`` and,
+    with ``overview``, each one's overview line), the problems (``{"row", "name", "column",
+    "value", "message"}``; row 0 is the whole file), how the file was read, and the dossiers
+    of ``existing`` that no row matched."""
+
+    cases: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    encoding: str = ""
+    missing: list[str] = field(default_factory=list)
+
+
+def _problem(
+    row: int, message: str, column: str = "", name: str = "", value: str = ""
+) -> dict[str, Any]:
+    shown = one_line(value)
+    if len(shown) > MAX_SHOWN:
+        shown = shown[: MAX_SHOWN - 1] + "…"
+    return {"row": row, "name": name, "column": column, "value": shown, "message": message}
 
 
 def _iso(text: str, field: str, label: str) -> str:
@@ -147,199 +219,225 @@ def _cell(row: Input, text: str, case: dict[str, Any]) -> None:
                 }
             )
         case["periods"] = periods
+    elif row.kind == "text":
+        put(case, row.key, one_line(text))
     else:
         put(case, row.key, text.strip())
+
+
+class _Columns:
+    """The header row: which input each column fills."""
+
+    def __init__(self, cells: list[str]) -> None:
+        self.names = [one_line(cell) for cell in cells]
+        self.targets = [HEADERS.get(_key(cell)) for cell in cells]
+
+    def usable(self) -> bool:
+        return bool({"first", "periods"} & set(self.targets))
+
+    def same_input(self) -> list[str]:
+        """The names of two columns that fill the same input, or []."""
+        seen: dict[str, str] = {}
+        for name, target in zip(self.names, self.targets, strict=True):
+            if target is None:
+                continue
+            group = SAME_INPUT.get(target, target)
+            if group in seen:
+                return [seen[group], name]
+            seen[group] = name
+        return []
+
+    def name_of(self, target: str) -> str:
+        return self.names[self.targets.index(target)] if target in self.targets else ""
+
+    def column_of(self, error_field: str) -> str:
+        """The column an error's field came from ("" when no column of the file holds it)."""
+        if error_field.startswith("periods."):
+            if "periods" in self.targets:
+                return self.name_of("periods")
+            if error_field.endswith(".end") and "last" in self.targets:
+                return self.name_of("last")
+            return self.name_of("first")
+        for row in CASE_INPUTS:
+            if error_field == row.key or error_field.startswith(row.key + "."):
+                return self.name_of(row.id)
+        return ""
+
+
+def read_file(
+    data: bytes,
+    today: date,
+    lang: str = "nl",
+    *,
+    overview: bool = False,
+    existing: Sequence[Mapping[str, Any]] | None = None,
+) -> Reading:
+    """The cases of a CSV or ``.xlsx`` file and the problems; rows that read are kept.
+
+    Every row is calculated to check it; with ``overview`` each case also carries what the
+    ``batch`` action answers for it (``ok``, ``overview``, ``fragment``), from that same
+    calculation. With ``existing`` (the dossiers of a list: ``id``, ``number``, ``label``,
+    ``case``) each case says which one it updates (``match``), carries the values the list
+    has and the file leaves empty, and :attr:`Reading.missing` names the dossiers no row
+    matched."""
+    reading = Reading()
+    if len(data) > MAX_BYTES:
+        reading.errors.append(_problem(0, _pick("too_big_bytes", lang, max=_mb())))
+        return reading
+    try:
+        sheet = tablefile.read(data)
+    except tablefile.FileError as error:
+        reading.errors.append(_problem(0, _pick(error.code, lang)))
+        return reading
+    reading.encoding = sheet.encoding
+    for problem in sheet.problems:
+        if problem.code == "quote_unclosed" and problem.last is not None:
+            message = _pick("quote_rest", lang, row=problem.row, last=problem.last)
+        else:
+            message = _pick(problem.code, lang)
+        reading.errors.append(_problem(problem.row, message, value=problem.text))
+    if not sheet.rows:
+        reading.errors.insert(0, _problem(1, _pick("no_header", lang)))
+        return reading
+    (header_row, header_cells), *rows = sheet.rows
+    columns = _Columns(header_cells)
+    if not columns.usable():
+        reading.errors.insert(0, _problem(header_row, _pick("no_header", lang)))
+        return reading
+    if same := columns.same_input():
+        message = _pick("same_input", lang, columns=" / ".join(same))
+        reading.errors.insert(0, _problem(header_row, message, " / ".join(same)))
+        return reading
+    for name, target in zip(columns.names, columns.targets, strict=True):
+        if target is None and name:
+            reading.errors.append(_problem(header_row, _pick("unknown_column", lang), name))
+    if len(rows) > MAX_ROWS:
+        cut = rows[MAX_ROWS][0]
+        reading.errors.append(_problem(cut, _pick("too_big", lang, max=MAX_ROWS)))
+        rows = rows[:MAX_ROWS]
+    merger = Merger(existing or [])
+    seen_numbers: dict[str, int] = {}
+    seen_cases: dict[tuple[str, str], int] = {}
+    for number, cells in rows:
+        found = _row(cells, columns, sheet.joined.get(number, 0), sheet.separator, lang)
+        if isinstance(found, dict):
+            reading.errors.append({**found, "row": number})
+            continue
+        case, label, employee = found
+        first_day = case["periods"][0]["start"]
+        other = seen_numbers.get(employee.casefold()) if employee else None
+        if other is None and not employee and label:
+            other = seen_cases.get((label.casefold(), first_day))
+        if other is not None:
+            code = "same_number" if employee else "same_case"
+            message = _pick(code, lang, number=employee, other=other)
+            column = columns.name_of("number") if employee else ""
+            reading.errors.append(_problem(number, message, column, label, employee))
+            continue
+        match = merger.match(employee, label, first_day)
+        merged = merger.merged(match, case) if match else case
+        try:
+            schedule = calculate(read_case(merged), today)
+        except CalculatorError as error:  # InputErrors: the first of its errors
+            shown = error.errors[0] if isinstance(error, InputErrors) and error.errors else error
+            column = columns.column_of(shown.field)
+            value = cells[columns.names.index(column)] if column in columns.names else ""
+            reading.errors.append(_problem(number, shown.message(lang), column, label, value))
+            continue
+        if employee:
+            seen_numbers[employee.casefold()] = number
+        elif label:
+            seen_cases[(label.casefold(), first_day)] = number
+        merger.take(match)
+        item: dict[str, Any] = {
+            "row": number,
+            "label": label or f"#{number}",
+            "number": employee,
+            "case": merged,
+        }
+        if existing is not None:
+            item["match"] = match
+        if overview:
+            from .exports import overview_row
+
+            item.update(
+                ok=True, overview=overview_row(schedule, lang), fragment=encode(schedule.case)
+            )
+        reading.cases.append(item)
+    reading.missing = merger.missing()
+    reading.errors.sort(key=lambda error: error["row"])
+    return reading
 
 
 def read_csv(
     data: bytes, today: date, lang: str = "nl", *, overview: bool = False
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The cases of a CSV file (``{"row", "label", "case"}``) and the problems
-    (``{"row", "column", "message"}``, row 1 is the header). Rows that read are kept.
-
-    Every row is calculated to check it; with ``overview`` each case also carries what the
-    ``batch`` action answers for it (``ok``, ``overview``, ``fragment``), from that same
-    calculation, so a page need not ask for the same cases again."""
-    errors: list[dict[str, Any]] = []
-    if len(data) > MAX_BYTES:
-        return [], [
-            {"row": 0, "column": "", "message": _pick(ERRORS["too_big_bytes"], lang, max=_mb())}
-        ]
-    try:
-        text = _decode(data)
-    except ValueError:
-        return [], [{"row": 0, "column": "", "message": _pick(ERRORS["encoding"], lang)}]
-    lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
-    separator = ";" if header_line.count(";") > header_line.count(",") else ","
-    rows: list[list[str]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    try:
-        rows.extend(reader)
-    except csv.Error:  # a quote that never closes, a stray line break inside a field
-        errors.append(
-            {"row": reader.line_num, "column": "", "message": _pick(ERRORS["unreadable"], lang)}
-        )
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        return [], [{"row": 1, "column": "", "message": _pick(ERRORS["no_header"], lang)}]
-    header = [_key(h) for h in rows[0]]
-    known = [HEADERS.get(h) for h in header]
-    if not ({"first", "periods"} & set(known)):
-        return [], [{"row": 1, "column": "", "message": _pick(ERRORS["no_header"], lang)}]
-    for name, target in zip(rows[0], known, strict=True):
-        if target is None:
-            errors.append(
-                {"row": 1, "column": name.strip(), "message": _pick(ERRORS["unknown_column"], lang)}
-            )
-    if len(rows) - 1 > MAX_ROWS:
-        errors.append(
-            {"row": 0, "column": "", "message": _pick(ERRORS["too_big"], lang, max=MAX_ROWS)}
-        )
-        rows = rows[: MAX_ROWS + 1]
-    cases = []
-    for number, cells in enumerate(rows[1:], start=2):
-        case, found = _row(cells, header, known, today, lang)
-        if not isinstance(found, Schedule):
-            errors.append({"row": number, **found})
-            continue
-        item = {"row": number, "label": case.get("label") or f"#{number - 1}", "case": case}
-        if overview:
-            item.update(ok=True, overview=overview_row(found, lang), fragment=encode(found.case))
-        cases.append(item)
-    return cases, errors
-
-
-def _column_of(field: str, header: list[str], known: list[str | None]) -> str:
-    """The CSV column an error's field came from ("" when no column of the file holds it)."""
-    target: str | None = None
-    if field.startswith("periods."):
-        if "periods" in known:
-            target = "periods"
-        elif field.endswith(".end") and "last" in known:
-            target = "last"
-        else:
-            target = "first"
-    else:
-        target = next(
-            (row.id for row in CASE_INPUTS if field == row.key or field.startswith(row.key + ".")),
-            None,
-        )
-    return header[known.index(target)] if target is not None and target in known else ""
+    """:func:`read_file` as (cases, problems)."""
+    reading = read_file(data, today, lang, overview=overview)
+    return reading.cases, reading.errors
 
 
 def _row(
-    cells: list[str], header: list[str], known: list[str | None], today: date, lang: str
-) -> tuple[dict[str, Any], Schedule | dict[str, Any]]:
-    """The case of one row and its schedule, or ``{}`` and the problem (column, message)."""
-    if len(cells) > len(header):
-        return {}, {"column": "", "message": _pick(ERRORS["columns"], lang)}
+    cells: list[str], columns: _Columns, joined: int, separator: str, lang: str
+) -> tuple[dict[str, Any], str, str] | dict[str, Any]:
+    """The case, name and employee number of one row, or its problem (without the row)."""
+    label = one_line(cells[columns.targets.index("label")]) if "label" in columns.targets else ""
+    if len(cells) > len(columns.targets) and any(c.strip() for c in cells[len(columns.targets) :]):
+        return _problem(0, _pick("columns", lang), name=label)
     case: dict[str, Any] = {}
-    first = last = ""
-    for name, target, text in zip(header, known, cells, strict=False):
+    first = last = employee = ""
+    width = len(columns.targets)
+    for name, target, text in zip(columns.names, columns.targets, cells, strict=False):
+        if joined and ("\n" in text or "\r" in text):
+            swallowed = any(
+                line.count(separator) >= max(width - 1, 1) for line in text.splitlines()[1:]
+            )
+            if target is not None or swallowed:
+                return _problem(0, _pick("quote_joined", lang, lines=joined), name, label, text)
         if target is None or not text.strip():
             continue
-        if target == "first":
-            first = text
-            continue
-        if target == "last":
-            last = text
+        if len(text) > MAX_CELL or (target == "number" and len(text.strip()) > MAX_NUMBER):
+            limit = MAX_NUMBER if target == "number" else MAX_CELL
+            message = _pick("too_long", lang, length=len(text.strip()), max=limit)
+            return _problem(0, message, name, label, text)
+        if target in ("first", "last", "number"):
+            if target == "first":
+                first = text
+            elif target == "last":
+                last = text
+            else:
+                employee = one_line(text)
             continue
         try:
             _cell(INPUTS[target], text, case)
         except CalculatorError as error:
-            return {}, {"column": name, "message": error.message(lang)}
+            return _problem(0, error.message(lang), name, label, text)
         except ValueError:
-            return {}, {"column": name, "message": _pick(ERRORS["flag"], lang)}
-    if first and "periods" not in case:
+            return _problem(0, _pick("flag", lang), name, label, text)
+    if "periods" not in case:
         try:
             start = _iso(first, "periods.0.start", "periods.first")
             end = _iso(last, "periods.0.end", "periods.end") if last.strip() else None
         except CalculatorError as error:
-            column = header[known.index("last" if error.field.endswith(".end") else "first")]
-            return {}, {"column": column, "message": error.message(lang)}
-        case["periods"] = [{"start": start, "end": end}]
-    try:
-        schedule = calculate(read_case(case), today)
-    except CalculatorError as error:  # InputErrors: the first of its errors
-        shown = error.errors[0] if isinstance(error, InputErrors) and error.errors else error
-        return {}, {
-            "column": _column_of(shown.field, header, known),
-            "message": shown.message(lang),
-        }
-    return case, schedule
-
-
-def late_text(m: Milestone, lang: str) -> str | None:
-    """ "5 dagen te laat" for a step done late, else None."""
-    if m.status != "late" or m.late_days is None:
-        return None
-    return pick(LATE_BY_ONE if m.late_days == 1 else LATE_BY, lang).format(days=m.late_days)
-
-
-def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
-    """One case's line of the overview: week, regime, next deadline, what needs attention."""
-    data = now(schedule)
-    by_id = {m.id: m for m in schedule.milestones}
-
-    def brief(milestone_id: str | None) -> dict[str, Any] | None:
-        if milestone_id is None:
-            return None
-        m = by_id[milestone_id]
-        return {
-            "id": m.id,
-            "title": pick(m.rule.title, lang),
-            "date": m.date.isoformat(),
-            "date_text": format_date(m.date, lang),
-            "status": m.status,
-            "status_text": pick(STATUS[m.status], lang),
-            "late_days": m.late_days,
-            "late_text": late_text(m, lang),
-            "roles": list(m.rule.roles),
-        }
-
-    return {
-        **data,
-        "regime_text": regime_text(schedule, lang),
-        "next": {role: brief(m) for role, m in data["next"].items()},
-        "attention": [brief(m) for m in data["attention"]["all"]],
-    }
-
-
-def deadlines_csv(rows: Iterable[tuple[str, Schedule]], lang: str) -> str:
-    """One row per case and milestone: label, milestone, date, status (and the actual date)."""
-    head = {
-        "nl": ["naam", "stap", "id", "datum", "status", "gedaan_op", "dagen_te_laat"],
-        "en": ["name", "step", "id", "date", "status", "done_on", "days_late"],
-    }["en" if lang == "en" else "nl"]
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "nl" else ",", lineterminator="\r\n")
-    writer.writerow(head)
-    for label, schedule in rows:
-        for m in sorted(schedule.milestones, key=lambda m: m.date):
-            writer.writerow(
-                [
-                    label,
-                    pick(m.rule.title, lang),
-                    m.id,
-                    m.date.isoformat(),
-                    m.status,
-                    m.actual.isoformat() if m.actual else "",
-                    m.late_days if m.late_days is not None else "",
-                ]
+            which = "last" if error.field.endswith(".end") else "first"
+            column = columns.name_of(which)
+            return _problem(
+                0, error.message(lang), column, label, last if which == "last" else first
             )
-    return out.getvalue()
+        case["periods"] = [{"start": start, "end": end}]
+    return case, label, employee
 
 
 def template(lang: str) -> str:
     """The downloadable CSV template: the headers and two example rows."""
     index = 1 if lang == "en" else 0
-    columns = [INPUTS["label"].csv, FIRST, LAST]
+    columns = [INPUTS["label"].csv, NUMBER, FIRST, LAST]
     columns += [row.csv for row in CASE_INPUTS if row.csv and row.id not in ("label", "periods")]
     names = [pair[index] for pair in columns if pair]
     separator = "," if lang == "en" else ";"
     example = {
         "naam": ["Dossier 1", "Dossier 2"],
+        "personeelsnummer": ["1001", "1002"],
         "eerste_ziektedag": ["05-01-2026", "02-03-2026"],
         "laatste_ziektedag": ["", "31-05-2026"],
         "probleemanalyse_gedaan": ["10-02-2026", ""],

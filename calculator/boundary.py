@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from . import batch, law, overview
+from . import batch, exports, law, overview
 from . import fragment as fragments
 from .dates import format_date, format_date_short, parse_date, split_date
 from .engine import Milestone, Schedule, calculate
@@ -47,7 +47,7 @@ from .errors import (
     first_per_field,
 )
 from .inputs import CASE_INPUTS, INPUTS, NOUNS, Input
-from .model import Case, read_case
+from .model import Case, one_line, read_case
 from .outcomes import outcomes_for
 from .rules import RULES_BY_ID, RULES_CHECKED, render
 from .words import (
@@ -79,7 +79,7 @@ from .words import (
     pick,
 )
 
-MAX_REQUEST = 3_000_000  # characters: a list of cases, or a CSV file (base64), fits
+MAX_REQUEST = 6_000_000  # characters: a list of cases, or a file (base64) with the list it updates
 MAX_DEPTH = 16  # nesting of objects and arrays; a case needs 4
 ACTIONS = (
     "calculate",
@@ -90,8 +90,11 @@ ACTIONS = (
     "batch",
     "batch_ics",
     "batch_csv",
+    "batch_xlsx",
 )
-MAX_CASES = 2000
+MAX_CASES = 2000  # cases in one batch request; a longer list is sent in parts
+MAX_PARTS = 1000  # parts of one export
+MAX_LIST = 20_000  # dossiers of a list a file is read against (``existing``)
 
 
 def handle(text: Any) -> str:
@@ -186,9 +189,14 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     today = _today(request.get("today"))
     if action == "read_csv":
         with_overview = request.get("overview") is True
-        return read_csv_answer(request.get("data"), today, lang, overview=with_overview)
-    if action in ("batch", "batch_ics", "batch_csv"):
-        return batch_answer(action, request.get("cases"), today, lang)
+        existing = request.get("existing")
+        if existing is not None and (not isinstance(existing, list) or len(existing) > MAX_LIST):
+            raise CalculatorError("bad_request")
+        return read_csv_answer(
+            request.get("data"), today, lang, overview=with_overview, existing=existing
+        )
+    if action in ("batch", "batch_ics", "batch_csv", "batch_xlsx"):
+        return batch_answer(action, request, today, lang)
     case = read_case(request.get("case"))
     schedule = calculate(case, today)
     role = request.get("role") if request.get("role") in INPUTS["role"].choices else None
@@ -204,17 +212,34 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     return schedule_answer(schedule, lang, role)
 
 
-def read_csv_answer(data: Any, today: date, lang: str, *, overview: bool = False) -> dict[str, Any]:
-    """A CSV file of cases (base64 of its bytes): the cases that read, and each problem; with
-    ``overview`` each case also has its ``batch`` result (``ok``, ``overview``, ``fragment``)."""
+def read_csv_answer(
+    data: Any,
+    today: date,
+    lang: str,
+    *,
+    overview: bool = False,
+    existing: list[Any] | None = None,
+) -> dict[str, Any]:
+    """A CSV or ``.xlsx`` file of cases (base64 of its bytes): the cases that read, and each
+    problem; with ``overview`` each case also has its ``batch`` result (``ok``, ``overview``,
+    ``fragment``); with ``existing`` (a list's dossiers) each case its ``match`` and the answer
+    the dossiers no row matched (``missing``)."""
     if not isinstance(data, str):
         raise CalculatorError("bad_request")
     try:
         raw = base64.b64decode(data, validate=True)
     except (ValueError, binascii.Error):
         raise CalculatorError("bad_request") from None
-    cases, errors = batch.read_csv(raw, today, lang, overview=overview)
-    answer = {"ok": True, "lang": lang, "cases": cases, "errors": errors}
+    found = batch.read_file(raw, today, lang, overview=overview, existing=existing)
+    answer = {
+        "ok": True,
+        "lang": lang,
+        "cases": found.cases,
+        "errors": found.errors,
+        "encoding": found.encoding,
+    }
+    if existing is not None:
+        answer["missing"] = found.missing
     return {**answer, **batch_day(today, lang)} if overview else answer
 
 
@@ -227,41 +252,72 @@ def batch_day(today: date, lang: str) -> dict[str, Any]:
     }
 
 
-def batch_answer(action: str, cases: Any, today: date, lang: str) -> dict[str, Any]:
-    """Many cases in one request: the overview line of each, or one calendar, or one CSV of
-    every deadline. A case that cannot be calculated gets its errors; the others go on."""
+def _part(request: Mapping[str, Any]) -> tuple[bool, bool]:
+    """(first, last): which part of an export this request is (a whole one by default)."""
+    part, parts = request.get("part", 0), request.get("parts", 1)
+    if (
+        not isinstance(part, int)
+        or not isinstance(parts, int)
+        or isinstance(part, bool)
+        or isinstance(parts, bool)
+        or not 0 <= part < parts <= MAX_PARTS
+    ):
+        raise CalculatorError("bad_request")
+    return part == 0, part == parts - 1
+
+
+def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str) -> dict[str, Any]:
+    """Many cases in one request: the overview line of each, or one calendar, or one CSV or
+    spreadsheet of every deadline (in parts for a long list: ``part`` of ``parts``). A case
+    that cannot be calculated gets its errors; the others go on."""
+    cases = request.get("cases")
     if not isinstance(cases, list) or len(cases) > MAX_CASES:
         raise CalculatorError("bad_request")
+    first, last = _part(request)
     results: list[dict[str, Any]] = []
-    good: list[tuple[str, Schedule]] = []
+    good: list[tuple[str, str, Schedule]] = []
     for item in cases:
         if not isinstance(item, Mapping):
-            raise CalculatorError("bad_request")
-        label = str(item.get("label") or "")[:60]
+            results.append(
+                {"id": "", "label": "", **error_answer(CalculatorError("bad_request"), lang)}
+            )
+            continue
+        label = one_line(str(item.get("label") or ""))[:60]
+        number = one_line(str(item.get("number") or ""))[: batch.MAX_NUMBER]
         key = str(item.get("id") or "")[:40]
         try:
             schedule = calculate(read_case(item.get("case")), today)
         except CalculatorError as error:
             results.append({"id": key, "label": label, **error_answer(error, lang)})
             continue
-        good.append((label, schedule))
-        results.append(
-            {
-                "id": key,
-                "label": label,
-                "ok": True,
-                "overview": batch.overview_row(schedule, lang),
-                "fragment": fragments.encode(schedule.case, None, None),
-            }
-        )
+        good.append((label, number, schedule))
+        if action == "batch":
+            results.append(
+                {
+                    "id": key,
+                    "label": label,
+                    "ok": True,
+                    "overview": exports.overview_row(schedule, lang),
+                    "fragment": fragments.encode(schedule.case, None, None),
+                }
+            )
     if action == "batch_ics":
         from .ics import to_ics_many
 
+        text = to_ics_many([(label, s) for label, _, s in good], lang)
         name = "spoorwijzer-dossiers.ics"
-        return {"ok": True, "lang": lang, "filename": name, "ics": to_ics_many(good, lang)}
+        ics = exports.ics_part(text, first=first, last=last)
+        return {"ok": True, "lang": lang, "filename": name, "ics": ics}
     if action == "batch_csv":
         name = "spoorwijzer-termijnen.csv" if lang == "nl" else "spoorwijzer-deadlines.csv"
-        return {"ok": True, "lang": lang, "filename": name, "csv": batch.deadlines_csv(good, lang)}
+        table = exports.deadlines_csv(good, lang, first=first)
+        return {"ok": True, "lang": lang, "filename": name, "csv": table}
+    if action == "batch_xlsx":
+        from . import xlsx
+
+        name = "spoorwijzer-dossiers.xlsx" if lang == "nl" else "spoorwijzer-cases.xlsx"
+        data = xlsx.export_part(good, today, lang, first=first, last=last)
+        return {"ok": True, "lang": lang, "filename": name, "xlsx": data, "done": last}
     return {
         "ok": True,
         "lang": lang,

@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--today", help="reference date (default: today)")
     parser.add_argument("--ics", metavar="FILE", help="also write the deadlines as .ics")
     parser.add_argument(
-        "--csv", metavar="FILE", help="many cases from a CSV file (format: calculator/batch.py)"
+        "--csv",
+        metavar="FILE",
+        help="many cases from a CSV or .xlsx file (format: calculator/batch.py)",
     )
     parser.add_argument(
         "--csv-out", metavar="FILE", help="with --csv: write every deadline of every case as CSV"
@@ -187,6 +189,20 @@ def case_details_given(args: argparse.Namespace) -> list[str]:
     return given
 
 
+def problem_line(issue: dict[str, Any], lang: str) -> str:
+    """A row that did not read, as the spreadsheet names it: ``rij 5 (Noël Visser)
+    eerste_ziektedag "31-02-2026": De eerste ziektedag moet een bestaande datum zijn``."""
+    parts = [f"{pick(CLI_ROW, lang)} {issue['row']}"] if issue["row"] else []
+    if issue.get("name"):
+        parts.append(f"({issue['name']})")
+    if issue["column"]:
+        parts.append(issue["column"])
+    if issue.get("value"):
+        parts.append(f"“{issue['value']}”")
+    where = " ".join(parts)
+    return f"{where}: {issue['message']}" if where else issue["message"]
+
+
 def _batch(args: argparse.Namespace) -> int:
     """--csv: many cases at once (the same boundary actions as the page's Meerdere dossiers)."""
     try:
@@ -203,7 +219,10 @@ def _batch(args: argparse.Namespace) -> int:
         for error in read["errors"]:
             _say(f"{error['field']}: {error['message']}")
         return EXIT_BAD_INPUT
-    cases = [{"id": str(c["row"]), "label": c["label"], "case": c["case"]} for c in read["cases"]]
+    cases = [
+        {"id": str(c["row"]), "label": c["label"], "number": c["number"], "case": c["case"]}
+        for c in read["cases"]
+    ]
     answer = json.loads(handle(json.dumps({**base, "action": "batch", "cases": cases})))
     if args.csv_out:
         table = json.loads(handle(json.dumps({**base, "action": "batch_csv", "cases": cases})))
@@ -215,10 +234,8 @@ def _batch(args: argparse.Namespace) -> int:
         failed = _write(args.ics, calendar["ics"], args.lang, "--ics")
         if failed is not None:
             return failed
-    row = pick(CLI_ROW, read["lang"])
     for issue in read["errors"]:
-        where = f"{row} {issue['row']} {issue['column']}".strip()
-        _say(f"{where}: {issue['message']}")
+        _say(problem_line(issue, read["lang"]))
     if args.json:
         print(json.dumps({**answer, "read_errors": read["errors"]}, ensure_ascii=False, indent=2))
     else:

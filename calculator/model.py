@@ -179,6 +179,17 @@ def _read_weeks(raw: Any, row: Input) -> int | None:
     return int(text)
 
 
+def one_line(text: str) -> str:
+    r"""A free text on one line: control characters (NUL, tab, line breaks, ...) become
+    spaces, runs of spaces one, none at either end. Every name a visitor gives a case goes
+    through here once, so every file made from it (calendar, CSV, spreadsheet) has the same.
+
+    >>> one_line(" dossier\t12\r\n\x00 =1+1 ")
+    'dossier 12 =1+1'
+    """
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def _read_text(raw: Any, row: Input) -> str | None:
     """A short free text (the visitor's own name for a case): control characters become
     spaces; too long is an error."""
@@ -186,7 +197,7 @@ def _read_text(raw: Any, row: Input) -> str | None:
         return None
     if not isinstance(raw, str):
         raise ImpossibleValueError("bad_request", row.field())
-    text = " ".join("".join(c if c.isprintable() else " " for c in raw).split())
+    text = one_line(raw)
     if len(text) > MAX_TEXT:
         raise ImpossibleValueError(
             "text_too_long", row.field(), label=row.label_key(), max=MAX_TEXT

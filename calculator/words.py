@@ -741,3 +741,55 @@ CLI_HEAD: tuple[T, T, T, T] = (
 INDICATION_SUFFIX: T = (" (indicatie)", " (indication)")
 #: --csv: the word before the number of a row that did not read.
 CLI_ROW: T = ("rij", "row")
+
+# --- Meerdere dossiers: an overview line is read by the HR officer, about someone else ----------
+
+#: The regime of a case in the overview, in the third person (the calculator's REGIME speaks to
+#: the employee). Past the 104 weeks the line says since when the wachttijd is over, never
+#: "week 114 of 104".
+OVERVIEW_REGIME: dict[str, T] = {
+    "ill": ("Ziekteweek {week} van {total}", "Week {week} of illness out of {total}"),
+    "extended": (
+        "Ziekteweek {week}; wachttijd verlengd tot en met {pay_end}",
+        "Week {week} of illness; waiting period extended up to {pay_end}",
+    ),
+    "over": ("Wachttijd voorbij sinds {over}", "Waiting period over since {over}"),
+    "closed": ("Afgesloten: hersteld", "Closed: recovered"),
+    "recovered": (
+        "Hersteld sinds {since}; telt samen bij nieuwe ziekte vóór {anew}",
+        "Recovered since {since}; adds up if ill again before {anew}",
+    ),
+    "not_started": ("Ziek vanaf {first}", "Ill from {first}"),
+    "aow": (
+        "AOW-leeftijd: loon bij ziekte tot en met {pay_end}",
+        "AOW age: sick pay up to and including {pay_end}",
+    ),
+    "ziek_uit_dienst": (
+        "Ziekteweek {week} van {total}; contract tot en met {contract_end}",
+        "Week {week} of illness out of {total}; contract up to {contract_end}",
+    ),
+}
+#: The headers and words of the deadlines export (CSV and the spreadsheet's second sheet).
+EXPORT_HEAD: dict[str, T] = {
+    "name": ("Naam", "Name"),
+    "number": ("Personeelsnummer", "Employee number"),
+    "step": ("Stap", "Step"),
+    "who": ("Wie", "Who"),
+    "date": ("Datum", "Date"),
+    "status": ("Status", "Status"),
+    "done_on": ("Gedaan op", "Done on"),
+    "days_late": ("Dagen te laat", "Days late"),
+    "code": ("Code", "Code"),
+    "regime": ("Ziekteweek en status", "Week of illness and status"),
+    "first_sick_day": ("Eerste ziektedag", "First sick day"),
+    "next": ("Volgende termijn", "Next deadline"),
+    "next_date": ("Datum volgende termijn", "Date of the next deadline"),
+    "overdue": ("Niet als gedaan ingevuld", "Not marked as done"),
+    "late": ("Te laat gedaan", "Done late"),
+    "attention": ("Stappen die aandacht vragen", "Steps that need attention"),
+}
+EXPORT_SHEETS: dict[str, T] = {
+    "overview": ("Overzicht", "Overview"),
+    "deadlines": ("Termijnen", "Deadlines"),
+    "as_of": ("Stand op {date}", "As of {date}"),
+}

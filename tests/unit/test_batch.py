@@ -1,5 +1,7 @@
-"""Many cases at once (issue 15): the CSV reader (encodings, separators, Dutch and English
-headers, junk rows, precise row errors), the batch boundary and its exports, and the CLI."""
+"""Many cases at once: the reader of cases (Dutch and English headers, junk rows, precise row
+errors with the row's name and the value refused, the employee number, a file read again next
+to a list), the batch boundary and its exports. How a file is split into rows (encodings,
+separators, quotes): test_tablefile.py; the spreadsheet exports: test_exports.py."""
 
 from __future__ import annotations
 
@@ -89,7 +91,13 @@ def test_junk_rows_and_unknown_columns_are_reported_not_fatal() -> None:
     )
     cases, errors = read(text)
     assert [c["label"] for c in cases] == ["A", "B"]
-    assert {(e["row"], e["column"]) for e in errors} == {(1, "opmerking"), (3, "")}
+    # row 4: its extra cells are empty (a spreadsheet's trailing separators), but it has no
+    # first sick day
+    assert {(e["row"], e["column"]) for e in errors} == {(1, "opmerking"), (4, "eerste_ziektedag")}
+    _, errors = read("naam;eerste_ziektedag\nA;05-01-2026;x\n")
+    assert [(e["row"], e["name"], e["message"]) for e in errors] == [
+        (2, "A", "De rij heeft meer kolommen dan de kopregel.")
+    ]
 
 
 def test_a_file_without_a_first_sick_day_column_says_so() -> None:
@@ -104,7 +112,15 @@ def test_a_yes_no_column_reads_yes_and_no_and_refuses_the_rest() -> None:
     )
     cases, errors = read(text)
     assert cases[0]["case"]["early_iva"] is True and "early_iva" not in cases[1]["case"]
-    assert errors == [{"row": 4, "column": "vervroegde_iva", "message": "Vul ja of nee in."}]
+    assert errors == [
+        {
+            "row": 4,
+            "name": "C",
+            "column": "vervroegde_iva",
+            "value": "misschien",
+            "message": "Vul ja of nee in.",
+        }
+    ]
 
 
 def test_the_template_reads_back_with_two_cases() -> None:
@@ -138,10 +154,12 @@ def test_batch_exports_parse_back() -> None:
     uids = [str(e["uid"]) for e in Calendar.from_ical(ics).walk("VEVENT")]
     assert len(uids) == len(set(uids))
     table = ask({"action": "batch_csv", "cases": cases})["csv"]
-    rows = list(csv.DictReader(io.StringIO(table), delimiter=";"))
-    assert {r["naam"] for r in rows} == {"Jan", "Mo"}
-    report = next(r for r in rows if r["naam"] == "Jan" and r["id"] == "ziekmelding_uwv")
-    assert (report["datum"], report["status"]) == ("2026-10-26", "overdue")
+    assert table.startswith("\ufeffNaam;Personeelsnummer;Stap;Wie;Datum;Status;")
+    rows = list(csv.DictReader(io.StringIO(table.removeprefix("\ufeff")), delimiter=";"))
+    assert {r["Naam"] for r in rows} == {"Jan", "Mo"}
+    # the 42-week report: the first day after week 42 (day 294 = 25 October 2026), not done
+    report = next(r for r in rows if r["Naam"] == "Jan" and r["Code"] == "ziekmelding_uwv")
+    assert (report["Datum"], report["Status"]) == ("26-10-2026", "Niet als gedaan ingevuld")
 
 
 def test_a_bad_case_in_a_batch_gets_its_errors_the_rest_goes_on() -> None:
@@ -203,8 +221,8 @@ def test_junk_to_the_batch_actions(cases: list[Any]) -> None:
 def test_a_file_that_is_neither_utf8_nor_windows_1252_is_not_text() -> None:
     # 0x81 and 0x8D are undefined in Windows-1252 and never start a UTF-8 character
     cases, errors = read(b"naam;eerste_ziektedag\n\x81\x8d;05-01-2026\n", "en")
-    assert not cases and errors == [
-        {"row": 0, "column": "", "message": "The file is not text (CSV)."}
+    assert not cases and [(e["row"], e["message"]) for e in errors] == [
+        (0, "The file is not text (CSV).")
     ]
 
 
@@ -213,8 +231,8 @@ def test_a_file_over_the_byte_limit_is_refused_in_megabytes() -> None:
     assert len(data) > batch.MAX_BYTES
     cases, errors = read(data)
     assert not cases
-    assert errors == [
-        {"row": 0, "column": "", "message": "Het bestand is te groot: hoogstens 2 MB."}
+    assert [(e["row"], e["message"]) for e in errors] == [
+        (0, "Het bestand is te groot: hoogstens 2 MB.")
     ]
 
 
@@ -223,7 +241,9 @@ def test_rows_over_the_row_limit_are_cut_and_reported(monkeypatch: pytest.Monkey
     text = "naam;eerste_ziektedag\n" + "".join(f"R{i};05-01-2026\n" for i in range(1, 6))
     cases, errors = read(text, "en")
     assert [c["label"] for c in cases] == ["R1", "R2", "R3"]
-    assert errors == [{"row": 0, "column": "", "message": "The file is too large: at most 3 rows."}]
+    assert [(e["row"], e["message"]) for e in errors] == [
+        (5, "The file is too large: at most 3 rows. The rows after that have not been read.")
+    ]
 
 
 def test_an_empty_file_asks_for_the_header_row() -> None:
@@ -233,14 +253,75 @@ def test_an_empty_file_asks_for_the_header_row() -> None:
         assert "kolomnamen" in errors[0]["message"]
 
 
-def test_a_quote_that_never_closes_is_reported_from_its_row_rows_before_it_kept() -> None:
-    # The open quote swallows the rest of the file into one field; past the csv module's
-    # field limit (128 KiB) the file cannot be read from that row on.
-    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;"05-01-2026\n' + "C;05-01-2026\n" * 12_000
+def test_a_quote_that_never_closes_is_reported_the_rows_after_it_are_read() -> None:
+    # The open quote would swallow the rest of the file into one cell, past the csv module's
+    # field limit (128 KiB) too: its row is reported, the 1,999 rows after it are read.
+    rest = "".join(f"C{i};05-01-2026\n" for i in range(1_999))
+    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;"05-01-2026\n' + rest
     cases, errors = read(text)
-    assert [c["label"] for c in cases] == ["A"]
-    [problem] = errors
-    assert problem["row"] >= 3 and "aanhalingsteken" in problem["message"]
+    assert [c["label"] for c in cases] == ["A", *(f"C{i}" for i in range(1_999))]
+    [problem] = [e for e in errors if e["row"] == 3]
+    assert "aanhalingsteken" in problem["message"] and "sluit niet" in problem["message"]
+    assert problem["value"] == 'B;"05-01-2026'
+
+
+def test_the_stray_quote_of_the_report_drops_no_row() -> None:
+    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;06-01-2026\n"C;07-01-2026\nD;08-01-2026\nE;09-01-2026\n'
+    cases, errors = read(text)
+    assert [c["label"] for c in cases] == ["A", "B", "D", "E"]
+    assert [(e["row"], e["value"]) for e in errors] == [(4, '"C;07-01-2026')]
+
+
+def test_a_bad_row_is_named_as_the_spreadsheet_names_it() -> None:
+    # Line 5 of the file, after a blank line 3: row 5, with its name and the value refused.
+    text = "naam;eerste_ziektedag\nA;05-01-2026\n\nB;06-01-2026\nNoël Visser;31-02-2026\n"
+    cases, errors = read(text)
+    assert [c["row"] for c in cases] == [2, 4]
+    assert errors == [
+        {
+            "row": 5,
+            "name": "Noël Visser",
+            "column": "eerste_ziektedag",
+            "value": "31-02-2026",
+            "message": "De eerste ziektedag moet een bestaande datum zijn",
+        }
+    ]
+
+
+def test_two_columns_that_mean_the_same_input_are_refused_naming_both() -> None:
+    for header, both in (
+        ("naam;eerste_ziektedag;name", "naam / name"),
+        ("naam;eerste_ziektedag;ziekteperiodes", "eerste_ziektedag / ziekteperiodes"),
+        ("Personeelsnummer;eerste_ziektedag;employee_number", "Personeelsnummer / employee_number"),
+    ):
+        cases, errors = read(f"{header}\nA;05-01-2026;B\n")
+        assert not cases
+        [problem] = errors
+        assert problem["row"] == 1 and problem["column"] == both, problem
+        assert both in problem["message"]
+
+
+def test_a_cell_over_the_limit_is_named_too_long() -> None:
+    long = "05-01-2026/10-01-2026+" * 60 + "01-03-2026"
+    cases, errors = read(f"naam;ziekteperiodes\nA;{long}\nB;05-01-2026\n", "en")
+    assert [c["label"] for c in cases] == ["B"]
+    assert errors[0]["message"] == f"This cell is too long: {len(long)} characters, at most 1000."
+    assert errors[0]["value"].endswith("…") and len(errors[0]["value"]) == 60
+
+
+def test_the_employee_number_is_read_and_a_second_row_with_it_is_refused() -> None:
+    text = (
+        "naam;personeelsnummer;eerste_ziektedag\n"
+        "A;1001;05-01-2026\nB;1002;06-01-2026\nA2;1001;01-06-2026\nC;;07-01-2026\nC;;07-01-2026\n"
+    )
+    cases, errors = read(text)
+    assert [(c["label"], c["number"]) for c in cases] == [("A", "1001"), ("B", "1002"), ("C", "")]
+    assert [(e["row"], e["column"], e["value"]) for e in errors] == [
+        (4, "personeelsnummer", "1001"),
+        (6, "", ""),
+    ]
+    assert "staat ook op rij 2" in errors[0]["message"]
+    assert "ook op rij 5" in errors[1]["message"]
 
 
 def test_a_periods_column_reads_several_periods_and_its_errors_point_at_it() -> None:
@@ -276,7 +357,9 @@ def test_an_error_found_by_the_calculation_points_at_its_own_column() -> None:
     assert not cases
     assert errors[1] == {
         "row": 2,
+        "name": "A",
         "column": "einde_contract",
+        "value": "01-01-2026",
         "message": "Het contract moet eindigen na de eerste ziektedag",
     }
 
@@ -347,7 +430,7 @@ def test_read_csv_with_overview_answers_what_batch_answers() -> None:
             assert got["overview"] == expected["overview"]
             assert got["fragment"] == expected["fragment"]
     plain = ask({"action": "read_csv", "data": data})["cases"][0]
-    assert set(plain) == {"row", "label", "case"}
+    assert set(plain) == {"row", "label", "number", "case"}
 
 
 def test_the_csv_limits_are_in_the_schema_for_the_page() -> None:

@@ -136,13 +136,35 @@ def test_csv_lines_per_case_and_the_rows_that_did_not_read(
         "Eerstejaarsevaluatie: zondag 3 januari 2027",
         "2",
     ]
-    # Piet recovered on 31 May 2026, more than four weeks ago: closed, nothing ahead
-    assert lines["Piet"][1:] == ["Afgesloten: je bent hersteld", "", "0"]
+    # Piet recovered on 31 May 2026, more than four weeks ago: closed, nothing ahead; the
+    # officer reads about someone else, so not "je bent hersteld"
+    assert lines["Piet"][1:] == ["Afgesloten: hersteld", "", "0"]
+    # each row as the spreadsheet names it, with the row's name and the value refused
     assert captured.err.splitlines() == [
-        "rij 4 eerste_ziektedag: De eerste ziektedag moet een bestaande datum zijn",
-        "rij 8 eerste_ziektedag: Vul de eerste ziektedag in als dag, maand en jaar, "
-        "bijvoorbeeld 5 1 2026",
+        "rij 4 (Kees) eerste_ziektedag “31-02-2026”: De eerste ziektedag moet een bestaande "
+        "datum zijn",
+        "rij 8 (Zeg) eerste_ziektedag “hallo”: Vul de eerste ziektedag in als dag, maand en "
+        "jaar, bijvoorbeeld 5 1 2026",
     ]
+
+
+def test_csv_names_the_row_as_the_file_has_it_after_a_blank_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "naam;eerste_ziektedag\nA;05-01-2026\n\nB;06-01-2026\nNoël Visser;31-02-2026\n"
+    assert cli.main([*TODAY, "--csv", write(tmp_path, text)]) == cli.EXIT_BAD_INPUT
+    assert capsys.readouterr().err == (
+        "rij 5 (Noël Visser) eerste_ziektedag “31-02-2026”: De eerste ziektedag moet een "
+        "bestaande datum zijn\n"
+    )
+
+
+def test_csv_a_stray_quote_drops_no_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;06-01-2026\n"C;07-01-2026\nD;08-01-2026\nE;09-01-2026\n'
+    assert cli.main([*TODAY, "--csv", write(tmp_path, text)]) == cli.EXIT_BAD_INPUT
+    captured = capsys.readouterr()
+    assert [line.split("\t")[0] for line in captured.out.splitlines()] == ["A", "B", "D", "E"]
+    assert captured.err.startswith('rij 4 “"C;07-01-2026”: Een aanhalingsteken (") aan het begin')
 
 
 def test_csv_without_problems_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,16 +184,18 @@ def test_csv_json_with_both_exports_in_english(
     answer = json.loads(captured.out)
     assert [r["label"] for r in answer["results"]] == ["Jan", "Piet", "Ans", "Mo", "Els"]
     assert [line.split(":")[0] for line in captured.err.splitlines()] == [
-        "row 4 eerste_ziektedag",
-        "row 8 eerste_ziektedag",
+        "row 4 (Kees) eerste_ziektedag “31-02-2026”",
+        "row 8 (Zeg) eerste_ziektedag “hallo”",
     ]
     assert [(e["row"], e["column"]) for e in answer["read_errors"]] == [
         (4, "eerste_ziektedag"),
         (8, "eerste_ziektedag"),
     ]
-    rows = list(csv.DictReader(io.StringIO(table.read_text("utf-8"))))  # English: commas
-    report = next(r for r in rows if r["name"] == "Jan" and r["id"] == "ziekmelding_uwv")
-    assert (report["date"], report["status"]) == ("2026-10-26", "overdue")
+    raw = table.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfName,Employee number,Step,")  # a BOM: Excel reads UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))  # English: commas
+    report = next(r for r in rows if r["Name"] == "Jan" and r["Code"] == "ziekmelding_uwv")
+    assert (report["Date"], report["Status"]) == ("2026-10-26", "Not marked as done")
     events = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
     assert {str(e["summary"]).split(": ")[0] for e in events} >= {"Jan", "Mo"}
     assert "Piet" not in {str(e["summary"]).split(": ")[0] for e in events}  # closed
