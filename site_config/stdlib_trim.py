@@ -51,6 +51,7 @@ import subprocess
 import tempfile
 import zipfile
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from site_config import wheels
@@ -213,6 +214,28 @@ def exercise_requests() -> tuple[list[str], list[str]]:
     return texts, ics
 
 
+def xlsx_requests() -> list[str]:
+    """Requests that need the "xlsx" group (a spreadsheet written in two parts and read back,
+    in both languages). Not part of the recording: what they import beyond the keep list ships
+    in that group (``wheels.STDLIB_EXTRAS``), never in the boot runtime."""
+    from calculator.xlsx import workbook
+
+    listed = [
+        {"id": "1", "label": "=A", "case": {"periods": _periods("2026-01-05")}},
+        {"id": "2", "label": "B", "case": {"periods": _periods("2026-09-01/2026-09-30")}},
+    ]
+    book = workbook([["A", 1001, date(2026, 1, 5)]], [], date(2026, 11, 23), "nl")
+    out = []
+    for lang in ("nl", "en"):
+        for part in (0, 1):
+            request = {"action": "batch_xlsx", "lang": lang, "today": "2026-11-23"}
+            out.append({**request, "cases": listed[part : part + 1], "part": part, "parts": 2})
+        for raw in (book, b"PK\x03\x04 broken"):
+            encoded = base64.b64encode(raw).decode()
+            out.append({"action": "read_csv", "lang": lang, "today": "2026-11-23", "data": encoded})
+    return [json.dumps(r) for r in out]
+
+
 # ----- the list -----------------------------------------------------------------------------
 
 
@@ -338,6 +361,49 @@ def write_trimmed(
         return kept, len(data)  # unchanged: keep the mtime, so nothing downstream redoes work
     _write_whole(target, data)
     return kept, len(data)
+
+
+def extra_wheel(group: str, names: Iterable[str], out_dir: Path = COMPILE_CACHE) -> Path:
+    """The standard-library modules ``names`` (``wheels.STDLIB_EXTRAS[group]``), compiled like
+    the site's zip, as a pure wheel of their own that Pyodide unpacks into site-packages with
+    the group's other wheels: ``spoorwijzer_stdlib_GROUP-PYODIDE_VERSION-py3-none-any.whl``.
+    The same input gives the same bytes (fixed timestamps)."""
+    data = compiled(_trimmed_entries(FULL_ZIP, list(names)))
+    version = json.loads((FULL_ZIP.parent / "package.json").read_text("utf-8"))["version"]
+    name = f"spoorwijzer_stdlib_{group}"
+    info = f"{name}-{version}.dist-info"
+    meta = {
+        f"{info}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+        f"{info}/WHEEL": "Wheel-Version: 1.0\nGenerator: spoorwijzer\nRoot-Is-Purelib: true\n"
+        "Tag: py3-none-any\n",
+    }
+    buffer = io.BytesIO()
+    records = []
+
+    def entry(path: str) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(path, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        return info
+
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as out,
+    ):
+        for item in source.infolist():
+            if item.is_dir():
+                continue
+            body = source.read(item)
+            out.writestr(entry(item.filename), body)
+            records.append(item.filename)
+        for path, text in meta.items():
+            out.writestr(entry(path), text)
+            records.append(path)
+        record = "".join(f"{path},,\n" for path in [*records, f"{info}/RECORD"])
+        out.writestr(entry(f"{info}/RECORD"), record)
+    target = out_dir / f"{name}-{version}-py3-none-any.whl"
+    if not (target.is_file() and target.read_bytes() == buffer.getvalue()):
+        _write_whole(target, buffer.getvalue())
+    return target
 
 
 # ----- recording ----------------------------------------------------------------------------

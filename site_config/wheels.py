@@ -31,7 +31,9 @@ WHEEL_CACHE = ROOT / ".cache" / "wheels"
 #: "boot" is loaded when the worker starts (the calculator itself needs nothing else: Easter
 #: is computed in ``calculator/holidays.py``), "ics" lazily, on the first calendar download:
 #: icalendar and what it imports (python-dateutil and six, tzdata; typing-extensions only on
-#: Python < 3.13, kept for icalendar's metadata). The one place to change their versions.
+#: Python < 3.13, kept for icalendar's metadata); "xlsx" lazily, on the first spreadsheet read
+#: or written on Meerdere dossiers: openpyxl and et-xmlfile. The one place to change their
+#: versions (pinned in pyproject's dev list and the lock too).
 RUNTIME_WHEELS: dict[str, tuple[tuple[str, str], ...]] = {
     "boot": (),
     "ics": (
@@ -40,6 +42,27 @@ RUNTIME_WHEELS: dict[str, tuple[tuple[str, str], ...]] = {
         ("six", "1.17.0"),
         ("tzdata", "2026.6"),
         ("typing-extensions", "4.16.0"),
+    ),
+    "xlsx": (
+        ("openpyxl", "3.1.5"),
+        ("et-xmlfile", "2.0.0"),
+    ),
+}
+
+#: Standard-library modules a lazy group needs that the calculator's trimmed standard library
+#: leaves out (``site_config/stdlib_keep.txt``): the build compiles them like the rest and
+#: ships them as a wheel of that group (``spoorwijzer_stdlib_xlsx``), so a first visit never
+#: downloads them. openpyxl reads and writes XML (xml.etree) and imports decimal, numbers,
+#: mimetypes and hashlib when it starts.
+STDLIB_EXTRAS: dict[str, tuple[str, ...]] = {
+    "xlsx": (
+        "decimal",
+        "numbers",
+        "mimetypes",
+        "hashlib",
+        "xml.etree.ElementTree",
+        "xml.etree.ElementPath",
+        "xml.parsers.expat",
     ),
 }
 

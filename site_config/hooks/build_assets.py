@@ -13,7 +13,9 @@ On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook wri
   ``manifest.json``::
 
       {"boot": [calculator wheel],
-       "ics": [icalendar, python-dateutil, six, tzdata, typing-extensions]}
+       "ics": [icalendar, python-dateutil, six, tzdata, typing-extensions],
+       "xlsx": [openpyxl, et-xmlfile, spoorwijzer_stdlib_xlsx (the standard-library modules
+                openpyxl needs beyond the site's trimmed zip)]}
 
   Which wheels, their pinned versions and how they are built or fetched: ``site_config/
   wheels.py`` (shared with ``site_config/stdlib_trim.py``).
@@ -88,7 +90,9 @@ def write_wheels(site_dir: Path) -> dict[str, list[str]]:
     target.mkdir(parents=True, exist_ok=True)
     try:
         groups = wheels.wheel_paths()
-    except wheels.WheelError as error:
+        for group, names in wheels.STDLIB_EXTRAS.items():
+            groups[group].append(stdlib_trim.extra_wheel(group, names))
+    except (wheels.WheelError, ValueError) as error:
         raise PluginError(str(error)) from error
     manifest: dict[str, list[str]] = {}
     for group, paths in groups.items():

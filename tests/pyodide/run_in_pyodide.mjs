@@ -3,8 +3,9 @@
 // Usage: node run_in_pyodide.mjs SITE_DIR REQUESTS_FILE
 //
 // In the worker's order (site_config/overrides/assets/spoorwijzer/worker.mjs): only the "boot"
-// wheels of the manifest before calculator.boundary is imported; the "ics" wheels on the first
-// request whose action is "ics". So a calculation that needs an ics wheel fails here too.
+// wheels of the manifest before calculator.boundary is imported; a lazy group on the first
+// request that needs it ("ics" for ics and batch_ics, "xlsx" for batch_xlsx and the read_csv
+// of an .xlsx file). So a calculation that needs a lazy wheel too early fails here too.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,17 +23,19 @@ unpack(manifest.boot);
 const handle = pyodide.pyimport("calculator.boundary").handle;
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
 const requests = JSON.parse(readFileSync(requestsFile, "utf8"));
-let icsLoaded = false;
+const LAZY = { ics: "ics", batch_ics: "ics", batch_xlsx: "xlsx" };
+const loaded = new Set();
 const answers = requests.map((request) => {
-  let action = null;
+  let group = null;
   try {
-    action = JSON.parse(request).action;
+    const { action, data } = JSON.parse(request);
+    group = action === "read_csv" && String(data).startsWith("UEsDB") ? "xlsx" : LAZY[action];
   } catch {
     // the boundary reports a malformed request itself
   }
-  if (action === "ics" && !icsLoaded) {
-    unpack(manifest.ics);
-    icsLoaded = true;
+  if (group && !loaded.has(group)) {
+    unpack(manifest[group]);
+    loaded.add(group);
   }
   return JSON.parse(handle(request));
 });

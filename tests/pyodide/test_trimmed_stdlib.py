@@ -9,6 +9,8 @@ check that the committed list still covers what the calculator imports."""
 from __future__ import annotations
 
 import ast
+import base64
+import io
 import json
 import shutil
 import subprocess
@@ -18,9 +20,10 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+from openpyxl import load_workbook
 
 from calculator.boundary import handle
-from site_config import stdlib_trim
+from site_config import stdlib_trim, wheels
 
 HERE = Path(__file__).parent
 pytestmark = pytest.mark.pyodide
@@ -47,6 +50,56 @@ def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
     assert result.returncode == 0, result.stderr[-3000:]
     answers: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return answers
+
+
+@pytest.fixture(scope="module")
+def xlsx_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
+    file = tmp_path_factory.mktemp("xlsx") / "requests.json"
+    file.write_text(json.dumps(stdlib_trim.xlsx_requests()), "utf-8")
+    result = subprocess.run(
+        [_node(), str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    answers: list[Any] = json.loads(result.stdout.strip().splitlines()[-1])["answers"]
+    return answers
+
+
+def test_spreadsheets_work_with_the_xlsx_group_alone(xlsx_answers: list[Any]) -> None:
+    """openpyxl on the site's trimmed runtime, with the "xlsx" group's wheels (its standard-
+    library modules included): a workbook written in two parts and read back, as in CPython."""
+    requests = stdlib_trim.xlsx_requests()
+    assert len(xlsx_answers) == len(requests)
+    for request, in_pyodide in zip(requests, xlsx_answers, strict=True):
+        in_cpython = json.loads(handle(request))
+        assert "internal" not in [e.get("code") for e in in_pyodide.get("errors", [])], request
+        if in_cpython.get("xlsx"):  # the file has its time of writing: compare the cells
+            books = [
+                load_workbook(io.BytesIO(base64.b64decode(a["xlsx"])))
+                for a in (in_pyodide, in_cpython)
+            ]
+            cells = [[list(s.iter_rows(values_only=True)) for s in b.worksheets] for b in books]
+            assert cells[0] == cells[1]
+        else:
+            assert in_pyodide == in_cpython, request
+    assert any(a.get("cases") for a in xlsx_answers)  # a workbook was read
+
+
+def test_the_xlsx_group_is_not_in_the_boot_runtime(site_dir: Path) -> None:
+    """The first visit downloads none of it: neither openpyxl nor its standard library."""
+    manifest = json.loads((site_dir / "wheels" / "manifest.json").read_text("utf-8"))
+    assert [n.split("-")[0] for n in manifest["xlsx"]] == [
+        "openpyxl",
+        "et_xmlfile",
+        "spoorwijzer_stdlib_xlsx",
+    ]
+    assert not {n for n in manifest["boot"]} & {n for n in manifest["xlsx"]}
+    kept = stdlib_trim.read_keep()
+    for name in wheels.STDLIB_EXTRAS["xlsx"]:
+        assert stdlib_trim.uncovered({name.removesuffix(".*")}, kept), name
 
 
 def _parsed(request: str) -> dict[str, Any]:

@@ -266,7 +266,10 @@ def test_a_quote_that_never_closes_is_reported_the_rows_after_it_are_read() -> N
 
 
 def test_the_stray_quote_of_the_report_drops_no_row() -> None:
-    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;06-01-2026\n"C;07-01-2026\nD;08-01-2026\nE;09-01-2026\n'
+    text = (
+        'naam;eerste_ziektedag\nA;05-01-2026\nB;06-01-2026\n"C;07-01-2026\nD;08-01-2026\n'
+        "E;09-01-2026\n"
+    )
     cases, errors = read(text)
     assert [c["label"] for c in cases] == ["A", "B", "D", "E"]
     assert [(e["row"], e["value"]) for e in errors] == [(4, '"C;07-01-2026')]

@@ -160,7 +160,10 @@ def test_csv_names_the_row_as_the_file_has_it_after_a_blank_line(
 
 
 def test_csv_a_stray_quote_drops_no_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    text = 'naam;eerste_ziektedag\nA;05-01-2026\nB;06-01-2026\n"C;07-01-2026\nD;08-01-2026\nE;09-01-2026\n'
+    text = (
+        'naam;eerste_ziektedag\nA;05-01-2026\nB;06-01-2026\n"C;07-01-2026\nD;08-01-2026\n'
+        "E;09-01-2026\n"
+    )
     assert cli.main([*TODAY, "--csv", write(tmp_path, text)]) == cli.EXIT_BAD_INPUT
     captured = capsys.readouterr()
     assert [line.split("\t")[0] for line in captured.out.splitlines()] == ["A", "B", "D", "E"]

@@ -50,7 +50,8 @@ def test_excel_unicode_text_is_utf16_with_tabs() -> None:
 
 @pytest.mark.parametrize("separator", [";", ",", "\t"])
 def test_the_separator_is_the_one_the_header_holds_most(separator: str) -> None:
-    text = f"naam{separator}eerste_ziektedag{separator}geboortedatum\nA{separator}05-01-2026{separator}\n"
+    sep = separator
+    text = f"naam{sep}eerste_ziektedag{sep}geboortedatum\nA{sep}05-01-2026{sep}\n"
     assert labels(text.encode())[0] == ["A"]
 
 
@@ -88,7 +89,10 @@ def test_rows_are_numbered_as_lines_blank_ones_too_and_a_quoted_line_break_is_on
 
 
 def test_two_stray_quotes_that_join_rows_are_reported_not_read() -> None:
-    data = b'naam;eerste_ziektedag\nA;05-01-2026\n"B;06-01-2026\nC;07-01-2026\nD";08-01-2026\nE;09-01-2026\n'
+    data = (
+        b'naam;eerste_ziektedag\nA;05-01-2026\n"B;06-01-2026\nC;07-01-2026\nD";08-01-2026\n'
+        b"E;09-01-2026\n"
+    )
     found = batch.read_file(data, TODAY, "en")
     assert [c["label"] for c in found.cases] == ["A", "E"]
     [problem] = found.errors

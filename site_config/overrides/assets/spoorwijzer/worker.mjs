@@ -15,8 +15,10 @@
 //                   A page that knows no "progress" ignores it. "ready" carries
 //                   snapshot: true when Python came from a memory snapshot; after a
 //                   normal boot {type: "snapshot", kept} tells (later) whether one was kept.
-// The "ics" wheels (icalendar and its dependencies) are installed lazily, on the first
-// request whose action is "ics" or "batch_ics".
+// The lazy wheel groups of the manifest are installed on the first request that needs one
+// (lazyGroup): "ics" (icalendar and its dependencies) for "ics" and "batch_ics", "xlsx"
+// (openpyxl, et-xmlfile and the standard-library modules they need) for "batch_xlsx" and for
+// a "read_csv" of an .xlsx file (its base64 starts with the zip mark, "UEsDB").
 //
 // Memory snapshot (warm visits): after a normal boot, with the calculator imported and before
 // "ready" (so before any request of the visitor can reach Python), the worker copies Python's
@@ -40,7 +42,7 @@ const SNAPSHOT_AFTER_MS = 2000; // pack and keep it after the first result, not 
 const SNAPSHOTS = /^[0-9a-f]{16}$/.test(SNAPSHOT_KEY) && typeof caches !== "undefined";
 
 let manifest = null;
-let icsReady = null; // Promise, created on the first ics request
+const lazyReady = {}; // group -> Promise, created on the first request that needs the group
 
 // ----- progress -------------------------------------------------------------------------------
 
@@ -344,11 +346,16 @@ booted.then(
   },
 );
 
-function wantsIcs(request) {
+const LAZY_ACTIONS = { ics: "ics", batch_ics: "ics", batch_xlsx: "xlsx" };
+
+/** The lazy wheel group a request needs, or null. */
+function lazyGroup(request) {
   try {
-    return ["ics", "batch_ics"].includes(JSON.parse(request).action);
+    const { action, data } = JSON.parse(request);
+    if (action === "read_csv") return typeof data === "string" && data.startsWith("UEsDB") ? "xlsx" : null;
+    return LAZY_ACTIONS[action] || null;
   } catch {
-    return false; // the boundary reports the malformed request itself
+    return null; // the boundary reports the malformed request itself
   }
 }
 
@@ -367,12 +374,13 @@ self.addEventListener("message", async (event) => {
       self.postMessage({ id, type: "result", response: handle("[".repeat(limits.depth + 1)) });
       return;
     }
-    if (wantsIcs(request)) {
-      icsReady ??= installWheels(pyodide, fetchWheels(manifest.ics || [])).catch((error) => {
-        icsReady = null; // let a later request try again
+    const group = lazyGroup(request);
+    if (group) {
+      lazyReady[group] ??= installWheels(pyodide, fetchWheels(manifest[group] || [])).catch((error) => {
+        delete lazyReady[group]; // let a later request try again
         throw error;
       });
-      await icsReady;
+      await lazyReady[group];
     }
     self.postMessage({ id, type: "result", response: handle(String(request)) });
   } catch (error) {
