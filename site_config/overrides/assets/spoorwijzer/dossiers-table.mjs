@@ -1,21 +1,28 @@
-// The overview of "Meerdere dossiers": one row per case, a real table (caption, column headers,
-// a row header per case; explicit ARIA table roles too, because some browsers drop a table's
-// semantics when CSS changes its display, as the phone layout does) with sort buttons in the
-// column headers (aria-sort on the sorted one) and filters (all / a step late or not marked as
-// done / a deadline within the calculator's "soon", calculator.law.SOON; the
-// role whose deadlines are shown). Every value in a row comes from Python's batch answer (the
-// case's `overview`); this module only orders, filters and shows them. Dates are compared as
-// the ISO text Python wrote ("2026-12-06" < "2027-01-03"), never computed.
+// The overview of "Meerdere dossiers": one line per dossier, so that a laptop screen shows
+// fifteen and more at once: its name (a button that opens its details: the steps, "Gedaan
+// op…", the actions; dossiers-details.mjs), where the case stands (illness week, or since when
+// the wachttijd is over), the next deadline with its date, and how many steps need attention.
+// Above it the counts ("3 te laat, 5 binnen 14 dagen, 16 op schema"), each a button that
+// filters the list, and the role whose deadlines are shown.
 //
-// An entry: {id, label, case, result}; result is the boundary's batch result of the case:
-// {ok: true, overview, fragment} or {ok: false, errors}.
+// A real table (caption, column headers with sort buttons and aria-sort, a row header per
+// dossier; explicit ARIA roles too, because some browsers drop a table's semantics when CSS
+// changes its display, as the phone layout does). Every value in a row comes from Python's
+// overview line of the case; this module only orders, counts, filters and shows them. Dates
+// are compared as the ISO text Python wrote ("2026-12-06" < "2027-01-03"), never computed.
+//
+// An entry: {id, label, number, case, result}; result is the boundary's batch result of the
+// case: {ok: true, overview, fragment} or {ok: false, errors}.
 
+import { Details } from "./dossiers-details.mjs";
 import { h, isIsoDate, str, timeEl } from "./dom.mjs";
 
 const SORTS = ["name", "status", "next", "attention"];
 /** Rows drawn at a time: a long list shows its first rows at once and more on request (a list
- *  of 500 cases draws in a fraction of the time; sorting and filtering still cover all). */
+ *  of 2,000 cases draws in a fraction of the time; sorting and filtering still cover all). */
 export const PAGE_ROWS = 50;
+/** The groups the counts show, in order; each dossier is in one (groupOf). */
+export const GROUPS = ["overdue", "soon", "on_track", "closed", "error"];
 const SOON = new Set(["today", "soon"]);
 let uid = 0;
 
@@ -37,14 +44,15 @@ export function attentionFor(entry, role) {
   return items.filter((item) => item && (!role || (Array.isArray(item.roles) && item.roles.includes(role))));
 }
 
-/** Whether the case needs attention for `role`: a step late or not done, or no answer. */
-export function needsAttention(entry, role) {
-  return !overviewOf(entry) || attentionFor(entry, role).length > 0;
-}
-
-export function dueSoon(entry, role) {
+/** The group of a dossier for `role`: a step not marked as done after its deadline
+ *  ("overdue"), else a deadline within "soon", else one later ("on_track"), else nothing
+ *  open ("closed"); "error" when Python could not calculate it. */
+export function groupOf(entry, role) {
+  if (!overviewOf(entry)) return "error";
+  if (attentionFor(entry, role).some((item) => item.status === "overdue")) return "overdue";
   const next = nextFor(entry, role);
-  return Boolean(next && SOON.has(next.status));
+  if (next && SOON.has(next.status)) return "soon";
+  return next ? "on_track" : "closed";
 }
 
 /** Empty values last whatever the direction; otherwise `compare` times the direction. */
@@ -57,52 +65,55 @@ function orderedWithBlanksLast(a, b, direction, compare) {
 
 export class Overview {
   /**
-   * options: {t (dossiers-strings), roleWords ({werkgever: "Werkgever", ...}), roles,
-   * lang, calculatorUrl, onEdit(id), onRemove(id), onAnnounce(text)}
+   * options: {t (dossiers-strings), ft (the calculator's strings), roleWords, roles, lang,
+   * soonDays, calculatorUrl, inputs (milestone id -> its actual-date row), split(request),
+   * onSave(entry, step, raw, editor), onEdit(id), onRemove(id), onAnnounce(text)}
    */
-  constructor({ t, roleWords, roles, lang, soonDays, calculatorUrl, onEdit, onRemove, onAnnounce }) {
+  constructor(options) {
+    const { t, roleWords, roles, lang, soonDays, onAnnounce } = options;
     this.t = t;
     this.soonDays = soonDays; // "soon" as the calculator counts it (calculator.law.SOON)
     this.lang = lang;
     this.collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
     this.roleWords = roleWords || {};
     this.roles = roles || [];
-    this.calculatorUrl = calculatorUrl;
-    this.onEdit = onEdit;
-    this.onRemove = onRemove;
     this.onAnnounce = onAnnounce;
+    this.details = new Details(options);
     this.entries = [];
     this.sortKey = "attention";
     this.direction = -1; // the most urgent first
     this.filter = "all";
     this.role = null;
+    this.open = new Set(); // ids of the dossiers whose details are open
     this.limit = PAGE_ROWS; // rows drawn; grows with "show more", back on a new order or filter
-    this.shown = []; // the entries that pass the filters, in order
+    this.shown = []; // the entries that pass the filter, in order
     this.build();
-    // On paper every row that passes the filters, not only the ones drawn so far.
+    // On paper every row that passes the filter, not only the ones drawn so far.
     window.addEventListener("beforeprint", () => this.drawAll());
   }
 
   build() {
     const t = this.t;
     const id = `dw-overview-${++uid}`;
+    this.id = id;
     this.heading = h("h2", { id: `${id}-heading`, class: "dw-heading", tabindex: "-1" }, t.overviewHeading);
-    this.countsEl = h("p", { class: "dw-counts" });
     this.todayEl = h("p", { class: "dw-today" });
     this.emptyEl = h("p", { class: "dw-empty" }, t.empty);
-
-    this.filterInputs = Object.entries(t.filters).map(([value, label], i) => {
-      const input = h("input", {
-        type: "radio",
-        name: `${id}-filter`,
-        id: `${id}-filter-${i}`,
-        value,
-        checked: value === this.filter,
-        onchange: () => this.setFilter(value),
+    this.countButtons = {};
+    for (const group of ["all", ...GROUPS]) {
+      this.countButtons[group] = h("button", {
+        type: "button",
+        class: `dw-count dw-count--${group}`,
+        "data-group": group,
+        "aria-pressed": String(group === this.filter),
+        onclick: () => this.setFilter(group),
       });
-      const text = typeof label === "function" ? label(this.soonDays) : label;
-      return h("div", { class: "rh-radio-item" }, input, h("label", { for: input.id }, text));
-    });
+    }
+    this.countsEl = h(
+      "div",
+      { class: "dw-counts", role: "group", "aria-label": t.countsLabel },
+      Object.values(this.countButtons),
+    );
     this.roleSelect = h(
       "select",
       { id: `${id}-role`, class: "dw-select", onchange: () => this.setRole(this.roleSelect.value || null) },
@@ -112,20 +123,14 @@ export class Overview {
     this.controls = h(
       "div",
       { class: "dw-controls" },
-      h(
-        "fieldset",
-        { class: "rh-fieldset dw-filter" },
-        h("legend", { class: "rh-legend" }, t.filterLegend),
-        h("div", { class: "rh-radios" }, this.filterInputs),
-      ),
+      this.countsEl,
       h(
         "div",
         { class: "dw-role" },
-        h("label", { class: "rh-label", for: this.roleSelect.id }, t.roleLabel),
+        h("label", { class: "dw-role-label", for: this.roleSelect.id }, t.roleLabel),
         this.roleSelect,
       ),
     );
-
     this.caption = h("caption", { class: "dw-caption" });
     this.headers = {};
     const column = (key, label) => {
@@ -146,7 +151,7 @@ export class Overview {
       h(
         "colgroup",
         {},
-        ["name", "status", "next", "attention", "actions"].map((key) => h("col", { class: `dw-col--${key}` })),
+        ["name", "status", "next", "attention"].map((key) => h("col", { class: `dw-col--${key}` })),
       ),
       h(
         "thead",
@@ -158,7 +163,6 @@ export class Overview {
           column("status", t.colStatus),
           column("next", t.colNext),
           column("attention", t.colAttention),
-          h("th", { scope: "col", role: "columnheader", class: "dw-actions-head" }, t.colActions),
         ),
       ),
       this.tbody,
@@ -176,7 +180,6 @@ export class Overview {
       this.heading,
       this.emptyEl,
       this.todayEl,
-      this.countsEl,
       this.controls,
       this.tableWrap,
       this.more,
@@ -184,9 +187,9 @@ export class Overview {
     this.showSortState();
   }
 
-  /** Show these entries (all of them; the filters pick what is visible, and the first
-   *  `limit` of those are drawn: an edit keeps what was drawn); `today`: the date
-   *  Python calculated for ({iso, text}), shown above the table and on paper. */
+  /** Show these entries (all of them; the filter picks what is visible, and the first
+   *  `limit` of those are drawn: an edit keeps what was drawn); `today`: the date Python
+   *  calculated for ({iso, text}), shown above the table and on paper. */
   render(entries, { today = null } = {}) {
     this.entries = entries;
     if (today && isIsoDate(today.iso)) {
@@ -199,12 +202,8 @@ export class Overview {
 
   visible() {
     const role = this.role;
-    const shown = this.entries.filter((entry) => {
-      if (this.filter === "attention") return needsAttention(entry, role);
-      if (this.filter === "soon") return dueSoon(entry, role);
-      return true;
-    });
-    // Each entry's sort keys once, then a sort on them (500 cases sort in a few ms).
+    const shown = this.filter === "all" ? this.entries : this.entries.filter((e) => groupOf(e, role) === this.filter);
+    // Each entry's sort keys once, then a sort on them (2,000 cases sort in a few ms).
     const keyed = shown.map((entry) => ({ entry, key: this.sortKeys(entry) }));
     keyed.sort((a, b) => this.compare(a.key, b.key));
     return keyed.map((item) => item.entry);
@@ -247,25 +246,38 @@ export class Overview {
   }
 
   update() {
-    const t = this.t;
     const total = this.entries.length;
     const shown = this.visible();
     this.shown = shown;
     this.emptyEl.hidden = total > 0;
-    this.countsEl.hidden = this.controls.hidden = this.tableWrap.hidden = total === 0;
+    this.controls.hidden = this.tableWrap.hidden = total === 0;
     this.todayEl.hidden = total === 0 || !this.todayEl.firstChild;
-    const attention = this.entries.filter((e) => needsAttention(e, this.role)).length;
-    const soon = this.entries.filter((e) => dueSoon(e, this.role)).length;
-    this.countsEl.textContent = t.counts(total, attention, soon, this.soonDays);
-    this.tbody.replaceChildren(...shown.slice(0, this.limit).map((entry) => this.row(entry)));
+    this.showCounts();
+    const rows = [];
+    for (const entry of shown.slice(0, this.limit)) rows.push(...this.rows(entry));
+    this.tbody.replaceChildren(...rows);
     this.showPaging();
     return shown.length;
+  }
+
+  /** The count of each group on its button; a group without dossiers is left out (unless
+   *  it is the filter in force). */
+  showCounts() {
+    const counts = Object.fromEntries(GROUPS.map((group) => [group, 0]));
+    for (const entry of this.entries) counts[groupOf(entry, this.role)] += 1;
+    counts.all = this.entries.length;
+    for (const [group, button] of Object.entries(this.countButtons)) {
+      button.textContent = this.t.count[group](counts[group], this.soonDays);
+      button.setAttribute("aria-pressed", String(group === this.filter));
+      button.hidden = counts[group] === 0 && group !== this.filter && !["all", "overdue", "soon", "on_track"].includes(group);
+      button.dataset.count = String(counts[group]);
+    }
   }
 
   /** The caption and the "show more" button for the rows drawn so far. */
   showPaging() {
     const t = this.t;
-    const drawn = this.tbody.rows.length;
+    const drawn = this.tbody.querySelectorAll("tr[data-case]").length;
     const rest = this.shown.length - drawn;
     this.caption.textContent = t.caption(this.shown.length, this.entries.length, drawn);
     this.more.hidden = rest <= 0;
@@ -275,112 +287,115 @@ export class Overview {
 
   /** Draw the next rows; the keyboard goes on at the first new one. */
   showMore() {
-    const from = this.tbody.rows.length;
+    const from = this.tbody.querySelectorAll("tr[data-case]").length;
     this.limit = from + PAGE_ROWS;
-    const added = this.shown.slice(from, this.limit).map((entry) => this.row(entry));
+    const added = [];
+    for (const entry of this.shown.slice(from, this.limit)) added.push(...this.rows(entry));
     this.tbody.append(...added);
     this.showPaging();
-    if (added.length) {
-      const header = added[0].querySelector("th");
-      header.tabIndex = -1;
-      header.focus();
-    }
-    this.onAnnounce(this.t.drawn(this.tbody.rows.length, this.shown.length));
+    if (added.length) added[0].querySelector(".dw-name-button, th").focus();
+    this.onAnnounce(this.t.drawn(this.tbody.querySelectorAll("tr[data-case]").length, this.shown.length));
   }
 
   drawAll() {
-    if (this.tbody.rows.length >= this.shown.length) return;
+    if (this.tbody.querySelectorAll("tr[data-case]").length >= this.shown.length) return;
     this.limit = Infinity;
     this.update();
   }
 
-  row(entry) {
+  /** The row of a dossier, and its details row when they are open. */
+  rows(entry) {
     const t = this.t;
     const overview = overviewOf(entry);
     const label = str(entry.label);
-    const nameCell = h("th", { scope: "row", role: "rowheader", class: "dw-name" });
-    if (entry.result && entry.result.ok && typeof entry.result.fragment === "string") {
-      const url = new URL(this.calculatorUrl, window.location.href);
-      url.hash = entry.result.fragment;
-      nameCell.append(
-        h(
-          "a",
-          { href: url.href, target: "_blank", rel: "noopener" },
-          label,
-          h("span", { class: "rh-visually-hidden" }, t.opensCalculator),
-        ),
-      );
-    } else {
-      nameCell.append(label);
-    }
-    const tr = h("tr", { role: "row", "data-case": entry.id }, nameCell);
+    const detailsId = `${this.id}-details-${entry.id}`;
+    const open = this.open.has(entry.id);
+    const nameButton = h(
+      "button",
+      {
+        type: "button",
+        class: "dw-name-button",
+        "aria-expanded": String(open),
+        "aria-controls": detailsId,
+        onclick: () => this.toggle(entry.id),
+      },
+      h("span", { class: "dw-name-text" }, label),
+      entry.number ? h("span", { class: "dw-number" }, str(entry.number)) : null,
+    );
+    const nameCell = h("th", { scope: "row", role: "rowheader", class: "dw-name" }, nameButton);
+    const group = groupOf(entry, this.role);
+    const tr = h("tr", { role: "row", "data-case": entry.id, "data-group": group, class: `dw-row--${group}` }, nameCell);
     // On a phone each row is a card: each cell shows its column's name (screen readers get it
     // from the column header already, so this copy is hidden from them).
     const cell = (attrs, column, ...content) =>
       h("td", { role: "cell", ...attrs }, h("span", { class: "dw-cell-label", "aria-hidden": "true" }, column), ...content);
+    const attention = attentionFor(entry, this.role);
+    const next = nextFor(entry, this.role);
     if (!overview) {
       const errors = entry.result && Array.isArray(entry.result.errors) ? entry.result.errors : [];
       const message = errors.map((error) => str(error && error.message)).filter(Boolean).join(" ");
-      tr.classList.add("dw-row--error");
       tr.append(cell({ colspan: "3", class: "dw-problem" }, t.colStatus, t.cannotCalculate, message));
     } else {
-      const attention = attentionFor(entry, this.role);
-      if (attention.some((item) => item.status === "overdue")) tr.classList.add("dw-row--overdue");
+      const overdue = attention.filter((item) => item.status === "overdue").length;
+      const late = attention.length - overdue;
+      const badges = [];
+      if (overdue) badges.push(h("span", { class: "dw-badge dw-badge--overdue" }, t.overdueCount(overdue)));
+      if (late) badges.push(h("span", { class: "dw-badge dw-badge--late" }, t.lateCount(late)));
       tr.append(
         cell(
           { class: "dw-status", "data-regime": str(overview.regime) },
           t.colStatus,
           h("span", { class: "dw-regime" }, str(overview.regime_text)),
         ),
-        cell({ class: "dw-next", "data-next": "" }, t.colNext, this.step(nextFor(entry, this.role), t.noNext)),
-        cell(
-          { class: "dw-attention" },
-          t.colAttention,
-          attention.length
-            ? h("ul", { class: "dw-steps" }, attention.map((item) => h("li", {}, this.step(item))))
-            : t.nothingLate,
-        ),
+        cell({ class: "dw-next", "data-next": "" }, t.colNext, this.step(next, t.noNext)),
+        cell({ class: "dw-attention", "data-attention": String(attention.length) }, t.colAttention, badges.length ? badges : t.nothingLate),
       );
     }
-    tr.append(
-      h(
-        "td",
-        { role: "cell", class: "dw-actions" },
-        h(
-          "button",
-          { type: "button", class: "rh-button rh-button--link", onclick: () => this.onEdit(entry.id) },
-          t.edit,
-          h("span", { class: "rh-visually-hidden" }, ` ${label}`),
-        ),
-        h(
-          "button",
-          { type: "button", class: "rh-button rh-button--link", onclick: () => this.onRemove(entry.id) },
-          t.remove,
-          h("span", { class: "rh-visually-hidden" }, ` ${label}`),
-        ),
-      ),
+    if (!open) return [tr];
+    const details = h(
+      "tr",
+      { role: "row", class: "dw-details-row", "data-details": entry.id },
+      h("td", { role: "cell", colspan: "4" }, this.details.panel(entry, overview ? attention : [], next, detailsId)),
     );
-    return tr;
+    return [tr, details];
   }
 
-  /** A step of the overview: its title, its date and its status in words. */
+  /** A step on one line: its short date first (a long title may be cut off, the date never),
+   *  "binnenkort" when it is, and its title. */
   step(item, empty = "") {
     if (!item) return empty;
     const t = this.t;
     const status = str(item.status_text) || t.status[item.status] || str(item.status);
-    // Python's words when it sends them (status_text, late_text), else the page's own.
-    let late = str(item.late_text);
-    if (!late && Number.isInteger(item.late_days) && item.late_days > 0) late = t.lateDays(item.late_days);
-    if (late) late = `, ${late}`;
     return h(
       "span",
       { class: "dw-step", "data-milestone": str(item.id), "data-status": str(item.status) },
+      timeEl(item.date, item.date_text_short || item.date_text),
+      " ",
+      SOON.has(item.status) ? h("span", { class: `dw-badge dw-badge--${str(item.status)}` }, status) : null,
       h("span", { class: "dw-step-title" }, str(item.title)),
-      " ",
-      timeEl(item.date, item.date_text),
-      " ",
-      h("span", { class: `dw-badge dw-badge--${str(item.status).replace(/[^a-z_]/g, "")}` }, status + late),
     );
+  }
+
+  /** Open or close a dossier's details; the keyboard stays on its name. */
+  toggle(id) {
+    if (this.open.has(id)) this.open.delete(id);
+    else this.open.add(id);
+    const row = this.redraw(id);
+    if (row) row.querySelector(".dw-name-button").focus();
+  }
+
+  /** Draw one dossier again (after "Gedaan op…"), its details open as they were. */
+  redraw(id) {
+    const row = this.tbody.querySelector(`tr[data-case="${CSS.escape(id)}"]`);
+    const entry = this.entries.find((item) => item.id === id);
+    if (!row || !entry) return null;
+    const next = row.nextElementSibling;
+    if (next && next.dataset.details === id) next.remove();
+    const [fresh, details] = this.rows(entry);
+    row.replaceWith(fresh);
+    if (details) fresh.after(details);
+    this.showCounts();
+    return fresh;
   }
 
   // ----- sorting and filtering ----------------------------------------------------------------
@@ -406,8 +421,8 @@ export class Overview {
     }
   }
 
-  setFilter(value) {
-    this.filter = value;
+  setFilter(group) {
+    this.filter = group === this.filter && group !== "all" ? "all" : group;
     this.limit = PAGE_ROWS;
     const shown = this.update();
     this.onAnnounce(this.t.filtered(shown, this.entries.length));

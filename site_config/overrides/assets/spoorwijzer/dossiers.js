@@ -3,15 +3,20 @@
 // mounts the page and routes between its parts. Every date, status and message comes from the
 // Python calculator in the worker, through the one JSON boundary:
 //
-//   read_csv    a CSV file's bytes (base64) -> the cases that read (each with its overview line) and each problem
+//   read_csv    a CSV or .xlsx file's bytes (base64), with the list it updates -> the cases
+//               that read (each with its overview line and the dossier it updates) and each
+//               problem (row as the spreadsheet names it, name, column, value, reason)
 //   batch       cases -> each one's overview line (illness week, regime, next deadline,
 //               steps late or not marked as done) and its share-link fragment
-//   batch_ics   cases -> one calendar;  batch_csv  cases -> one CSV of every deadline
+//   batch_ics / batch_csv / batch_xlsx   cases -> one calendar / CSV / spreadsheet, in parts
 //   parse_fragment  a case typed in the form, normalised (ISO dates) for the list
 //
-//   dossiers-strings.mjs  the page's words;  dossiers-table.mjs  the overview (sort, filter)
-//   dossiers-report.mjs   rows that could not be read;  dossiers-files.mjs  files in and out
-//   dossiers-store.mjs    keeping the list on this device, only when asked
+//   dossiers-strings.mjs  the page's words;  dossiers-table.mjs  the overview (counts, sort,
+//   filter) and dossiers-details.mjs  a dossier's steps with "Gedaan op…";
+//   dossiers-report.mjs   rows that could not be read;  dossiers-merge.mjs  a file that
+//   updates the list;  dossiers-files.mjs / dossiers-exports.mjs  files in and out;
+//   dossiers-list.mjs  the list as data;  dossiers-store.mjs  keeping it on this device, only
+//   when asked, and two tabs
 //   and the calculator's modules: client.mjs (the worker), fields.mjs (the form, from the
 //   inputs table), errors.mjs (the error summary), dom.mjs (text nodes only).
 //
@@ -25,11 +30,14 @@
 // number of cases; "0" when nothing was kept).
 
 import { CalculatorClient } from "./client.mjs";
-import { download, h, safeName, str } from "./dom.mjs";
-import { dossierStrings } from "./dossiers-strings.mjs";
+import { download, h, str } from "./dom.mjs";
+import { exportFile } from "./dossiers-exports.mjs";
 import { fileAsBase64, fileAsText } from "./dossiers-files.mjs";
+import { caseRequest, listData, listItems } from "./dossiers-list.mjs";
+import { MergeChoice } from "./dossiers-merge.mjs";
 import { ImportReport } from "./dossiers-report.mjs";
-import { keep, loadKept, wipe } from "./dossiers-store.mjs";
+import { Conflict, keep, loadKept, onOtherTab, revisionOf, wipe } from "./dossiers-store.mjs";
+import { dossierStrings } from "./dossiers-strings.mjs";
 import { Overview } from "./dossiers-table.mjs";
 import { ErrorSummary, showTimelineFallback } from "./errors.mjs";
 import { CaseForm, TextField } from "./fields.mjs";
@@ -37,9 +45,7 @@ import { caseInputs, readSchema, requestInput, words } from "./schema.mjs";
 import { pageLang, stringsFor } from "./strings.mjs";
 
 /** Cases per batch request: a progress step, and a request of a few hundred kB at most. */
-const CHUNK = 100;
-const LIST_FORMAT = "spoorwijzer-dossiers";
-const LIST_VERSION = 1;
+const CHUNK = 250;
 
 /** A field-like wrapper of a file input, so the error summary can point at it. */
 class FileField {
@@ -100,7 +106,10 @@ class Dossiers {
     this.timelineUrl = root.dataset.timelineUrl || "../tijdlijn/";
     this.entries = [];
     this.nextId = 1;
-    this.kept = false;
+    this.kept = false; // the visitor asked to keep the list on this device
+    this.revision = null; // the revision of the kept list this page loaded or saved last
+    this.unreadable = []; // kept items this page could not read: kept as they were
+    this.blocked = false; // what is kept cannot be read: never overwrite it
     this.editing = null;
     this.statusEl = h("p", { class: "rh-status", role: "status", "aria-live": "polite" });
     this.fallbackEl = h("div", { class: "rh-fallback", role: "alert", hidden: true });
@@ -118,6 +127,7 @@ class Dossiers {
     });
     this.setStatus(this.t.loading, true);
     this.restore();
+    onOtherTab((message) => this.onOtherTab(message));
   }
 
   // ----- the page -----------------------------------------------------------------------------
@@ -143,7 +153,8 @@ class Dossiers {
       onSubmit: (event) => this.onSubmit(event),
       onStatus: (text) => this.setStatus(text),
     });
-    this.form.el.prepend(this.labelField.el);
+    this.numberField = new TextField(ft, "number", t.numberLabel, t.numberHint);
+    this.form.el.prepend(this.labelField.el, this.numberField.el);
     this.cancelButton = h(
       "button",
       { type: "button", class: "rh-button rh-button--secondary", hidden: true, onclick: () => this.cancelEdit() },
@@ -160,7 +171,8 @@ class Dossiers {
     );
 
     // Reading a CSV file.
-    this.csvField = new FileField(ft, "csv", t.fileLabel, t.fileHint, ".csv,text/csv,text/plain");
+    const sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    this.csvField = new FileField(ft, "csv", t.fileLabel, t.fileHint, `.csv,.txt,.xlsx,text/csv,text/plain,${sheet}`);
     const importHeading = h("h2", { class: "dw-heading", id: "dw-import-heading" }, t.importHeading);
     const links = [];
     if (this.root.dataset.templateUrl) {
@@ -190,14 +202,25 @@ class Dossiers {
     this.progressEl = h("div", { class: "dw-progress", hidden: true }, this.progressText, this.progressBar);
 
     this.report = new ImportReport({ t });
+    this.merge = new MergeChoice({ t });
 
+    // "Gedaan op…" in a dossier's details: the inputs table's row of each step's actual date.
+    const inputs = Object.fromEntries(
+      caseInputs(schema)
+        .filter((row) => row.step)
+        .map((row) => [row.step, row]),
+    );
     this.overview = new Overview({
       t,
+      ft,
       lang: this.lang,
       soonDays: schema.soon_days,
       roles,
       roleWords: ft.roles,
+      inputs,
       calculatorUrl: this.root.dataset.calculatorUrl || "../rekenhulp/",
+      split: (request) => this.call("split_date", request),
+      onSave: (entry, step, raw, editor) => this.saveDone(entry, step, raw, editor),
       onEdit: (id) => this.edit(id),
       onRemove: (id) => this.remove(id),
       onAnnounce: (text) => this.setStatus(text),
@@ -222,8 +245,9 @@ class Dossiers {
       h(
         "div",
         { class: "dw-buttons" },
-        button(t.ics, () => this.exportIcs()),
-        button(t.csv, () => this.exportCsv()),
+        button(t.xlsx, () => this.export("xlsx")),
+        button(t.csv, () => this.export("csv")),
+        button(t.ics, () => this.export("ics")),
         button(t.print, () => window.print()),
         button(t.json, () => this.exportList()),
       ),
@@ -261,6 +285,7 @@ class Dossiers {
       this.fallbackEl,
       this.progressEl,
       this.errors.el,
+      this.merge.el,
       this.report.el,
       this.overview.el,
       importSection,
@@ -296,9 +321,7 @@ class Dossiers {
     for (let start = 0; start < total; start += CHUNK) {
       if (showProgress) this.progress(this.t.computing(start, total), start, total);
       const chunk = entries.slice(start, start + CHUNK);
-      const response = await this.call("batch", {
-        cases: chunk.map((entry) => ({ id: entry.id, label: entry.label, case: entry.case })),
-      });
+      const response = await this.call("batch", { cases: chunk.map(caseRequest) });
       if (!response || !response.ok || !Array.isArray(response.results)) {
         if (response) this.showErrors(response);
         return false;
@@ -311,10 +334,10 @@ class Dossiers {
     return true;
   }
 
-  newEntry(label, c) {
+  newEntry(label, c, number = "") {
     const id = `d${this.nextId++}`;
     const name = str(label).trim() || this.t.defaultLabel(this.entries.length + 1);
-    return { id, label: name, case: { ...c, label: name } };
+    return { id, label: name, number: str(number).trim(), case: { ...c, label: name } };
   }
 
   async busy(work) {
@@ -335,6 +358,7 @@ class Dossiers {
   fields() {
     const fields = this.form.fields();
     fields.set("label", this.labelField);
+    fields.set("number", this.numberField);
     fields.set("csv", this.csvField);
     fields.set("json", this.jsonField);
     return fields;
@@ -361,10 +385,13 @@ class Dossiers {
       this.errors.clear(this.fields());
       const c = this.readForm();
       const editing = this.entries.find((entry) => entry.id === this.editing) || null;
-      const entry = editing ? { ...editing, label: str(c.label).trim() || editing.label } : this.newEntry(c.label, c);
+      const number = str(this.numberField.value()).trim();
+      const entry = editing
+        ? { ...editing, label: str(c.label).trim() || editing.label, number }
+        : this.newEntry(c.label, c, number);
       entry.case = { ...c, label: entry.label };
       if (this.client.state !== "ready") this.setStatus(this.t.waiting, true);
-      const response = await this.call("batch", { cases: [{ id: entry.id, label: entry.label, case: entry.case }] });
+      const response = await this.call("batch", { cases: [caseRequest(entry)] });
       if (!response) return;
       const result = response.ok && Array.isArray(response.results) ? response.results[0] : response;
       if (!result || !result.ok) {
@@ -389,6 +416,7 @@ class Dossiers {
   resetForm() {
     this.form.fillCase({});
     this.labelField.input.value = "";
+    this.numberField.input.value = "";
     this.errors.clear(this.fields());
     this.editing = null;
     this.addHeading.textContent = this.t.addHeading;
@@ -403,6 +431,7 @@ class Dossiers {
     this.editing = id;
     this.form.fillCase(entry.case);
     this.labelField.input.value = entry.label;
+    this.numberField.input.value = entry.number || "";
     this.addHeading.textContent = this.t.editHeading(entry.label);
     this.form.submitButton.textContent = this.t.editSubmit;
     this.cancelButton.hidden = false;
@@ -414,7 +443,7 @@ class Dossiers {
   cancelEdit() {
     const id = this.editing;
     this.resetForm();
-    const link = id && this.overview.tbody.querySelector(`tr[data-case="${CSS.escape(id)}"] th a`);
+    const link = id && this.overview.tbody.querySelector(`tr[data-case="${CSS.escape(id)}"] .dw-name-button`);
     if (link) link.focus();
     else this.labelField.input.focus();
   }
@@ -424,14 +453,15 @@ class Dossiers {
     if (index < 0) return;
     const [entry] = this.entries.splice(index, 1);
     if (this.editing === id) this.resetForm();
-    const rows = [...this.overview.tbody.rows];
+    this.overview.open.delete(id);
+    const rows = [...this.overview.tbody.querySelectorAll("tr[data-case]")];
     const at = rows.findIndex((row) => row.dataset.case === id);
     this.rendered(this.t.removed(entry.label));
     // The focus goes to the next row's name (or the previous one's, or the heading).
-    const after = [...this.overview.tbody.rows];
+    const after = [...this.overview.tbody.querySelectorAll("tr[data-case]")];
     const target = after[Math.min(at, after.length - 1)];
-    const focusable = target && target.querySelector("th a, th");
-    if (focusable && focusable.tagName === "A") focusable.focus();
+    const focusable = target && target.querySelector(".dw-name-button");
+    if (focusable) focusable.focus();
     else this.overview.heading.focus();
   }
 
@@ -448,28 +478,61 @@ class Dossiers {
       }
       this.progress(this.t.reading);
       const data = await fileAsBase64(file, this.maxUpload);
-      // Python reads the file and gives each good row's overview line at once (one pass).
-      const response = await this.call("read_csv", { data, overview: true });
+      // Python reads the file, gives each good row's overview line at once (one pass) and,
+      // next to a list, the dossier each row updates.
+      const existing = this.entries.length ? this.entries.map(caseRequest) : undefined;
+      const response = await this.call("read_csv", { data, overview: true, existing });
       if (!response) return;
       if (!response.ok) {
-        this.showErrors(response);
+        this.showErrors(this.connectionError(response, data.startsWith("UEsDB")));
         return;
       }
       const problems = Array.isArray(response.errors) ? response.errors : [];
       const found = (Array.isArray(response.cases) ? response.cases : []).filter((c) => c && typeof c === "object");
-      const entries = found.map((item) => this.newEntry(item.label, item.case || {}));
-      entries.forEach((entry, i) => {
-        const { ok, overview, fragment, errors } = found[i];
-        entry.result = { id: entry.id, label: entry.label, ok, overview, fragment, errors };
-      });
+      const byId = new Map(this.entries.map((entry) => [entry.id, entry]));
+      const updates = found.filter((item) => byId.has(str(item.match)));
+      const missing = (Array.isArray(response.missing) ? response.missing : []).map(str).filter((id) => byId.has(id));
+      let choice = "update";
+      if (existing && (updates.length || missing.length)) {
+        this.progressEl.hidden = true;
+        choice = await this.merge.ask({ updated: updates.length, added: found.length - updates.length, missing: missing.length });
+        if (choice === "cancel") {
+          this.setStatus(this.t.mergeCancelled);
+          this.csvField.input.focus();
+          return;
+        }
+      }
       if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
-      this.entries.push(...entries);
+      for (const item of found) {
+        const { ok, overview, fragment, errors } = item;
+        const old = byId.get(str(item.match));
+        const entry = old || this.newEntry(item.label, item.case || {}, item.number);
+        if (old) Object.assign(entry, { label: str(item.label), number: str(item.number), case: item.case || {} });
+        entry.result = { id: entry.id, label: entry.label, ok, overview, fragment, errors };
+        if (!old) this.entries.push(entry);
+      }
+      const removed = choice === "replace" ? new Set(missing) : new Set();
+      if (removed.size) this.entries = this.entries.filter((entry) => !removed.has(entry.id));
       this.csvField.reset();
       this.report.show(problems, "csv");
       const rowsNotRead = problems.filter((p) => Number(p.row) > 1).length;
-      this.rendered(this.t.imported(entries.length) + (rowsNotRead ? " " + this.t.notRead(rowsNotRead) : ""));
+      let message = existing
+        ? this.t.merged(updates.length, found.length - updates.length, removed.size)
+        : this.t.imported(found.length);
+      if (rowsNotRead) message += " " + this.t.notRead(rowsNotRead);
+      if (response.encoding && !["UTF-8", "xlsx"].includes(response.encoding)) message += " " + this.t.readAs(response.encoding);
+      this.rendered(message);
       if (problems.length) this.report.focus();
     });
+  }
+
+  /** A refusal to show; a spreadsheet whose wheels could not load says it needs a connection. */
+  connectionError(response, spreadsheet) {
+    const errors = Array.isArray(response.errors) ? response.errors : [];
+    if (spreadsheet && errors.some((error) => error && error.code === "internal")) {
+      return { errors: [{ code: "internal", field: "csv", message: this.t.needsConnection }] };
+    }
+    return response;
   }
 
   importList(event) {
@@ -482,27 +545,62 @@ class Dossiers {
         return;
       }
       this.progress(this.t.reading);
-      const items = listItems(await fileAsText(file, this.maxUpload));
-      if (!items) {
+      const { items, bad, ok } = listItems(await fileAsText(file, this.maxUpload));
+      if (!ok) {
         this.showErrors({ errors: [{ code: "file_format", field: "json", message: this.t.jsonBad }] });
         return;
       }
-      const entries = items.map((item) => this.newEntry(item.label, item.case));
+      const entries = items.map((item) => this.newEntry(item.label, item.case, item.number));
       if (!(await this.compute(entries))) return;
       const good = entries.filter((entry) => entry.result && entry.result.ok);
-      const problems = entries
-        .map((entry, index) => ({ entry, index }))
-        .filter(({ entry }) => !(entry.result && entry.result.ok))
-        .map(({ entry, index }) => ({
-          row: index + 1,
-          column: entry.label,
-          message: ((entry.result && entry.result.errors) || []).map((e) => str(e && e.message)).join(" "),
-        }));
+      const problems = [
+        ...bad.map(({ row, column }) => ({ row, column, message: this.t.jsonItemBad })),
+        ...entries
+          .map((entry, index) => ({ entry, index }))
+          .filter(({ entry }) => !(entry.result && entry.result.ok))
+          .map(({ entry, index }) => ({
+            row: index + 1,
+            column: entry.label,
+            message: ((entry.result && entry.result.errors) || []).map((e) => str(e && e.message)).join(" "),
+          })),
+      ];
       this.entries.push(...good);
       this.jsonField.reset();
       this.report.show(problems, "list");
       this.rendered(this.t.imported(good.length));
       if (problems.length) this.report.focus();
+    });
+  }
+
+  // ----- "Gedaan op…" in the overview ---------------------------------------------------------
+
+  /** Record (raw: the three fields as typed) or clear (null) the date a step was done. */
+  saveDone(entry, step, raw, editor) {
+    return this.busy(async () => {
+      const c = JSON.parse(JSON.stringify(entry.case));
+      const actual = c.actual && typeof c.actual === "object" ? { ...c.actual } : {};
+      if (raw) actual[step] = raw;
+      else delete actual[step];
+      c.actual = actual;
+      const response = await this.call("batch", { cases: [caseRequest({ ...entry, case: c })] });
+      if (!response) return;
+      const result = response.ok && Array.isArray(response.results) ? response.results[0] : response;
+      if (!result || !result.ok) {
+        const errors = (result && Array.isArray(result.errors) ? result.errors : []).filter(Boolean);
+        const own = errors.find((error) => error.field === `actual.${step}`);
+        if (own) editor.showError(str(own.message), own.part || null);
+        else this.showErrors(result || response);
+        return;
+      }
+      // The list keeps the case as Python reads it back from its own link: ISO dates.
+      const parsed = await this.call("parse_fragment", { fragment: result.fragment });
+      entry.case = parsed && parsed.ok && parsed.case && typeof parsed.case === "object" ? parsed.case : c;
+      entry.result = { ...result, label: entry.label };
+      const row = this.overview.redraw(entry.id);
+      this.persist();
+      this.setStatus(raw ? this.t.doneSaved(entry.label) : this.t.doneCleared(entry.label));
+      const button = row && row.nextElementSibling && row.nextElementSibling.querySelector(`[data-done="${CSS.escape(step)}"]`);
+      (button || (row && row.querySelector(".dw-name-button")))?.focus();
     });
   }
 
@@ -520,39 +618,22 @@ class Dossiers {
 
   // ----- exports ------------------------------------------------------------------------------
 
-  listData() {
-    return {
-      format: LIST_FORMAT,
-      version: LIST_VERSION,
-      cases: this.entries.map((entry) => ({ label: entry.label, case: entry.case })),
-    };
-  }
-
-  async exportFile(action, key, fallback, extension, type) {
+  /** Make a file of the whole list (in parts for a long one): "ics", "csv" or "xlsx". */
+  async export(kind) {
     if (!this.entries.length) {
       this.setStatus(this.t.nothingToExport);
       return;
     }
     await this.busy(async () => {
-      const cases = this.entries.map((entry) => ({ id: entry.id, label: entry.label, case: entry.case }));
-      const response = await this.call(action, { cases });
-      if (!response) return;
-      if (!response.ok) {
-        this.showErrors(response);
+      const progress = (done, total) => this.progress(this.t.exportPart(done, total), done, total);
+      const made = await exportFile(kind, this.entries, { call: (action, extra) => this.call(action, extra), progress });
+      if (!made) return;
+      if (made.response) {
+        this.showErrors(this.connectionError(made.response, kind === "xlsx"));
         return;
       }
-      const filename = safeName(response.filename, fallback, extension);
-      download(filename, str(response[key]), type);
-      this.setStatus(this.t.downloaded(filename));
+      this.setStatus(this.t.downloaded(made.filename));
     });
-  }
-
-  exportIcs() {
-    return this.exportFile("batch_ics", "ics", "spoorwijzer-dossiers.ics", ".ics", "text/calendar;charset=utf-8");
-  }
-
-  exportCsv() {
-    return this.exportFile("batch_csv", "csv", "spoorwijzer-termijnen.csv", ".csv", "text/csv;charset=utf-8");
   }
 
   exportList() {
@@ -561,48 +642,80 @@ class Dossiers {
       return;
     }
     const filename = this.lang === "en" ? "spoorwijzer-cases.json" : "spoorwijzer-dossiers.json";
-    download(filename, JSON.stringify(this.listData(), null, 1), "application/json");
+    download(filename, JSON.stringify(listData(this.entries), null, 1), "application/json");
     this.setStatus(this.t.downloaded(filename));
   }
 
   // ----- keeping on this device -------------------------------------------------------------
 
   /** A list kept on this device comes back on every visit; `data-restored` on the root says
-   *  how many cases came back ("0": nothing was kept) once that is known. */
-  async restore() {
+   *  how many cases came back ("0": nothing was kept) once that is known. Items that cannot be
+   *  read are reported and kept aside; a kept value that is no list at all is never
+   *  overwritten. */
+  async restore({ announce = null } = {}) {
     const kept = await loadKept();
-    const items = kept ? listItems(kept) : null;
-    if (!items) {
+    const { items, bad, ok } = kept === null ? { items: [], bad: [], ok: true } : listItems(kept);
+    this.revision = revisionOf(kept);
+    this.unreadable = bad.map((item) => item.raw);
+    this.blocked = kept !== null && !ok;
+    this.kept = kept !== null && ok;
+    this.showKept();
+    if (this.blocked) {
+      this.setStatus(this.t.unreadableList);
       this.root.dataset.restored = "0";
       return;
     }
-    this.kept = true;
-    this.showKept();
+    if (kept === null) {
+      this.root.dataset.restored = "0";
+      return;
+    }
     await this.busy(async () => {
-      const entries = items.map((item) => this.newEntry(item.label, item.case));
+      const entries = items.map((item) => this.newEntry(item.label, item.case, item.number));
       if (!(await this.compute(entries))) return;
-      this.entries.push(...entries);
+      this.entries = entries;
       this.overview.render(this.entries, { today: this.resultsToday });
-      this.setStatus(this.t.restored(entries.length));
+      this.setStatus(announce ? announce(entries.length) : this.t.restored(entries.length));
+      if (bad.length) this.report.show(bad.map(({ row, column }) => ({ row, column, message: this.t.jsonItemBad })), "kept");
     });
     this.root.dataset.restored = String(this.entries.length);
   }
 
   async keepHere() {
+    if (this.blocked) {
+      this.setStatus(this.t.unreadableList);
+      return;
+    }
     try {
-      await keep(this.listData());
+      this.revision = await keep(listData(this.entries, this.unreadable), this.kept ? this.revision : null);
       this.kept = true;
       this.showKept();
       this.setStatus(this.t.storedNow);
-    } catch {
-      this.setStatus(this.t.storeFailed);
+    } catch (error) {
+      this.setStatus(error instanceof Conflict ? this.t.conflict : this.t.storeFailed);
     }
   }
 
-  /** After a change: the kept copy follows, once the visitor has asked to keep the list. */
+  /** After a change: the kept copy follows, once the visitor has asked to keep the list, and
+   *  only over the list this page loaded (another tab's save or wipe is never undone). */
   persist() {
-    if (!this.kept) return;
-    keep(this.listData()).catch(() => this.setStatus(this.t.storeFailed));
+    if (!this.kept || this.blocked) return;
+    keep(listData(this.entries, this.unreadable), this.revision).then(
+      (revision) => {
+        this.revision = revision;
+      },
+      (error) => this.setStatus(error instanceof Conflict ? this.t.conflict : this.t.storeFailed),
+    );
+  }
+
+  /** Another tab kept or cleared the list: this page follows, if it keeps the list too. */
+  onOtherTab(message) {
+    if (!this.kept || this.root.dataset.busy) return;
+    if (message.type === "wiped") {
+      this.clearPage();
+      this.setStatus(this.t.otherTabWiped);
+    } else if (message.type === "changed" && message.revision !== this.revision) {
+      this.restore({ announce: (n) => this.t.otherTabChanged(n) });
+    }
   }
 
   showKept() {
@@ -620,19 +733,27 @@ class Dossiers {
     this.wipeButton.focus();
   }
 
+  clearPage() {
+    this.kept = false;
+    this.blocked = false;
+    this.revision = null;
+    this.unreadable = [];
+    this.entries = [];
+    this.overview.open.clear();
+    this.resetForm();
+    this.report.clear();
+    this.wipeConfirm.hidden = true;
+    this.showKept();
+    this.overview.render(this.entries);
+  }
+
   async wipeAll() {
     try {
       await wipe();
     } catch {
       // nothing was kept, or the browser refuses: the page is cleared all the same
     }
-    this.kept = false;
-    this.entries = [];
-    this.resetForm();
-    this.report.clear();
-    this.wipeConfirm.hidden = true;
-    this.showKept();
-    this.overview.render(this.entries);
+    this.clearPage();
     this.setStatus(this.t.wiped);
     this.storeHeading.focus();
   }
@@ -660,23 +781,6 @@ class Dossiers {
   showFallback(text, final = false) {
     showTimelineFallback(this.fallbackEl, text, this.timelineUrl, this.ft.timelineLink, final);
   }
-}
-
-/** The cases of a list ({format, version, cases: [{label, case}]}: JSON text or an object),
- *  or null when it is not one. Only the shape is checked; Python checks each case. */
-function listItems(data) {
-  let list = data;
-  if (typeof data === "string") {
-    try {
-      list = JSON.parse(data);
-    } catch {
-      return null;
-    }
-  }
-  if (!list || typeof list !== "object" || list.format !== LIST_FORMAT || !Array.isArray(list.cases)) return null;
-  return list.cases
-    .filter((item) => item && typeof item === "object" && item.case && typeof item.case === "object")
-    .map((item) => ({ label: str(item.label), case: item.case }));
 }
 
 export function mount(root) {
