@@ -71,8 +71,8 @@ ROWS: list[dict[str, str]] = [
 GOOD = ["Dossier A", "Dossier B", "Dossier C", "Dossier D", "Dossier E"]
 #: (row, column) of the broken rows, and a word of the reason (the field it names).
 BROKEN = [
-    ("4", "eerste_ziektedag", "eerste ziektedag"),
-    ("7", "probleemanalyse_gedaan", "probleemanalyse"),
+    ("4", "Fout 1", "eerste_ziektedag", "31-02-2026", "eerste ziektedag"),
+    ("7", "Fout 2", "probleemanalyse_gedaan", "01-12-2025", "probleemanalyse"),
 ]
 #: By next deadline, from the dates above; the closed case (no next deadline) last.
 BY_NEXT = ["Dossier C", "Dossier B", "Dossier E", "Dossier A", "Dossier D"]
@@ -199,7 +199,7 @@ def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site
         header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
 
         # Five good rows and two broken ones.
-        page.get_by_label("CSV-bestand", exact=True).set_input_files(
+        page.get_by_label("CSV- of Excel-bestand", exact=True).set_input_files(
             files=[
                 {"name": "dossiers.csv", "mimeType": "text/csv", "buffer": csv_file(header, ";")}
             ]
@@ -214,27 +214,32 @@ def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site
         )
         problems = report.locator("tbody tr")
         expect(problems).to_have_count(2)
-        for line, (row, column, word) in zip(problems.all(), BROKEN, strict=True):
+        for line, (row, name, column, value, word) in zip(problems.all(), BROKEN, strict=True):
             expect(line.locator("th")).to_have_text(row)
-            expect(line.locator("td").nth(0)).to_have_text(column)
-            expect(line.locator("td").nth(1)).to_contain_text(word, ignore_case=True)
+            expect(line.locator("td").nth(0)).to_have_text(name)
+            expect(line.locator("td").nth(1)).to_have_text(column)
+            expect(line.locator("td").nth(2)).to_have_text(value)
+            expect(line.locator("td").nth(3)).to_contain_text(word, ignore_case=True)
         expect(rows(page)).to_have_count(5)
         assert sorted(names(page)) == GOOD
         assert DB_NAME not in databases(page), "reading a file must store nothing"
 
-        # Each case's line, as worked out by hand.
+        # Each case's line, as worked out by hand; the steps in its details.
         a = row_of(page, "Dossier A")
         expect(a.locator(".dw-regime")).to_have_text("Ziekteweek 47 van 104")
-        expect(
-            a.locator('[data-milestone="plan_van_aanpak"][data-status="overdue"] time')
-        ).to_have_attribute("datetime", "2026-02-24")
-        expect(
-            a.locator('[data-milestone="ziekmelding_uwv"][data-status="overdue"] time')
-        ).to_have_attribute("datetime", "2026-10-26")
+        expect(a.locator(".dw-attention .dw-badge")).to_have_text("2 niet ingevuld")
+        a.get_by_role("button", name="Dossier A").click()
+        details = page.locator('[data-details] [data-milestone="plan_van_aanpak"]')
+        expect(details).to_have_attribute("data-status", "overdue")
+        expect(details.locator("time")).to_have_attribute("datetime", "2026-02-24")
+        report_42 = page.locator('[data-details] [data-milestone="ziekmelding_uwv"]')
+        expect(report_42.locator("time")).to_have_attribute("datetime", "2026-10-26")
+        a.get_by_role("button", name="Dossier A").click()
+        expect(page.locator("[data-details]")).to_have_count(0)
         expect(row_of(page, "Dossier B").locator(".dw-regime")).to_have_text("Ziekteweek 4 van 104")
-        expect(
-            row_of(page, "Dossier C").locator('.dw-attention [data-milestone="probleemanalyse"]')
-        ).to_have_attribute("data-status", "overdue")
+        expect(row_of(page, "Dossier C")).to_have_attribute("data-group", "overdue")
+        # The officer reads about someone else: not "je bent hersteld".
+        expect(row_of(page, "Dossier D").locator(".dw-regime")).to_have_text("Afgesloten: hersteld")
         expect(row_of(page, "Dossier D").locator(".dw-status")).to_have_attribute(
             "data-regime", "closed"
         )
@@ -244,7 +249,7 @@ def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site
         # The most urgent first: cases with steps not marked as done on top.
         assert names(page)[:2] == ["Dossier A", "Dossier C"]
         headers = page.locator(".dw-table thead th")
-        expect(headers.filter(has_text="Te laat")).to_have_attribute("aria-sort", "descending")
+        expect(headers.filter(has_text="Aandacht")).to_have_attribute("aria-sort", "descending")
 
         # Sort by next deadline, with the keyboard, then the other way round.
         sort_next = page.get_by_role("button", name="Volgende termijn (sorteer)")
@@ -253,7 +258,7 @@ def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site
         expect(headers.filter(has_text="Volgende termijn")).to_have_attribute(
             "aria-sort", "ascending"
         )
-        expect(headers.filter(has_text="Te laat")).not_to_have_attribute("aria-sort", "descending")
+        expect(headers.filter(has_text="Aandacht")).not_to_have_attribute("aria-sort", "descending")
         assert names(page) == BY_NEXT
         assert next_dates(page) == NEXT_DATES
         expect(page.get_by_role("status")).to_have_text("Gesorteerd op volgende termijn, oplopend.")
@@ -263,16 +268,27 @@ def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site
         )
         assert names(page) == [*reversed(BY_NEXT[:4]), "Dossier D"]
 
-        # Filters: due within 14 days; then one role (the 42-week report is the employer's).
-        page.get_by_role("radio", name="Met een termijn binnen 14 dagen").check()
-        assert names(page) == ["Dossier C"]
-        expect(page.locator(".dw-caption")).to_have_text("Dossiers: 1 van 5")
-        page.get_by_role("radio", name="Alle dossiers").check()
+        # The counts filter when clicked: A and C have a step not marked as done (C's next
+        # deadline, 6 December, is within 14 days, but C is late first); B and E have their
+        # next deadline 20 and 27 days ahead; D has nothing open.
+        counts = page.locator(".dw-counts button:visible")
+        expect(counts).to_have_text(
+            ["Alle 5", "2 te laat", "0 binnen 14 dagen", "2 op schema", "1 zonder open termijn"]
+        )
+        page.get_by_role("button", name="2 te laat").click()
+        expect(page.get_by_role("button", name="2 te laat")).to_have_attribute(
+            "aria-pressed", "true"
+        )
+        assert sorted(names(page)) == ["Dossier A", "Dossier C"]
+        expect(page.locator(".dw-caption")).to_have_text("Dossiers: 2 van 5")
+        page.get_by_role("button", name="2 op schema").click()
+        assert sorted(names(page)) == ["Dossier B", "Dossier E"]
+        page.get_by_role("button", name="Alle 5").click()
+        # One role: the 42-week report is the employer's, not the employee's.
         page.get_by_label("Termijnen voor", exact=True).select_option("werknemer")
-        expect(a.locator('[data-milestone="ziekmelding_uwv"]')).to_have_count(0)
-        expect(a.locator('[data-milestone="plan_van_aanpak"]')).to_have_count(1)
+        expect(a.locator(".dw-attention .dw-badge")).to_have_text("1 niet ingevuld")
         page.get_by_label("Termijnen voor", exact=True).select_option("")
-        expect(a.locator('[data-milestone="ziekmelding_uwv"]')).to_have_count(1)
+        expect(a.locator(".dw-attention .dw-badge")).to_have_text("2 niet ingevuld")
 
         # One calendar with every case's deadlines, each title starting with the case's name.
         with page.expect_download(timeout=BOOT_MS) as download:
@@ -289,31 +305,35 @@ def test_import_sort_export_keep_and_clear(browser: Browser, site_url: str, site
         }
         assert not [t for t in titles if t.startswith("Fout")]
 
-        # One CSV of every deadline: one row per case and milestone, with its status.
+        # One CSV of every deadline, as Excel on a Dutch PC opens it: a byte order mark, ";",
+        # Dutch headers and status words, dates as dd-mm-jjjj.
         with page.expect_download(timeout=BOOT_MS) as download:
             page.get_by_role("button", name="Download alle termijnen (CSV)").click()
-        table = list(
-            csv.DictReader(
-                io.StringIO(Path(download.value.path()).read_text("utf-8-sig")), delimiter=";"
-            )
-        )
-        assert {line["naam"] for line in table} == set(GOOD)
-        by_key = {(line["naam"], line["id"]): line for line in table}
+        raw = Path(download.value.path()).read_bytes()
+        assert raw.startswith("\ufeffNaam;Personeelsnummer;Stap;Wie;Datum;Status;".encode())
+        table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+        assert {line["Naam"] for line in table} == set(GOOD)
+        by_key = {(line["Naam"], line["Code"]): line for line in table}
         assert len(by_key) == len(table), "one row per case and milestone"
-        assert by_key[("Dossier A", "plan_van_aanpak")]["datum"] == "2026-02-24"
-        assert by_key[("Dossier A", "plan_van_aanpak")]["status"] == "overdue"
-        assert by_key[("Dossier A", "probleemanalyse")]["gedaan_op"] == "2026-02-10"
-        assert by_key[("Dossier C", "plan_van_aanpak")]["datum"] == "2026-12-06"
-        assert by_key[("Dossier B", "probleemanalyse")]["datum"] == "2026-12-13"
-        closed = {line["status"] for line in table if line["naam"] == "Dossier D"}
-        assert not closed & {"later", "soon", "today", "overdue"}, closed
+        assert by_key[("Dossier A", "plan_van_aanpak")]["Datum"] == "24-02-2026"
+        assert by_key[("Dossier A", "plan_van_aanpak")]["Status"] == "Niet als gedaan ingevuld"
+        assert by_key[("Dossier A", "probleemanalyse")]["Gedaan op"] == "10-02-2026"
+        assert by_key[("Dossier C", "plan_van_aanpak")]["Datum"] == "06-12-2026"
+        assert by_key[("Dossier B", "probleemanalyse")]["Datum"] == "13-12-2026"
+        closed = {line["Status"] for line in table if line["Naam"] == "Dossier D"}
+        assert not closed & {"Later", "Binnenkort", "Vandaag", "Niet als gedaan ingevuld"}
 
-        # On paper: the overview without the forms, buttons and filters.
+        # On paper: one compact table without the forms, buttons, filters, details or links
+        # (a share link carries the name and the date of birth).
+        a.get_by_role("button", name="Dossier A").click()
         page.emulate_media(media="print")
         expect(page.locator(".dw-table")).to_be_visible()
-        for hidden in (".dw-add", ".dw-import-section", ".dw-controls", ".dw-actions >> nth=0"):
+        for hidden in (".dw-add", ".dw-import-section", ".dw-controls", "[data-details]"):
             expect(page.locator(hidden)).to_be_hidden()
+        links = page.locator(".dw-overview a")
+        assert not [i for i in range(links.count()) if links.nth(i).is_visible()]
         page.emulate_media(media="screen")
+        a.get_by_role("button", name="Dossier A").click()
 
         assert not (report_text := axe_violations(page)), report_text
 
@@ -417,6 +437,7 @@ def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_d
 
         # Changed: a new first sick day (2026-11-02, week 4; the probleemanalyse is due at the
         # end of week 6, 2026-12-13) and no analysis date.
+        row.get_by_role("button", name="File 17").click()
         page.get_by_role("button", name="Change File 17").click()
         expect(page.get_by_role("heading", name="Change “File 17”")).to_be_focused()
         expect(first_day.get_by_label("Day", exact=True)).to_have_value("5")
@@ -433,8 +454,10 @@ def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_d
         expect(row.locator(".dw-regime")).to_have_text("Week 4 of illness out of 104")
         expect(row.locator("[data-next] time")).to_have_attribute("datetime", "2026-12-13")
 
-        # One click opens the case in the calculator's result, in a new tab.
-        link = row.get_by_role("link")
+        # From its details (still open after the change) the case opens in the calculator's
+        # result, in a new tab.
+        expect(row.get_by_role("button", name="File 17")).to_have_attribute("aria-expanded", "true")
+        link = page.locator("[data-details]").get_by_role("link")
         href = link.get_attribute("href") or ""
         assert href.startswith(f"{site_url}en/rekenhulp/#v=1&ziek=2026-11-02"), href
         with context.expect_page() as opened:
@@ -479,7 +502,7 @@ def test_add_change_open_and_move_a_case(browser: Browser, site_url: str, site_d
         more = page.get_by_role("button", name="Show 10 more cases (10 not shown)")
         more.click()
         expect(rows(page)).to_have_count(60)
-        expect(rows(page).nth(50).locator("th")).to_be_focused()
+        expect(rows(page).nth(50).locator(".dw-name-button")).to_be_focused()
         expect(page.get_by_role("status")).to_have_text("60 of 60 cases shown.")
         expect(more).to_be_hidden()
         expect(caption).to_have_text("Cases: 60 of 60")

@@ -29,11 +29,10 @@ export class MergeChoice {
     this.summary.textContent = t.mergeSummary(updated, added, missing);
     const button = (text, choice, kind) =>
       h("button", { type: "button", class: `rh-button rh-button--${kind}`, onclick: () => this.choose(choice) }, text);
-    this.buttons.replaceChildren(
-      button(t.mergeUpdate(missing), "update", "primary"),
-      missing ? button(t.mergeReplace(missing), "replace", "secondary") : null,
-      button(t.mergeCancel, "cancel", "secondary"),
-    );
+    const choices = [button(t.mergeUpdate(missing), "update", "primary")];
+    if (missing) choices.push(button(t.mergeReplace(missing), "replace", "secondary"));
+    choices.push(button(t.mergeCancel, "cancel", "secondary"));
+    this.buttons.replaceChildren(...choices);
     this.el.hidden = false;
     this.heading.focus({ preventScroll: true });
     this.el.scrollIntoView({ block: "start" });

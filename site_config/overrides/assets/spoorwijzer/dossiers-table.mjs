@@ -293,7 +293,7 @@ export class Overview {
     for (const entry of this.shown.slice(from, this.limit)) added.push(...this.rows(entry));
     this.tbody.append(...added);
     this.showPaging();
-    if (added.length) added[0].querySelector(".dw-name-button, th").focus();
+    if (added.length) added[0].querySelector(".dw-name-button").focus();
     this.onAnnounce(this.t.drawn(this.tbody.querySelectorAll("tr[data-case]").length, this.shown.length));
   }
 
