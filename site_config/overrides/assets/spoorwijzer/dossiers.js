@@ -26,8 +26,9 @@
 //   data-columns-url (where the page documents the columns), data-today="YYYY-MM-DD"
 //   (fixed "today" for tests; `window.SPOORWIJZER_TODAY` does the same).
 // The root gets data-state="ready" once the calculator can answer ("failed" when it cannot),
-// data-busy while it works on a request, and data-restored once a kept list is back (its
-// number of cases; "0" when nothing was kept).
+// data-busy while it works on a request, data-restored once a kept list is back (its
+// number of cases; "0" when nothing was kept), and data-revision: the revision of the kept
+// list it loaded or saved last (set once a save has landed).
 
 import { CalculatorClient } from "./client.mjs";
 import { download, h, str } from "./dom.mjs";
@@ -656,6 +657,7 @@ class Dossiers {
     const kept = await loadKept();
     const { items, bad, ok } = kept === null ? { items: [], bad: [], ok: true } : listItems(kept);
     this.revision = revisionOf(kept);
+    if (this.revision !== null) this.root.dataset.revision = String(this.revision);
     this.unreadable = bad.map((item) => item.raw);
     this.blocked = kept !== null && !ok;
     this.kept = kept !== null && ok;
@@ -687,6 +689,7 @@ class Dossiers {
     }
     try {
       this.revision = await keep(listData(this.entries, this.unreadable), this.kept ? this.revision : null);
+      this.root.dataset.revision = String(this.revision);
       this.kept = true;
       this.showKept();
       this.setStatus(this.t.storedNow);
@@ -702,6 +705,7 @@ class Dossiers {
     keep(listData(this.entries, this.unreadable), this.revision).then(
       (revision) => {
         this.revision = revision;
+        this.root.dataset.revision = String(revision); // for tools and tests: the save landed
       },
       (error) => this.setStatus(error instanceof Conflict ? this.t.conflict : this.t.storeFailed),
     );
