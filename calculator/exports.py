@@ -102,11 +102,15 @@ def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
     data = now(schedule)
     by_id = {m.id: m for m in schedule.milestones}
 
+    briefs: dict[str, dict[str, Any]] = {}  # a step that is next for several roles: once
+
     def brief(milestone_id: str | None) -> dict[str, Any] | None:
         if milestone_id is None:
             return None
+        if milestone_id in briefs:
+            return briefs[milestone_id]
         m = by_id[milestone_id]
-        return {
+        briefs[milestone_id] = {
             "id": m.id,
             "title": pick(m.rule.title, lang),
             "date": m.date.isoformat(),
@@ -119,6 +123,7 @@ def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
             "roles": list(m.rule.roles),
             "actual": m.actual.isoformat() if m.actual else None,
         }
+        return briefs[milestone_id]
 
     return {
         **data,

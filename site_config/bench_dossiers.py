@@ -1,5 +1,6 @@
-"""Benchmark of "Meerdere dossiers" (issue 15): 500 cases computed and rendered, after the
-runtime is ready. Reported, never asserted (issue 15 asks for under a second).
+"""Benchmark of "Meerdere dossiers": 2,000 cases read and drawn, after the runtime is ready.
+Reported, never asserted (the goal: reading the file and drawing the overview each under 2 s
+on this machine).
 
 Run after a build (``make build``)::
 
@@ -13,16 +14,17 @@ the list (every case computed; its first rows drawn, PAGE_ROWS of dossiers-table
 rest on "show more"; ``requestAnimationFrame`` and a ``setTimeout`` 0 after the rows are in
 and the page is no longer busy):
 
-- **CSV import**: a CSV file of N cases (the Dutch template's columns, varied first sick days,
-  some recoveries, actual dates, birth dates) read in: Python reads the file (and checks every
-  row by calculating it), then the page asks for the overview in chunks of 100 and renders;
-- **list import**: the same N cases as a JSON list (the page's own export): only the batch
-  calculation in chunks and the rendering;
+- **CSV import** ("reading the file"): a CSV file of N cases (the Dutch template's columns,
+  varied first sick days, some recoveries, actual dates, birth dates) read in: Python reads the
+  file, checks every row by calculating it and answers each one's overview line in that same
+  pass; the page draws the overview;
+- **list import**: the same N cases as a JSON list (the page's own export): the batch
+  calculation in chunks of 250 and the drawing;
 - **one batch call**: the boundary's ``batch`` action for all N cases in one request, through
-  the page's worker client (Python plus the worker round trip, no DOM), and **render**: the
-  overview of the N cases drawn again (sort, filter, its first rows; no Python), to split
-  computing from rendering; **all rows**: every row of the N drawn (what printing costs, as
-  the page draws them all before it prints).
+  the page's worker client (Python plus the worker round trip, no DOM), and **render**
+  ("drawing the overview"): the overview of the N cases drawn again (counts, sort, filter, its
+  first rows; no Python), to split computing from drawing; **all rows**: every row of the N
+  drawn (what printing costs, as the page draws them all before it prints).
 
 Output: a table on stdout and JSON in ``.cache/bench/dossiers.json`` (gitignored).
 """
@@ -51,7 +53,7 @@ PATH = "dossiers/"
 TODAY = "2026-11-23"
 BOOT_TIMEOUT_MS = 90_000
 RUN_TIMEOUT_MS = 120_000
-TARGET_MS = 1000.0
+TARGET_MS = 2000.0
 
 #: Resolves with the ms from the click on `selector` to the first frame after the overview
 #: holds `count` rows and the page is idle.
@@ -111,7 +113,11 @@ def sample_cases(n: int) -> list[dict[str, str]]:
     rows = []
     for i in range(n):
         first = today - timedelta(days=(i * 37) % 760)
-        row = {"naam": f"Dossier {i + 1:03d}", "eerste_ziektedag": first.strftime("%d-%m-%Y")}
+        row = {
+            "naam": f"Dossier {i + 1:04d}",
+            "personeelsnummer": str(10_000 + i),
+            "eerste_ziektedag": first.strftime("%d-%m-%Y"),
+        }
         if i % 7 == 3 and (today - first).days > 60:
             row["laatste_ziektedag"] = (first + timedelta(days=30)).strftime("%d-%m-%Y")
         if i % 5 == 1 and (today - first).days > 50:
@@ -231,9 +237,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Benchmark 500 cases on /dossiers/.")
+    parser = argparse.ArgumentParser(description="Benchmark 2,000 cases on /dossiers/.")
     parser.add_argument("--runs", type=int, default=5, help="runs, one fresh page each")
-    parser.add_argument("--cases", type=int, default=500, help="cases per run (default 500)")
+    parser.add_argument("--cases", type=int, default=2000, help="cases per run (default 2000)")
     parser.add_argument("--site", default=str(ROOT / "site"), help="built site (default site/)")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="JSON output")
     args = parser.parse_args(argv)
@@ -260,9 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     ):
         value = s[key]
         verdict = ""
-        if key in ("csv", "list"):
+        if key in ("csv", "render"):
             verdict = (
-                " (target < 1 s: ok)" if value["median"] < TARGET_MS else " (target < 1 s: missed)"
+                " (goal < 2 s: met)" if value["median"] < TARGET_MS else " (goal < 2 s: missed)"
             )
         spread = f"({value['min']:.0f}–{value['max']:.0f})"
         print(f"  {label:<58} {value['median']:>7.0f} ms {spread}{verdict}")

@@ -862,6 +862,12 @@ CSV_FORMS = {
     "weeks": ("aantal weken", "number of weeks"),
     "text": ("tekst", "text"),
 }
+#: What the employee number column means (it is no input of a case: it tells dossiers apart).
+NUMBER_MEANS = (
+    "Personeelsnummer, niet verplicht: hiermee herkent de pagina een dossier als u een nieuw "
+    "bestand inleest",
+    "Employee number, optional: with it the page recognises a case when you read a new file",
+)
 CSV_HEAD = {
     "nl": ("Kolom", "Kolom in het Engels", "Betekenis", "Wat vult u in"),
     "en": ("Column", "Column in Dutch", "Meaning", "What to enter"),
@@ -872,7 +878,7 @@ def csv_columns_block(lang: str) -> str:
     """The columns of a CSV file of cases (calculator.batch), from the inputs table: the
     header in the page's language first, then the other language's, the input's label and the
     form of a value. The first and last sick day of one period come before the rest."""
-    from calculator.batch import FIRST, LAST
+    from calculator.batch import FIRST, LAST, NUMBER
     from calculator.inputs import CASE_INPUTS, INPUTS, SECTIONS
 
     index = 1 if lang == "en" else 0
@@ -882,6 +888,7 @@ def csv_columns_block(lang: str) -> str:
         for row in CASE_INPUTS
         if row.id == "label" and (pair := row.csv)
     ]
+    rows.append((NUMBER, NUMBER_MEANS[index], CSV_FORMS["text"][index]))
     rows.append((FIRST, periods.parts["first"].label[index], CSV_FORMS["date"][index]))
     rows.append((LAST, periods.parts["recovered"].label[index], CSV_FORMS["date"][index]))
     for row in CASE_INPUTS:
