@@ -33,11 +33,13 @@
 import { CalculatorClient } from "./client.mjs";
 import { download, h, str } from "./dom.mjs";
 import { exportFile } from "./dossiers-exports.mjs";
-import { fileAsBase64, fileAsText } from "./dossiers-files.mjs";
-import { caseRequest, listData, listItems } from "./dossiers-list.mjs";
+import { FileField } from "./dossiers-files.mjs";
+import { caseRequest, listData } from "./dossiers-list.mjs";
 import { MergeChoice } from "./dossiers-merge.mjs";
 import { ImportReport } from "./dossiers-report.mjs";
-import { Conflict, keep, loadKept, onOtherTab, revisionOf, wipe } from "./dossiers-store.mjs";
+import { Importing } from "./dossiers-import.mjs";
+import { Keeping } from "./dossiers-keeping.mjs";
+import { onOtherTab } from "./dossiers-store.mjs";
 import { dossierStrings } from "./dossiers-strings.mjs";
 import { Overview } from "./dossiers-table.mjs";
 import { ErrorSummary, showTimelineFallback } from "./errors.mjs";
@@ -47,55 +49,6 @@ import { pageLang, stringsFor } from "./strings.mjs";
 
 /** Cases per batch request: a progress step, and a request of a few hundred kB at most. */
 const CHUNK = 250;
-
-/** A field-like wrapper of a file input, so the error summary can point at it. */
-class FileField {
-  constructor(ft, name, label, hint, accept) {
-    this.name = name;
-    this.t = ft;
-    const id = `dw-${name}`;
-    this.input = h("input", { type: "file", id, name, accept, class: "dw-file" });
-    this.hintEl = h("p", { class: "rh-hint", id: `${id}-hint` }, hint);
-    this.errorEl = h("p", { class: "rh-error-message", id: `${id}-error`, hidden: true });
-    this.input.setAttribute("aria-describedby", this.hintEl.id);
-    this.el = h(
-      "div",
-      { class: "rh-field", "data-field": name },
-      h("label", { class: "rh-label", for: id }, label),
-      this.hintEl,
-      this.errorEl,
-      this.input,
-    );
-  }
-
-  target() {
-    return this.input;
-  }
-
-  showError(message) {
-    this.errorEl.replaceChildren(h("span", { class: "rh-visually-hidden" }, this.t.errorPrefix), message);
-    this.errorEl.hidden = false;
-    this.el.classList.add("rh-has-error");
-    this.input.setAttribute("aria-invalid", "true");
-    this.input.setAttribute("aria-describedby", `${this.hintEl.id} ${this.errorEl.id}`);
-  }
-
-  clearError() {
-    this.errorEl.hidden = true;
-    this.errorEl.replaceChildren();
-    this.el.classList.remove("rh-has-error");
-    this.input.removeAttribute("aria-invalid");
-    this.input.setAttribute("aria-describedby", this.hintEl.id);
-  }
-
-  file() {
-    return this.input.files && this.input.files.length ? this.input.files[0] : null;
-  }
-
-  reset() {
-    this.input.value = "";
-  }
-}
 
 class Dossiers {
   constructor(root) {
@@ -466,113 +419,6 @@ class Dossiers {
     else this.overview.heading.focus();
   }
 
-  // ----- reading files --------------------------------------------------------------------------
-
-  importCsv(event) {
-    event.preventDefault();
-    return this.busy(async () => {
-      this.errors.clear(this.fields());
-      const file = this.csvField.file();
-      if (!file) {
-        this.showErrors({ errors: [{ code: "file_missing", field: "csv", message: this.t.noFile }] });
-        return;
-      }
-      this.progress(this.t.reading);
-      const data = await fileAsBase64(file, this.maxUpload);
-      // Python reads the file, gives each good row's overview line at once (one pass) and,
-      // next to a list, the dossier each row updates.
-      const existing = this.entries.length ? this.entries.map(caseRequest) : undefined;
-      const response = await this.call("read_csv", { data, overview: true, existing });
-      if (!response) return;
-      if (!response.ok) {
-        this.showErrors(this.connectionError(response, data.startsWith("UEsDB")));
-        return;
-      }
-      const problems = Array.isArray(response.errors) ? response.errors : [];
-      const found = (Array.isArray(response.cases) ? response.cases : []).filter((c) => c && typeof c === "object");
-      const byId = new Map(this.entries.map((entry) => [entry.id, entry]));
-      const updates = found.filter((item) => byId.has(str(item.match)));
-      const missing = (Array.isArray(response.missing) ? response.missing : []).map(str).filter((id) => byId.has(id));
-      let choice = "update";
-      if (existing && (updates.length || missing.length)) {
-        this.progressEl.hidden = true;
-        choice = await this.merge.ask({ updated: updates.length, added: found.length - updates.length, missing: missing.length });
-        if (choice === "cancel") {
-          this.setStatus(this.t.mergeCancelled);
-          this.csvField.input.focus();
-          return;
-        }
-      }
-      if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
-      for (const item of found) {
-        const { ok, overview, fragment, errors } = item;
-        const old = byId.get(str(item.match));
-        const entry = old || this.newEntry(item.label, item.case || {}, item.number);
-        if (old) Object.assign(entry, { label: str(item.label), number: str(item.number), case: item.case || {} });
-        entry.result = { id: entry.id, label: entry.label, ok, overview, fragment, errors };
-        if (!old) this.entries.push(entry);
-      }
-      const removed = choice === "replace" ? new Set(missing) : new Set();
-      if (removed.size) this.entries = this.entries.filter((entry) => !removed.has(entry.id));
-      this.csvField.reset();
-      this.report.show(problems, "csv");
-      const rowsNotRead = problems.filter((p) => Number(p.row) > 1).length;
-      let message = existing
-        ? this.t.merged(updates.length, found.length - updates.length, removed.size)
-        : this.t.imported(found.length);
-      if (rowsNotRead) message += " " + this.t.notRead(rowsNotRead);
-      if (response.encoding && !["UTF-8", "xlsx"].includes(response.encoding)) message += " " + this.t.readAs(response.encoding);
-      this.rendered(message);
-      if (problems.length) this.report.focus();
-    });
-  }
-
-  /** A refusal to show; a spreadsheet whose wheels could not load says it needs a connection. */
-  connectionError(response, spreadsheet) {
-    const errors = Array.isArray(response.errors) ? response.errors : [];
-    if (spreadsheet && errors.some((error) => error && error.code === "internal")) {
-      return { errors: [{ code: "internal", field: "csv", message: this.t.needsConnection }] };
-    }
-    return response;
-  }
-
-  importList(event) {
-    event.preventDefault();
-    return this.busy(async () => {
-      this.errors.clear(this.fields());
-      const file = this.jsonField.file();
-      if (!file) {
-        this.showErrors({ errors: [{ code: "file_missing", field: "json", message: this.t.noFile }] });
-        return;
-      }
-      this.progress(this.t.reading);
-      const { items, bad, ok } = listItems(await fileAsText(file, this.maxUpload));
-      if (!ok) {
-        this.showErrors({ errors: [{ code: "file_format", field: "json", message: this.t.jsonBad }] });
-        return;
-      }
-      const entries = items.map((item) => this.newEntry(item.label, item.case, item.number));
-      if (!(await this.compute(entries))) return;
-      const good = entries.filter((entry) => entry.result && entry.result.ok);
-      const problems = [
-        ...bad.map(({ row, column }) => ({ row, column, message: this.t.jsonItemBad })),
-        ...entries
-          .map((entry, index) => ({ entry, index }))
-          .filter(({ entry }) => !(entry.result && entry.result.ok))
-          .map(({ entry, index }) => ({
-            row: index + 1,
-            column: entry.label,
-            message: ((entry.result && entry.result.errors) || []).map((e) => str(e && e.message)).join(" "),
-          })),
-      ];
-      this.entries.push(...good);
-      this.jsonField.reset();
-      this.report.show(problems, "list");
-      this.rendered(this.t.imported(good.length));
-      if (problems.length) this.report.focus();
-    });
-  }
-
   // ----- "Gedaan op…" in the overview ---------------------------------------------------------
 
   /** Record (raw: the three fields as typed) or clear (null) the date a step was done. */
@@ -647,121 +493,6 @@ class Dossiers {
     this.setStatus(this.t.downloaded(filename));
   }
 
-  // ----- keeping on this device -------------------------------------------------------------
-
-  /** A list kept on this device comes back on every visit; `data-restored` on the root says
-   *  how many cases came back ("0": nothing was kept) once that is known. Items that cannot be
-   *  read are reported and kept aside; a kept value that is no list at all is never
-   *  overwritten. */
-  async restore({ announce = null } = {}) {
-    const kept = await loadKept();
-    const { items, bad, ok } = kept === null ? { items: [], bad: [], ok: true } : listItems(kept);
-    this.revision = revisionOf(kept);
-    if (this.revision !== null) this.root.dataset.revision = String(this.revision);
-    this.unreadable = bad.map((item) => item.raw);
-    this.blocked = kept !== null && !ok;
-    this.kept = kept !== null && ok;
-    this.showKept();
-    if (this.blocked) {
-      this.setStatus(this.t.unreadableList);
-      this.root.dataset.restored = "0";
-      return;
-    }
-    if (kept === null) {
-      this.root.dataset.restored = "0";
-      return;
-    }
-    await this.busy(async () => {
-      const entries = items.map((item) => this.newEntry(item.label, item.case, item.number));
-      if (!(await this.compute(entries))) return;
-      this.entries = entries;
-      this.overview.render(this.entries, { today: this.resultsToday });
-      this.setStatus(announce ? announce(entries.length) : this.t.restored(entries.length));
-      if (bad.length) this.report.show(bad.map(({ row, column }) => ({ row, column, message: this.t.jsonItemBad })), "kept");
-    });
-    this.root.dataset.restored = String(this.entries.length);
-  }
-
-  async keepHere() {
-    if (this.blocked) {
-      this.setStatus(this.t.unreadableList);
-      return;
-    }
-    try {
-      this.revision = await keep(listData(this.entries, this.unreadable), this.kept ? this.revision : null);
-      this.root.dataset.revision = String(this.revision);
-      this.kept = true;
-      this.showKept();
-      this.setStatus(this.t.storedNow);
-    } catch (error) {
-      this.setStatus(error instanceof Conflict ? this.t.conflict : this.t.storeFailed);
-    }
-  }
-
-  /** After a change: the kept copy follows, once the visitor has asked to keep the list, and
-   *  only over the list this page loaded (another tab's save or wipe is never undone). */
-  persist() {
-    if (!this.kept || this.blocked) return;
-    keep(listData(this.entries, this.unreadable), this.revision).then(
-      (revision) => {
-        this.revision = revision;
-        this.root.dataset.revision = String(revision); // for tools and tests: the save landed
-      },
-      (error) => this.setStatus(error instanceof Conflict ? this.t.conflict : this.t.storeFailed),
-    );
-  }
-
-  /** Another tab kept or cleared the list: this page follows, if it keeps the list too. */
-  onOtherTab(message) {
-    if (!this.kept || this.root.dataset.busy) return;
-    if (message.type === "wiped") {
-      this.clearPage();
-      this.setStatus(this.t.otherTabWiped);
-    } else if (message.type === "changed" && message.revision !== this.revision) {
-      this.restore({ announce: (n) => this.t.otherTabChanged(n) });
-    }
-  }
-
-  showKept() {
-    this.storeState.textContent = this.kept ? this.t.stored : this.t.storeIntro;
-    this.storeState.dataset.kept = String(this.kept);
-  }
-
-  askWipe() {
-    this.wipeConfirm.hidden = false;
-    this.wipeQuestion.focus();
-  }
-
-  cancelWipe() {
-    this.wipeConfirm.hidden = true;
-    this.wipeButton.focus();
-  }
-
-  clearPage() {
-    this.kept = false;
-    this.blocked = false;
-    this.revision = null;
-    this.unreadable = [];
-    this.entries = [];
-    this.overview.open.clear();
-    this.resetForm();
-    this.report.clear();
-    this.wipeConfirm.hidden = true;
-    this.showKept();
-    this.overview.render(this.entries);
-  }
-
-  async wipeAll() {
-    try {
-      await wipe();
-    } catch {
-      // nothing was kept, or the browser refuses: the page is cleared all the same
-    }
-    this.clearPage();
-    this.setStatus(this.t.wiped);
-    this.storeHeading.focus();
-  }
-
   // ----- status -----------------------------------------------------------------------------
 
   setStatus(text, loading = false) {
@@ -786,6 +517,8 @@ class Dossiers {
     showTimelineFallback(this.fallbackEl, text, this.timelineUrl, this.ft.timelineLink, final);
   }
 }
+
+Object.assign(Dossiers.prototype, Importing, Keeping);
 
 export function mount(root) {
   if (root.dossiers) return root.dossiers;
