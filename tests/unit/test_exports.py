@@ -11,6 +11,7 @@ import io
 import json
 from typing import Any
 
+import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
@@ -198,3 +199,82 @@ def test_a_file_read_again_updates_by_number_or_name_and_day_and_keeps_recorded_
         ],
     )
     assert [c["match"] for c in again["cases"]] == ["d1", "d2", "d5", None]
+
+
+def test_a_workbook_of_cases_reads_as_its_sheet_shows_it() -> None:
+    from datetime import date, datetime
+
+    from openpyxl import Workbook
+
+    from calculator import batch, xlsx
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Naam", "Personeelsnummer", "Eerste ziektedag", "Vervroegde IVA", "Opmerking"])
+    sheet.append(["Zoë", 1001.0, datetime(2026, 1, 5), False, None])
+    sheet.append([])  # row 3 blank
+    sheet.append(["Noël", 1002, date(2026, 2, 31 - 3), True, 1.5])
+    sheet.append(["Fout", 1003, "31-02-2026", None, None])
+    out = io.BytesIO()
+    book.save(out)
+    rows = xlsx.read_xlsx(out.getvalue())
+    assert [number for number, _ in rows] == [1, 2, 4, 5]
+    assert rows[1][1] == ["Zoë", "1001", "2026-01-05", "nee", ""]
+    assert rows[2][1][3:] == ["ja", "1.5"]
+    found = batch.read_file(out.getvalue(), date(2026, 11, 30))
+    assert [(c["label"], c["number"]) for c in found.cases] == [("Zoë", "1001"), ("Noël", "1002")]
+    assert found.cases[1]["case"]["early_iva"] is True
+    assert [(e["row"], e["column"]) for e in found.errors] == [
+        (1, "Opmerking"),
+        (5, "Eerste ziektedag"),
+    ]
+    assert found.encoding == "xlsx"
+    assert len(xlsx.read_xlsx(out.getvalue(), limit=1)) == 2  # stops past its limit
+
+
+def test_a_zip_that_is_no_workbook_or_unpacks_too_far_is_refused() -> None:
+    import zipfile
+
+    from calculator import tablefile, xlsx
+
+    for data in (b"PK\x03\x04 not a zip", b""):
+        with pytest.raises(tablefile.FileError):
+            xlsx.read_xlsx(data)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("big", b"\0" * (xlsx.MAX_UNPACKED + 1))
+    with pytest.raises(tablefile.FileError):
+        xlsx.read_xlsx(buffer.getvalue())
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("hello.txt", "no workbook")
+    with pytest.raises(tablefile.FileError):
+        xlsx.read_xlsx(other.getvalue())
+
+
+def test_a_list_with_junk_items_matches_what_it_can() -> None:
+    from calculator.merge import Merger
+
+    merger = Merger(
+        [
+            "junk",
+            {"id": "x", "case": "no case"},
+            {"id": "", "case": {}},
+            {"id": "d1", "label": "A", "case": {"periods": "junk"}},
+            {"id": "d1", "label": "B", "case": {}},  # the same id twice: the first counts
+            {
+                "id": "d2",
+                "number": "7",
+                "label": "A",
+                "case": {"periods": [{"start": "2026-01-05"}]},
+            },
+        ]
+    )
+    assert merger.match("", "A", "") == "d1"
+    assert merger.match("8", "A", "2026-01-05") is None  # both numbered, another number
+    assert merger.match("7", "Z", "") == "d2"
+    merger.take("d2")
+    assert merger.match("7", "Z", "") is None  # taken
+    assert merger.missing() == ["d1"]
+    merged = merger.merged("d2", {"periods": [], "actual": {"plan_van_aanpak": "x"}, "label": "Z"})
+    assert merged["label"] == "Z"

@@ -129,3 +129,8 @@ def test_after_many_quotes_that_never_close_the_rest_is_one_report(
     assert [c["label"] for c in found.cases] == ["A"]
     [problem] = found.errors
     assert problem["row"] == 3 and problem["message"].endswith("Rows 3 to 5 have not been read.")
+
+
+def test_a_mark_that_lies_and_nul_bytes_in_windows_1252_are_not_text() -> None:
+    assert labels(codecs.BOM_UTF16_LE + b"\x00\xd8")[1] == [(0, batch.ERRORS["encoding"][1])]
+    assert labels(b"naam;eerste\xe9\x00ziektedag\n")[1] == [(0, batch.ERRORS["encoding"][1])]
