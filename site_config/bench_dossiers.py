@@ -128,7 +128,8 @@ def sample_cases(n: int) -> list[dict[str, str]]:
     return rows
 
 
-def csv_bytes(rows: list[dict[str, str]]) -> bytes:
+def csv_bytes(rows: list[dict[str, str]], encoding: str = "utf-8") -> bytes:
+    """The rows under the Dutch template's header, as Excel on a Dutch PC writes them (";")."""
     from calculator.batch import template
 
     header = template("nl").splitlines()[0].split(";")
@@ -137,7 +138,7 @@ def csv_bytes(rows: list[dict[str, str]]) -> bytes:
     writer.writerow(header)
     for row in rows:
         writer.writerow([row.get(name, "") for name in header])
-    return out.getvalue().encode("utf-8")
+    return out.getvalue().encode(encoding)
 
 
 def list_bytes(rows: list[dict[str, str]]) -> tuple[bytes, list[dict[str, Any]]]:

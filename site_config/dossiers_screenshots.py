@@ -18,12 +18,11 @@ pictures before committing them.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .bench_dossiers import csv_bytes
 from .chromium import CHROMIUM_FLAGS, executable
 from .serve import start_in_thread
 
@@ -123,15 +122,7 @@ def sample_rows() -> list[dict[str, str]]:
 
 def sample_csv(rows: list[dict[str, str]]) -> bytes:
     """The rows as Excel on a Dutch PC saves them: ``;``, Windows-1252."""
-    from calculator.batch import template
-
-    header = template("nl").splitlines()[0].split(";")
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([row.get(name, "") for name in header])
-    return out.getvalue().encode("cp1252")
+    return csv_bytes(rows, "cp1252")
 
 
 def _settle(page: Any) -> None:

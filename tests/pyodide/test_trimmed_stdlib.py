@@ -35,11 +35,10 @@ def _node() -> str:
     return node
 
 
-@pytest.fixture(scope="module")
-def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    requests, ics_requests = stdlib_trim.exercise_requests()
-    file = tmp_path_factory.mktemp("trimmed") / "requests.json"
-    file.write_text(json.dumps(requests + ics_requests), "utf-8")
+def _run(site_dir: Path, folder: Path, requests: list[str]) -> dict[str, Any]:
+    """The answers of the built site's runtime under Node to `requests` (run_in_pyodide.mjs)."""
+    file = folder / "requests.json"
+    file.write_text(json.dumps(requests), "utf-8")
     result = subprocess.run(
         [_node(), str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
         capture_output=True,
@@ -53,18 +52,16 @@ def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture(scope="module")
+def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    requests, ics_requests = stdlib_trim.exercise_requests()
+    return _run(site_dir, tmp_path_factory.mktemp("trimmed"), requests + ics_requests)
+
+
+@pytest.fixture(scope="module")
 def xlsx_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
-    file = tmp_path_factory.mktemp("xlsx") / "requests.json"
-    file.write_text(json.dumps(stdlib_trim.xlsx_requests()), "utf-8")
-    result = subprocess.run(
-        [_node(), str(HERE / "run_in_pyodide.mjs"), str(site_dir), str(file)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    answers: list[Any] = json.loads(result.stdout.strip().splitlines()[-1])["answers"]
+    answers: list[Any] = _run(
+        site_dir, tmp_path_factory.mktemp("xlsx"), stdlib_trim.xlsx_requests()
+    )["answers"]
     return answers
 
 

@@ -8,16 +8,23 @@ import { fileAsBase64, fileAsText } from "./dossiers-files.mjs";
 import { caseRequest, listItems } from "./dossiers-list.mjs";
 
 export const Importing = {
+  /** The file chosen in `field` ("csv" or "json"), or null after saying that none was. */
+  chosenFile(field) {
+    this.errors.clear(this.fields());
+    const file = this.fields().get(field).file();
+    if (!file) {
+      this.showErrors({ errors: [{ code: "file_missing", field, message: this.t.noFile }] });
+      return null;
+    }
+    this.progress(this.t.reading);
+    return file;
+  },
+
   importCsv(event) {
     event.preventDefault();
     return this.busy(async () => {
-      this.errors.clear(this.fields());
-      const file = this.csvField.file();
-      if (!file) {
-        this.showErrors({ errors: [{ code: "file_missing", field: "csv", message: this.t.noFile }] });
-        return;
-      }
-      this.progress(this.t.reading);
+      const file = this.chosenFile("csv");
+      if (!file) return;
       const data = await fileAsBase64(file, this.maxUpload);
       // Python reads the file, gives each good row's overview line at once (one pass) and,
       // next to a list, the dossier each row updates.
@@ -79,13 +86,8 @@ export const Importing = {
   importList(event) {
     event.preventDefault();
     return this.busy(async () => {
-      this.errors.clear(this.fields());
-      const file = this.jsonField.file();
-      if (!file) {
-        this.showErrors({ errors: [{ code: "file_missing", field: "json", message: this.t.noFile }] });
-        return;
-      }
-      this.progress(this.t.reading);
+      const file = this.chosenFile("json");
+      if (!file) return;
       const { items, bad, ok } = listItems(await fileAsText(file, this.maxUpload));
       if (!ok) {
         this.showErrors({ errors: [{ code: "file_format", field: "json", message: this.t.jsonBad }] });
