@@ -97,18 +97,22 @@ def test_pyodide_runtime_and_wheels_are_in_the_site(site_dir: Path) -> None:
     for name in PYODIDE_FILES:
         assert (site_dir / "pyodide" / name).stat().st_size > 0, name
     manifest = json.loads((site_dir / "wheels" / "manifest.json").read_text("utf-8"))
-    assert set(manifest) == {"boot", "ics"}
+    assert set(manifest) == {"boot", "ics", "xlsx"}
     assert manifest["boot"][0].startswith("spoorwijzer_calculator-")
-    names = " ".join(manifest["boot"] + manifest["ics"]).lower()
+    wheels = manifest["boot"] + manifest["ics"] + manifest["xlsx"]
+    names = " ".join(wheels).lower()
     for package in (
         "python_dateutil-2.9.0.post0",
         "six-",
         "icalendar-7.3.0",
         "tzdata-",
         "typing_extensions-",
+        "openpyxl-3.1.5",
+        "et_xmlfile-2.0.0",
+        "spoorwijzer_stdlib_xlsx-",
     ):
         assert package in names, package
-    for wheel in manifest["boot"] + manifest["ics"]:
+    for wheel in wheels:
         assert wheel.endswith("-none-any.whl"), wheel
         assert (site_dir / "wheels" / wheel).stat().st_size > 0, wheel
 

@@ -29,12 +29,13 @@ def test_the_service_worker_carries_the_version_of_the_finished_build(site_dir: 
     for path, (digest, group) in runtime.items():
         # the service worker keeps a copy from the HTTP cache only with this digest
         assert digest == hashlib.sha256((site_dir / path).read_bytes()).hexdigest(), path
-        assert group in {"boot", "ics"}
+        assert group in {"boot", "ics", "xlsx"}
     manifest = json.loads((site_dir / "wheels" / "manifest.json").read_text("utf-8"))
     assert runtime["pyodide/pyodide.asm.wasm"][1] == runtime["wheels/manifest.json"][1] == "boot"
-    assert [p for p, (_, g) in runtime.items() if g == "ics"] == [
-        f"wheels/{name}" for name in manifest["ics"]
-    ]
+    for lazy in ("ics", "xlsx"):
+        assert [p for p, (_, g) in runtime.items() if g == lazy] == [
+            f"wheels/{name}" for name in manifest[lazy]
+        ]
     assert "__SPOORWIJZER" not in sw
 
 
