@@ -326,7 +326,9 @@ def test_the_calculator_works_offline_after_one_visit(
     calculate(page)
     save_calendar(page)  # once online: the calendar's wheels are kept from then on
     page.goto(url + "tijdlijn/")
-    wait_for_cache(page, version, ["/tijdlijn/", *calculator_runtime(site_copy, None)])
+    # the runtime and the calendar's wheels (the spreadsheet's are only for Meerdere dossiers)
+    calendar = calculator_runtime(site_copy, "ics")
+    wait_for_cache(page, version, ["/tijdlijn/", *calculator_runtime(site_copy), *calendar])
 
     go_offline(sw_context, server)
     before = len(server.paths)
