@@ -8,16 +8,14 @@ it. Each row carries the date the step was fixed in law; later steps are set fiv
 so the table is checked every November against SVB (``CHECKED``).
 
 An employee who has reached the AOW age keeps sick pay for six weeks of illness instead of 104
-(BW 7:629 lid 2 onder b), and thirteen weeks when the illness began before 1 July 2023 (Wet
-werken na de AOW-gerechtigde leeftijd art. VIIIa, Stb. 2023, 169): a table keyed by validity
-dates, like the ages.
+(BW 7:629 lid 2 onder b), and thirteen weeks when the illness began before 1 July 2023: one
+period of the law with two versions, :data:`calculator.law.AOW_LOONDOORBETALING`, chosen by the
+first sick day.
 
 >>> aow_date(date(1960, 12, 31))
 AowDate(date=datetime.date(2027, 12, 31), exact=True, fixed=True)
 >>> aow_date(date(1961, 1, 31)).date  # 31 April does not exist: the safe, earlier day
 datetime.date(2028, 4, 30)
->>> sick_pay_term(date(2023, 6, 30)).weeks, sick_pay_term(date(2023, 7, 1)).weeks
-(13, 6)
 """
 
 from __future__ import annotations
@@ -25,8 +23,6 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
-
-from . import law
 
 CHECKED = date(2026, 11, 30)
 
@@ -82,28 +78,3 @@ def aow_date(birth: date) -> AowDate:
     )
     reached, exact = _add_months(birth, 12 * row.years + row.months)
     return AowDate(reached, exact, row.fixed)
-
-
-@dataclass(frozen=True)
-class SickPayTerm:
-    """The sick pay of an employee past AOW age, for illness that began in the validity."""
-
-    term: law.Term
-    valid_from: date | None
-    valid_until: date | None
-
-
-SICK_PAY_TERMS: tuple[SickPayTerm, ...] = (
-    SickPayTerm(law.AOW_LOONDOORBETALING_OUD, None, date(2023, 6, 30)),
-    SickPayTerm(law.AOW_LOONDOORBETALING, date(2023, 7, 1), None),
-)
-
-
-def sick_pay_term(first_sick_day: date) -> law.Term:
-    """Six weeks, or thirteen when the (joined) illness began before 1 July 2023."""
-    return next(
-        row.term
-        for row in SICK_PAY_TERMS
-        if (row.valid_from is None or first_sick_day >= row.valid_from)
-        and (row.valid_until is None or first_sick_day <= row.valid_until)
-    )

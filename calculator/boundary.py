@@ -358,7 +358,7 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "milestones": [milestone_dict(schedule, m, lang) for m in by_date(schedule.milestones)],
         "now": now_answer(schedule, lang),
         "picture": picture_answer(schedule, lang),
-        "outcomes": [o.as_dict(lang) for o in outcomes_for(schedule)],
+        "outcomes": [o.as_dict(lang, count.first_sick_day) for o in outcomes_for(schedule)],
         "counting": {
             "first_sick_day": count.first_sick_day.isoformat(),
             "first_sick_day_text": format_date(count.first_sick_day, lang),
@@ -461,15 +461,20 @@ def derivation(schedule: Schedule, m: Milestone, lang: str) -> list[str]:
         values = dict(params)
         if "step" in values:
             values["step"] = [RULES_BY_ID[str(values["step"])].title]
-        lines.append(fill(pick(EXPLAIN[code], lang), values, lang))
+        lines.append(fill(pick(EXPLAIN[code], lang), values, lang, schedule.count.first_sick_day))
     checked = {"checked": RULES_CHECKED}
     return [*lines, fill(pick(EXPLAIN_CHECKED, lang), checked, lang)]
 
 
 def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any]:
     rule = m.rule
-    indication_parts = [render(pick(rule.indication, lang), rule.id)] if rule.indication else []
-    indication_parts += [render(pick(REASON[code], lang)) for code in m.reasons]
+    on = schedule.count.first_sick_day  # the texts say the law of this case's first sick day
+
+    def text(pair: tuple[str, str]) -> str:
+        return render(pick(pair, lang), rule.id, on)
+
+    indication_parts = [text(rule.indication)] if rule.indication else []
+    indication_parts += [text(REASON[code]) for code in m.reasons]
     needs_action = m.status in ("late", "overdue") and rule.id in RISK
     relapse = m.if_relapse_before
     return {
@@ -488,8 +493,8 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "actor_text": pick(rule.actor_text, lang),
         "roles": list(rule.roles),
         "title": pick(rule.title, lang),
-        "text": render(pick(rule.text, lang), rule.id),
-        "todo": {role: render(pick(text, lang), rule.id) for role, text in rule.todo.items()},
+        "text": text(rule.text),
+        "todo": {role: text(words) for role, words in rule.todo.items()},
         "sources": [s.as_dict(lang) for s in rule.sources],
         "indication": m.indication,
         "indication_text": " ".join(indication_parts) or None,
@@ -499,11 +504,11 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "late_days": m.late_days,
         "done_text": done_text(m, lang),
         "overdue_text": pick(OVERDUE, lang) if m.status == "overdue" else None,
-        "risk": render(pick(RISK[rule.id], lang)) if needs_action else None,
-        "do_now": render(pick((DO_NOW_LATE if m.status == "late" else DO_NOW)[rule.id], lang))
+        "risk": text(RISK[rule.id]) if needs_action else None,
+        "do_now": text((DO_NOW_LATE if m.status == "late" else DO_NOW)[rule.id])
         if needs_action
         else None,
-        "notes": [{"code": code, "text": render(pick(NOTE[code], lang))} for code in m.notes],
+        "notes": [{"code": code, "text": text(NOTE[code])} for code in m.notes],
         "if_relapse_before": _iso(relapse),
         "relapse_text": None
         if relapse is None

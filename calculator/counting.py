@@ -40,9 +40,6 @@ from datetime import date, timedelta
 
 from .law import DAYS_PER_WEEK, SAMENTELLEN, WACHTTIJD
 
-NEW_PERIOD_GAP = SAMENTELLEN.days  # a gap of 4 weeks (28 days) or more starts anew
-SAMENTELLEN_MAX_GAP = NEW_PERIOD_GAP - 1  # "less than four weeks" (WIA 23(3)): 27 days or fewer
-
 ONE_DAY = timedelta(days=1)
 
 
@@ -184,7 +181,7 @@ def count_sick_days(
     """
     if leave is not None:
         without = _count(periods, None, for_opzegverbod=False)
-        if leave.start > without.day(WACHTTIJD.days):
+        if leave.start > without.day(WACHTTIJD.on(without.first_sick_day).days):
             return SickCount(without.spans, without.gap_days, without.earlier_periods_dropped, True)
     return _count(periods, leave, for_opzegverbod=for_opzegverbod)
 
@@ -209,7 +206,8 @@ def _count(periods: Sequence[Period], leave: Leave | None, *, for_opzegverbod: b
         gap = (span.start - previous_end).days - 1
         if leave is not None and leave.same_cause:
             gap -= _overlap(previous_end + ONE_DAY, span.start - ONE_DAY, leave)
-        if gap >= NEW_PERIOD_GAP:
+        # "minder dan vier weken" (WIA 23 lid 3), as in force when the later period began
+        if gap >= SAMENTELLEN.on(span.start).days:
             chain, gap_days, dropped = [span], 0, True
         else:
             chain.append(span)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import law
-from .aow import AowDate, aow_date, sick_pay_term
+from .aow import AowDate, aow_date
 from .counting import Leave, SickCount, count_sick_days
 from .formulas import Context, Every, FirstWorkingDayAfter, Step, opzegverbod_days
 from .holidays import Holiday, holiday_on, is_working_day, previous_working_day
@@ -240,10 +240,11 @@ def _sanction_days(case: Case, end: date) -> tuple[int, bool, int]:
         by_repair = False
     else:
         assert sanction.repaired is not None
-        until = sanction.repaired + timedelta(days=law.LOONSANCTIE_NA_HERSTEL.days)
+        after_repair = law.LOONSANCTIE_NA_HERSTEL.on(sanction.repaired).days
+        until = sanction.repaired + timedelta(days=after_repair)
         span = max(0, (until - end).days)
         leave_days = sum(_in_leave(end + timedelta(days=i), leave) for i in range(1, span + 1))
-        needed = min(span - leave_days, law.MAX_LOONSANCTIE.days)
+        needed = min(span - leave_days, law.MAX_LOONSANCTIE.on(end).days)
         by_repair = True
     last = _walk(end, needed, leave)
     calendar_days = (last - end).days
@@ -253,16 +254,18 @@ def _sanction_days(case: Case, end: date) -> tuple[int, bool, int]:
 def _late_application(case: Case, count: SickCount, deadline_end: date) -> LateApplication | None:
     """A WIA application after its deadline, and whether WIA 64 lid 6 saves it."""
     applied = case.actual.get("wia_aanvraag")
-    deadline = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.days)
+    first = count.first_sick_day
+    deadline = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.on(deadline_end).days)
     if applied is None or applied <= deadline:
         return None
     letter = case.date_of("wia_letter")
-    letter_late = letter is not None and letter > count.day(law.WIA_BRIEF_UITERLIJK.days)
+    letter_by = count.day(law.WIA_BRIEF_UITERLIJK.on(first).days)
+    letter_late = letter is not None and letter > letter_by
     report = case.actual.get("ziekmelding_uwv")
     # "Dit lid is niet van toepassing indien de werkgever de aangifte ... niet heeft gedaan voor
     # de dag waarop de wachttijd 81 weken heeft geduurd": a report entered that late forfeits it.
-    protected = report is None or report < count.day(law.MELDING_VOOR_BESCHERMING.days)
-    grace = law.WIA_AANVRAAG_NA_LATE_BRIEF.days
+    protected = report is None or report < count.day(law.MELDING_VOOR_BESCHERMING.on(first).days)
+    grace = 0 if letter is None else law.WIA_AANVRAAG_NA_LATE_BRIEF.on(letter).days
     by_letter = protected and (
         bool(case.value("wia_no_letter"))
         or (letter is not None and letter_late and applied <= letter + timedelta(days=grace))
@@ -291,8 +294,9 @@ def _facts(case: Case, count: SickCount, base_end: date, aow: AowDate | None) ->
 
 def _aow_end(count: SickCount, aow: date, cap: int) -> date:
     """The last day of sick pay past AOW age: six (or thirteen) weeks of illness counted from
-    the AOW date (from day 1 when it was reached before), never past ``cap`` sick days."""
-    term = sick_pay_term(count.first_sick_day)
+    the AOW date (from day 1 when it was reached before), never past ``cap`` sick days. The six
+    or thirteen weeks are the version of BW 7:629 lid 2 onder b in force on the first sick day."""
+    term = law.AOW_LOONDOORBETALING.on(count.first_sick_day)
     before = count.sick_days_until(aow - timedelta(days=1))
     return count.day(min(before + term.days, cap))
 
@@ -301,7 +305,7 @@ def calculate(case: Case, today: date) -> Schedule:
     """Every milestone of ``case`` that applies, with its status relative to ``today``."""
     check_case(case, today)
     count = count_sick_days(case.periods, case.pregnancy_leave)
-    base_end = count.day(law.WACHTTIJD.days)
+    base_end = count.day(law.WACHTTIJD.on(count.first_sick_day).days)
     birth = case.date_of("birth_date")
     aow = aow_date(birth) if birth is not None else None
     facts = _facts(case, count, base_end, aow)
@@ -326,7 +330,7 @@ def calculate(case: Case, today: date) -> Schedule:
     pay_end = None
     if "aow" in facts:
         assert aow is not None
-        pay_end = _aow_end(count, aow.date, law.WACHTTIJD.days)
+        pay_end = _aow_end(count, aow.date, law.WACHTTIJD.on(count.first_sick_day).days)
         opzegverbod_end = min(_aow_end(opz_count, aow.date, two_years), opzegverbod_end)
     ctx = Context(
         count,
@@ -346,7 +350,8 @@ def calculate(case: Case, today: date) -> Schedule:
     recovered_on = case.periods[-1].end
     relapse_until = None
     if recovered_on is not None:
-        relapse_until = recovered_on + timedelta(days=law.SAMENTELLEN.days)
+        # a new illness within "minder dan vier weken" adds up (the period in force on that day)
+        relapse_until = recovered_on + timedelta(days=law.SAMENTELLEN.on(recovered_on).days)
     closed = relapse_until is not None and today > relapse_until
     cutoff = _employer_cutoff(case, facts, pay_end)
 
@@ -427,12 +432,13 @@ def _milestone(
         cutoff = _employer_cutoff(case, facts, ctx.pay_end)
         if cutoff is not None:
             until = min(until, cutoff)
-        occurrences = _recurring(rule.formula.first(ctx), rule.formula.term.days, until)
+        interval = rule.formula.interval(ctx).days
+        occurrences = _recurring(rule.formula.first(ctx), interval, until)
         upcoming = [d for d in occurrences if d >= today]
         when = upcoming[0] if upcoming else (occurrences[-1] if occurrences else when)
         occurrences = occurrences[:RECURRING_SHOWN]
     if isinstance(rule.formula, FirstWorkingDayAfter):
-        week: int | None = rule.formula.after.weeks
+        week: int | None = rule.formula.term(ctx).weeks
     else:
         week = ctx.count.week_of(when)
     reasons: list[str] = []
@@ -456,7 +462,8 @@ def _milestone(
     if rule.id in ("einde_wachttijd", "start_wia") and "ziek_uit_dienst" in facts:
         notes.append(ZIEK_UIT_DIENST_UWV_PAYS)
     if rule.id == "melding_uwv_einde_dienstverband":
-        lasted = (when - ctx.count.first_sick_day).days >= law.RIV_BIJ_EINDE_DIENSTVERBAND.days
+        six_weeks = law.RIV_BIJ_EINDE_DIENSTVERBAND.on(ctx.count.first_sick_day).days
+        lasted = (when - ctx.count.first_sick_day).days >= six_weeks
         notes.append(RIV_WITH_REPORT if lasted else NO_RIV_WITH_REPORT)
     actual = case.actual.get(rule.id)
     early = actual is not None and start is not None and actual < start

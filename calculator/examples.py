@@ -18,6 +18,7 @@ from typing import Any
 from .counting import Period
 from .dates import parse_date
 from .errors import ImpossibleValueError
+from .names import put
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,12 @@ def load_examples(path: Path | str | None = None) -> list[Example]:
     return [
         Example(
             case["id"],
-            case.get("note", ""),
+            put(case.get("note", "")),
             tuple(parse_period(p, i) for i, p in enumerate(case["periods"])),
             tuple(case["periods"]),
             dict(case["expected"]),
-            (case.get("title_nl", case["id"]), case.get("title_en", case["id"])),
-            case.get("note_nl", case.get("note", "")),
+            (put(case.get("title_nl", case["id"])), put(case.get("title_en", case["id"]))),
+            put(case.get("note_nl", case.get("note", ""))),
         )
         for case in data["case"]
     ]
@@ -129,9 +130,9 @@ def load_worked_examples() -> list[WorkedExample]:
         WorkedExample(
             id=row["id"],
             point=str(row.get("point", "basis")),
-            reason=row["reason"],
-            title=(row.get("title_nl", row["id"]), row.get("title_en", row["id"])),
-            reason_nl=row.get("reason_nl", row["reason"]),
+            reason=put(row["reason"]),
+            title=(put(row.get("title_nl", row["id"])), put(row.get("title_en", row["id"]))),
+            reason_nl=put(row.get("reason_nl", row["reason"])),
             case=case_from_row(row),
             today=row.get("today", "2026-11-30"),
             expected=dict(row.get("expected", {})),

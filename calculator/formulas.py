@@ -2,8 +2,11 @@
 
 A :class:`Formula` turns the counted sick days (:class:`~calculator.counting.SickCount`) and
 the facts of the case (a :class:`Context`) into a date, or a window ``(start, date)``. Lengths
-come from :mod:`calculator.law`; no number is typed here. ``nominal`` gives the illness week
-the law names, for the timeline pages.
+come from :mod:`calculator.law`; no number is typed here. A period of the law is never read
+without a date: each formula takes the version in force on the day the law ties it to, and its
+docstring says which (the first sick day, the date of the step it counts from, the end it counts
+back from, the last day of the leave). ``nominal`` gives the illness week the law names, for the
+timeline pages and the texts of a case.
 
 >>> from calculator.counting import Period, count_sick_days
 >>> ctx = Context.plain(count_sick_days([Period(date(2026, 1, 5))]))
@@ -46,7 +49,7 @@ class Context:
     @classmethod
     def plain(cls, count: SickCount) -> Context:
         """A context without extensions or actual dates."""
-        end = count.day(law.WACHTTIJD.days)
+        end = count.day(law.WACHTTIJD.on(count.first_sick_day).days)
         opz = count.day(opzegverbod_days(count.first_sick_day))
         return cls(count, {}, end, end, opz, base_end=end)
 
@@ -104,78 +107,94 @@ class FirstSickDay(Formula):
         return [("first_day", {"date": ctx.count.day(1)})]
 
 
+def _first(ctx: Context) -> date:
+    """The first sick day of the chain: the day most periods of the law are tied to."""
+    return ctx.count.first_sick_day
+
+
 @dataclass(frozen=True)
 class SickDay(Formula):
-    """The last sick day of the first ``after`` (``day(after.days)``), with ``plus`` calendar
-    days added after it."""
+    """The last sick day of the first ``after`` (``day(after.days)``), ``after`` as in force on
+    the first sick day."""
 
-    after: law.Term
-    plus: law.Term | None = None
+    after: law.LegalPeriod
+
+    def days(self, ctx: Context) -> int:
+        return self.after.on(_first(ctx)).days
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        extra = self.plus.days if self.plus else 0
-        return None, ctx.count.day(self.after.days) + timedelta(days=extra)
+        return None, ctx.count.day(self.days(ctx))
 
     def explain(self, ctx: Context) -> list[Step]:
-        steps = explain_sick_day(ctx, self.after.days)
-        if self.plus:
-            when = self.evaluate(ctx)[1]
-            steps.append(("plus", {"days": self.plus.days, "weeks": self.plus.weeks, "date": when}))
-        return steps
+        return explain_sick_day(ctx, self.days(ctx))
 
 
 @dataclass(frozen=True)
 class FirstWorkingDayAfter(Formula):
     """The first working day after the illness has lasted ``after`` (Atw holidays and
-    weekends skipped)."""
+    weekends skipped), ``after`` as in force on the first sick day."""
 
-    after: law.Term
+    after: law.LegalPeriod
+
+    def term(self, ctx: Context) -> law.Term:
+        return self.after.on(_first(ctx))
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, next_working_day(ctx.count.day(self.after.days) + timedelta(days=1))
+        return None, next_working_day(ctx.count.day(self.term(ctx).days) + timedelta(days=1))
 
     def explain(self, ctx: Context) -> list[Step]:
-        steps = explain_sick_day(ctx, self.after.days)
-        steps.append(("law_day", {"date": ctx.count.day(self.after.days) + timedelta(days=1)}))
+        days = self.term(ctx).days
+        steps = explain_sick_day(ctx, days)
+        steps.append(("law_day", {"date": ctx.count.day(days) + timedelta(days=1)}))
         steps.append(("working_day", {"date": self.evaluate(ctx)[1]}))
         return steps
 
     def nominal(self, ctx: Context) -> tuple[int | None, int]:
-        return None, self.after.weeks
+        return None, self.term(ctx).weeks
 
 
 @dataclass(frozen=True)
 class Window(Formula):
-    """From the first sick day after ``opens`` up to the last sick day of ``closes``."""
+    """From the first sick day after ``opens`` up to the last sick day of ``closes``, both as
+    in force on the first sick day."""
 
-    opens: law.Term
-    closes: law.Term
+    opens: law.LegalPeriod
+    closes: law.LegalPeriod
+
+    def terms(self, ctx: Context) -> tuple[law.Term, law.Term]:
+        return self.opens.on(_first(ctx)), self.closes.on(_first(ctx))
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return ctx.count.day(self.opens.days + 1), ctx.count.day(self.closes.days)
+        opens, closes = self.terms(ctx)
+        return ctx.count.day(opens.days + 1), ctx.count.day(closes.days)
 
     def explain(self, ctx: Context) -> list[Step]:
+        opens, closes = self.terms(ctx)
         start, when = self.evaluate(ctx)
-        steps = explain_sick_day(ctx, self.closes.days)[:-1]
-        window = {"start": start, "date": when, "first": self.opens.weeks + 1}
-        return [*steps, ("window", {**window, "last": self.closes.weeks})]
+        steps = explain_sick_day(ctx, closes.days)[:-1]
+        window = {"start": start, "date": when, "first": opens.weeks + 1}
+        return [*steps, ("window", {**window, "last": closes.weeks})]
 
 
 @dataclass(frozen=True)
 class AfterStep(Formula):
     """``term`` in calendar days after an earlier step: after its actual date when the visitor
     gave it, else after its computed date (a window's last day). With ``not_later`` a step taken
-    late does not move this date later than ``term`` after the step's own deadline."""
+    late does not move this date later than ``term`` after the step's own deadline. ``term`` is
+    the version in force on the date it counts from."""
 
     step: str
-    term: law.Term
+    term: law.LegalPeriod
     not_later: bool = False
 
-    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+    def base(self, ctx: Context) -> date:
         due = ctx.dates[self.step]
         actual = ctx.actual.get(self.step)
-        base = due if actual is None else min(actual, due) if self.not_later else actual
-        return None, base + timedelta(days=self.term.days)
+        return due if actual is None else min(actual, due) if self.not_later else actual
+
+    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+        base = self.base(ctx)
+        return None, base + timedelta(days=self.term.on(base).days)
 
     def explain(self, ctx: Context) -> list[Step]:
         due, actual = ctx.dates[self.step], ctx.actual.get(self.step)
@@ -186,7 +205,8 @@ class AfterStep(Formula):
             steps = [("step_late_capped", {"step": self.step, "actual": actual, "date": due})]
         else:
             steps = [("step_done", {"step": self.step, "date": actual})]
-        days = {"days": self.term.days, "weeks": self.term.weeks, "date": when}
+        term = self.term.on(self.base(ctx))
+        days = {"days": term.days, "weeks": term.weeks, "date": when}
         return [*steps, ("plus", days)]
 
 
@@ -218,37 +238,41 @@ class PayEnd(Formula):
 
 @dataclass(frozen=True)
 class AfterLeave(Formula):
-    """``term`` after the last day of the pregnancy and maternity leave."""
+    """``term`` after the last day of the pregnancy and maternity leave, as in force on that
+    day."""
 
-    term: law.Term
+    term: law.LegalPeriod
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
         assert ctx.leave is not None
-        return None, ctx.leave.end + timedelta(days=self.term.days)
+        return None, ctx.leave.end + timedelta(days=self.term.on(ctx.leave.end).days)
 
     def explain(self, ctx: Context) -> list[Step]:
         assert ctx.leave is not None
+        term = self.term.on(ctx.leave.end)
         when = self.evaluate(ctx)[1]
-        days = {"days": self.term.days, "weeks": self.term.weeks, "date": when}
+        days = {"days": term.days, "weeks": term.weeks, "date": when}
         return [("leave_end", {"date": ctx.leave.end}), ("plus", days)]
 
 
 @dataclass(frozen=True)
 class BeforeEnd(Formula):
     """``term`` in calendar days before the end of the wachttijd as extended by a voluntary
-    extension (WIA 25(4), 64(3)); a loonsanctie or a late application does not move it."""
+    extension (WIA 25(4), 64(3)); a loonsanctie or a late application does not move it.
+    ``term`` is the version in force on that end."""
 
-    term: law.Term
+    term: law.LegalPeriod
 
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, ctx.deadline_end - timedelta(days=self.term.days)
+        return None, ctx.deadline_end - timedelta(days=self.term.on(ctx.deadline_end).days)
 
     def explain(self, ctx: Context) -> list[Step]:
         steps = _explain_base_end(ctx)
         if ctx.deadline_end != ctx.base_end:
             steps.append(("extension", {"date": ctx.deadline_end}))
+        term = self.term.on(ctx.deadline_end)
         when = self.evaluate(ctx)[1]
-        steps.append(("minus", {"days": self.term.days, "weeks": self.term.weeks, "date": when}))
+        steps.append(("minus", {"days": term.days, "weeks": term.weeks, "date": when}))
         return steps
 
 
@@ -285,26 +309,30 @@ class End(Formula):
     def nominal(self, ctx: Context) -> tuple[int | None, int]:
         if self.opzegverbod:  # two calendar years: the week the reference case reaches
             return super().nominal(ctx)
-        return None, week_of_day(law.WACHTTIJD.days + int(self.next_day))
+        return None, week_of_day(law.WACHTTIJD.on(_first(ctx)).days + int(self.next_day))
 
 
 @dataclass(frozen=True)
 class Every(Formula):
     """Recurring: every ``term`` after another step (its actual date when known), until the
-    end."""
+    end; ``term`` as in force on that step's date."""
 
     after: str
-    term: law.Term
+    term: law.LegalPeriod
 
     def first(self, ctx: Context) -> date:
         return ctx.actual.get(self.after, ctx.dates[self.after])
 
+    def interval(self, ctx: Context) -> law.Term:
+        return self.term.on(self.first(ctx))
+
     def evaluate(self, ctx: Context) -> tuple[date | None, date]:
-        return None, self.first(ctx) + timedelta(days=self.term.days)
+        return None, self.first(ctx) + timedelta(days=self.interval(ctx).days)
 
     def explain(self, ctx: Context) -> list[Step]:
-        return [("every", {"step": self.after, "date": self.first(ctx), "weeks": self.term.weeks})]
+        weeks = self.interval(ctx).weeks
+        return [("every", {"step": self.after, "date": self.first(ctx), "weeks": weeks})]
 
 
 def _explain_base_end(ctx: Context) -> list[Step]:
-    return explain_sick_day(ctx, law.WACHTTIJD.days)
+    return explain_sick_day(ctx, law.WACHTTIJD.on(_first(ctx)).days)

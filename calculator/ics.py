@@ -3,7 +3,7 @@
 Built with the ``icalendar`` package. Every event is an all-day event on the day the page
 advises (the deadline, or the working day before a deadline on a weekend or holiday; a window's
 last day) with a ``VALARM`` reminder sized to the step (``Rule.remind_days``: a week for the
-42-week report and the WIA application, a day for the probleemanalyse). Steps that already
+report to UWV and the WIA application, a day for the probleemanalyse). Steps that already
 passed, are done or belong to a closed case are left out. The visitor's own name for the case,
 when given, leads every title. UIDs are stable for a case, so importing the file again updates
 the same events.
@@ -50,7 +50,7 @@ def _event(
     event.add("dtend", when + timedelta(days=1))
     title = f"{rule.title[index]} (Spoorwijzer)"
     event.add("summary", f"{label}: {title}" if label else title)
-    lines = [render(rule.text[index], rule.id)]
+    lines = [render(rule.text[index], rule.id, schedule.count.first_sick_day)]
     if m.start is not None:
         lines.append(pick(ICS_FROM, lang) + format_date(m.start, lang))
     if m.indication:

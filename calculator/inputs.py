@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import law
+from .names import NAMES
 
 T = tuple[str, str]  # (Dutch, English)
 Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice", "text"]
@@ -40,6 +41,9 @@ Scope = Literal["case", "request"]
 #: :func:`schema` as ``limits`` so the page can cut an upload before it reaches Python.
 CSV_MAX_ROWS = 2000
 CSV_MAX_BYTES = 2_000_000
+
+
+MELDING_42 = NAMES["ziekmelding_uwv"]
 
 
 @dataclass(frozen=True)
@@ -333,11 +337,11 @@ TABLE: tuple[Input, ...] = (
         "uwv",
         "--ziekmelding-uwv",
         (
-            "Datum van de ziekmelding bij UWV (42e-weeksmelding)",
-            "Date of the 42-week report to UWV",
+            f"Datum van de ziekmelding bij UWV ({MELDING_42.nl})",
+            f"Date of the {MELDING_42.en} to UWV",
         ),
-        ("de datum van de 42e-weeksmelding", "the date of the 42-week report"),
-        ("42e-weeksmelding gedaan op", "42-week report made on"),
+        (f"de datum van de {MELDING_42.nl}", f"the date of the {MELDING_42.en}"),
+        (f"{MELDING_42.nl} gedaan op", f"{MELDING_42.en} made on"),
         ("ziekmelding_uwv_gedaan", "uwv_report_done"),
     ),
     _actual(
@@ -445,7 +449,8 @@ TABLE: tuple[Input, ...] = (
         },
         check=Check(
             minimum=(1, "sanction_too_short"),
-            maximum=(law.MAX_LOONSANCTIE.weeks, "sanction_too_long"),
+            # the version in force today: the form's limit (WIA 25 lid 9)
+            maximum=(law.MAX_LOONSANCTIE.on(law.reference_day()).weeks, "sanction_too_long"),
         ),
         csv=("loonsanctie_weken", "sanction_weeks"),
     ),

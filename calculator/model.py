@@ -349,10 +349,8 @@ def _check_leave(case: Case, got: _Collector) -> None:
         got.add(CalculatorError("leave_end_before_start", row.field("end")))
     elif length > MAX_LEAVE_WEEKS * law.DAYS_PER_WEEK:
         got.add(CalculatorError("leave_too_long", row.field("end"), max=MAX_LEAVE_WEEKS))
-    elif length < law.WAZO_VERLOF_MINIMUM.days:
-        got.add(
-            CalculatorError("leave_too_short", row.field("end"), min=law.WAZO_VERLOF_MINIMUM.weeks)
-        )
+    elif length < (minimum := law.WAZO_VERLOF_MINIMUM.on(leave.start)).days:
+        got.add(CalculatorError("leave_too_short", row.field("end"), min=minimum.weeks))
     if leave.start <= case.first_sick_day:
         got.add(CalculatorError("leave_outside_case", row.field("start")))
 
@@ -394,12 +392,14 @@ def _check_row(
 def _check_extension(case: Case, extension_end: date) -> None:
     """A voluntary extension ends after the normal end (WIA 24; no maximum), and is not
     possible once the contract has ended within the 104 weeks (WIA 24 lid 1 onder a)."""
-    base_end = count_sick_days(case.periods, case.pregnancy_leave).day(law.WACHTTIJD.days)
+    count = count_sick_days(case.periods, case.pregnancy_leave)
+    wachttijd = law.WACHTTIJD.on(count.first_sick_day)
+    base_end = count.day(wachttijd.days)
     if case.contract_end is not None and case.contract_end <= base_end:
         raise InputErrors(
             [
                 CalculatorError(
-                    "extension_after_contract_end", "extension_end", weeks=law.WACHTTIJD.weeks
+                    "extension_after_contract_end", "extension_end", weeks=wachttijd.weeks
                 )
             ]
         )

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from . import law
-from .aow import sick_pay_term
 from .engine import EJE_EARLY, Schedule
 from .holidays import holiday_on, is_working_day, previous_working_day
 from .sources import (
@@ -56,19 +55,20 @@ class Outcome:
     pieces: tuple[str, ...] = ()  # keys of words.OUTCOME_TEXT; default: the id itself
     general: bool = False
 
-    def title(self, lang: str) -> str:
-        return fill(pick(OUTCOME_TITLE[self.id], lang), self.params, lang)
+    def title(self, lang: str, on: date | None = None) -> str:
+        return fill(pick(OUTCOME_TITLE[self.id], lang), self.params, lang, on)
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: str, on: date | None = None) -> str:
+        """The text in ``lang``, with the law's numbers for an illness that began on ``on``."""
         pieces = self.pieces or (self.id,)
-        return "".join(fill(pick(OUTCOME_TEXT[p], lang), self.params, lang) for p in pieces)
+        return "".join(fill(pick(OUTCOME_TEXT[p], lang), self.params, lang, on) for p in pieces)
 
-    def as_dict(self, lang: str) -> dict[str, object]:
+    def as_dict(self, lang: str, on: date | None = None) -> dict[str, object]:
         return {
             "id": self.id,
             "general": self.general,
-            "title": self.title(lang),
-            "text": self.text(lang),
+            "title": self.title(lang, on),
+            "text": self.text(lang, on),
             "sources": [s.as_dict(lang) for s in self.sources],
         }
 
@@ -133,7 +133,7 @@ def _end_moved(schedule: Schedule) -> list[Outcome]:
         found.append(
             Outcome("vrijwillige_verlenging", (WIA_24, SRC_UWV_VERLENGING), {"until": until})
         )
-        if ext.voluntary < law.VERLENGING_MINIMUM.days:
+        if ext.voluntary < law.VERLENGING_MINIMUM.on(ext.base_end).days:
             found.append(Outcome("verlenging_kort", (SRC_UWV_VERLENGING,), {"days": ext.voluntary}))
     late = ext.late
     if late is not None and late.delay:
@@ -176,14 +176,15 @@ def _aow(schedule: Schedule) -> list[Outcome]:
     if aow is None:
         return []
     found = []
-    term = sick_pay_term(schedule.count.first_sick_day)
+    base_end = schedule.extensions.base_end
+    term = law.AOW_LOONDOORBETALING.on(schedule.count.first_sick_day)
     params = {"aow": aow.date, "weeks": term.weeks}
     sources = (BW_629_2, BW_669_4, WIA_43, SRC_SVB_AOW)
     if "aow_from_start" in schedule.facts:
         found.append(Outcome("aow_voor_ziekte", sources, params))
     elif "aow" in schedule.facts:
         found.append(Outcome("aow_tijdens_ziekte", sources, params))
-    elif aow.date <= schedule.extensions.base_end + timedelta(days=law.SPOOR_2_OVERSLAAN_AOW.days):
+    elif aow.date <= base_end + timedelta(days=law.SPOOR_2_OVERSLAAN_AOW.on(base_end).days):
         found.append(Outcome("aow_na_wachttijd", (SRC_UWV_WW, SRC_SVB_AOW), params))
     if not aow.fixed:
         found.append(Outcome("aow_leeftijd_onzeker", (SRC_SVB_AOW,)))

@@ -66,14 +66,14 @@ def regime_text(schedule: Schedule, lang: str) -> str:
     relapse = schedule.relapse_until
     params: dict[str, object] = {
         "week": schedule.week_today or "",
-        "total": law.WACHTTIJD.weeks,
+        "total": law.WACHTTIJD.on(schedule.count.first_sick_day).weeks,
         "contract_end": schedule.case.contract_end or "",
         # recovered_on is the last sick day: recovery starts the day after
         "since": schedule.recovered_on + timedelta(days=1) if schedule.recovered_on else "",
         "anew": relapse + timedelta(days=1) if relapse else "",
         "pay_end": pay_end or "",
     }
-    return fill(pick(REGIME[regime(schedule)], lang), params, lang)
+    return fill(pick(REGIME[regime(schedule)], lang), params, lang, schedule.count.first_sick_day)
 
 
 def next_deadline(schedule: Schedule, role: str | None) -> Milestone | None:
@@ -101,7 +101,7 @@ def now(schedule: Schedule) -> dict[str, Any]:
     return {
         "regime": regime(schedule),
         "week_today": schedule.week_today,
-        "weeks_total": law.WACHTTIJD.weeks,
+        "weeks_total": law.WACHTTIJD.on(schedule.count.first_sick_day).weeks,
         "next": {key: (m.id if m else None) for key, m in nexts.items()},
         "attention": attention,
     }

@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from . import law
+from . import law, names
 from .counting import Period, count_sick_days
 from .formulas import (
     AfterLeave,
@@ -106,10 +106,13 @@ class Rule:
         )
 
 
-WIA_SINCE = date(2005, 12, 29)  # Wet WIA in force
-REGELING_SINCE = date(2002, 4, 1)  # Wet verbetering Poortwachter
-APPLICATION_93_SINCE = date(2013, 7, 1)  # WIA application by week 93, letter around week 88
-AOW_SICK_PAY_SINCE = date(2016, 1, 1)  # BW 7:629 lid 2 onder b (Stb. 2015, 376)
+MELDING_42 = names.NAMES["ziekmelding_uwv"]
+
+# The days the laws behind the rules came into force, from the law's own calendar.
+WIA_SINCE = law.WIA_SINCE
+REGELING_SINCE = law.REGELING_SINCE
+APPLICATION_93_SINCE = law.APPLICATION_93_SINCE
+AOW_SICK_PAY_SINCE = law.AOW_SICK_PAY_SINCE
 
 MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -277,7 +280,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         FirstWorkingDayAfter(law.ZIEKMELDING_UWV),
         "werkgever",
         ("Werkgever", "Employer"),
-        ("Ziekmelding bij UWV (42e-weeksmelding)", "Report to UWV (42-week report)"),
+        (f"Ziekmelding bij UWV ({MELDING_42.nl})", f"Report to UWV ({MELDING_42.en})"),
         (
             "De werkgever meldt de langdurige ziekte bij UWV. De wet zegt: uiterlijk op de eerste "
             "dag nadat de ziekte {week} weken heeft geduurd. UWV accepteert de eerste werkdag na "
@@ -292,8 +295,8 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         roles=("werkgever", "bureau"),
         todo={
             "werkgever": (
-                "Doe de 42e-weeksmelding via het werkgeversportaal van UWV.",
-                "File the 42-week report through UWV's employer portal.",
+                "Doe de {name ziekmelding_uwv} via het werkgeversportaal van UWV.",
+                "File the {name_en ziekmelding_uwv} through UWV's employer portal.",
             ),
             "bureau": (
                 "Controleer dat de melding is gedaan en bewaar het bewijs.",
@@ -693,7 +696,8 @@ EARLIEST_FIRST_SICK_DAY: date = max(
     r.valid_from for r in MILESTONE_RULES if r.valid_from and not r.only_if
 )
 
-# Numbers of the rules that pages may quote (through the site's `{{ sw.const NAME }}` marker).
+# Numbers of the rules that pages may quote (through the site's `{{ sw.const NAME }}` marker),
+# as in force today; a case's texts use :func:`calculator.law.constants` for its own first day.
 CONSTANTS: dict[str, int] = law.constants()
 
 
@@ -770,11 +774,19 @@ LAW_CHANGES: tuple[LawChange, ...] = (
 )
 
 
-@lru_cache(maxsize=1)
-def nominal_weeks() -> dict[str, tuple[int | None, int]]:
+def nominal_weeks(first_sick_day: date | None = None) -> dict[str, tuple[int | None, int]]:
     """The illness week the law names for each milestone (first week of a window or None,
-    week), computed from the formulas for a continuous illness."""
-    ctx = Context.plain(count_sick_days([Period(date(2026, 1, 5))]))
+    week), computed from the formulas for a continuous illness that begins on ``first_sick_day``
+    (default: the law in force today, :func:`calculator.law.reference_day`). A case's texts say
+    the weeks of the law that applies to its own first sick day."""
+    return _nominal_weeks(first_sick_day or law.reference_day(), law.fingerprint())
+
+
+@lru_cache(maxsize=64)
+def _nominal_weeks(
+    first_sick_day: date, _law: tuple[tuple[law.Term, ...], ...]
+) -> dict[str, tuple[int | None, int]]:
+    ctx = Context.plain(count_sick_days([Period(first_sick_day)]))
     weeks: dict[str, tuple[int | None, int]] = {}
     for rule in MILESTONE_RULES:
         if rule.only_if:  # not part of an ordinary case (AOW age, a contract that ends, ...)
@@ -787,17 +799,19 @@ def nominal_weeks() -> dict[str, tuple[int | None, int]]:
 _PLACEHOLDER = re.compile(r"\{(week|week_start|const)(?: (\w+))?\}")
 
 
-def render(text: str, rule_id: str | None = None) -> str:
+def render(text: str, rule_id: str | None = None, on: date | None = None) -> str:
     """Fill the placeholders of a rule text from the formulas, so that no week number is
     typed twice: ``{week}`` / ``{week_start}`` (this rule), ``{week ID}`` / ``{week_start ID}``
-    (another rule), ``{const NAME}`` (:data:`CONSTANTS`)."""
-    weeks = nominal_weeks()
+    (another rule), ``{const NAME}`` (:func:`calculator.law.constants`), each as the law says
+    for an illness that began on ``on`` (default: today, as on the pages)."""
+    weeks = nominal_weeks(on)
+    constants = CONSTANTS if on is None else law.constants(on)
 
     def fill(match: re.Match[str]) -> str:
         what, name = match[1], match[2]
         if what == "const":
-            return str(CONSTANTS[name or ""])
+            return str(constants[name or ""])
         first, last = weeks[name or rule_id or ""]
         return str(last if what == "week" else first)
 
-    return _PLACEHOLDER.sub(fill, text)
+    return names.put(_PLACEHOLDER.sub(fill, text))

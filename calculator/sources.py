@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .holidays import ATW_URL
+from .names import NAMES
 
 LAW_VERSION = "2026-11-01"
 
@@ -109,8 +110,8 @@ BW_670A = _bw7("670a")
 WAZO_3_1 = art("Wazo", "Work and Care Act", "3:1", wetten(WAZO, "3:1"))
 ATW_3 = Source("Algemene termijnenwet art. 3", "General Time Limits Act art. 3", ATW_URL)
 SRC_UWV_42 = Source(
-    "UWV: ziek melden bij UWV (42e-weeksmelding)",
-    "UWV: reporting long-term sickness (42-week report)",
+    f"UWV: ziek melden bij UWV ({NAMES['ziekmelding_uwv'].nl})",
+    f"UWV: reporting long-term sickness ({NAMES['ziekmelding_uwv'].en})",
     UWV_42,
 )
 SRC_UWV_WIA = Source(

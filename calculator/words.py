@@ -33,8 +33,9 @@ def pick(pair: T, lang: str) -> str:
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
-def fill(template: str, params: Mapping[str, object], lang: str) -> str:
-    """A template with its parameters (dates written out in ``lang``) and the law's numbers."""
+def fill(template: str, params: Mapping[str, object], lang: str, on: date | None = None) -> str:
+    """A template with its parameters (dates written out in ``lang``) and the law's numbers as
+    in force for an illness that began on ``on`` (default: today)."""
 
     def value(match: re.Match[str]) -> str:
         if match[1] not in params:
@@ -46,7 +47,7 @@ def fill(template: str, params: Mapping[str, object], lang: str) -> str:
             return ", ".join(pick(name, lang) for name in given)
         return str(given)
 
-    return render(_FIELD.sub(value, template))
+    return render(_FIELD.sub(value, template), on=on)
 
 
 # --- statuses and the week of a milestone -------------------------------------------------------
@@ -119,10 +120,10 @@ REASON: dict[str, T] = {
         "here. Check your AOW date with the SVB.",
     ),
     "vangnet_no_42_week_report": (
-        "Bij ziekte door de zwangerschap (vangnet) hoeft de werkgever geen 42e-weeksmelding te "
+        "Bij ziekte door de zwangerschap (vangnet) hoeft de werkgever geen {name ziekmelding_uwv} te "
         "doen (Ziektewet art. 38 lid 4); UWV weet het al door de vangnetmelding.",
         "With pregnancy-related illness (safety net) the employer does not have to make the "
-        "42-week report (Sickness Benefits Act art. 38(4)); UWV already knows through the "
+        "{name_en ziekmelding_uwv} (Sickness Benefits Act art. 38(4)); UWV already knows through the "
         "safety-net report.",
     ),
 }
@@ -210,8 +211,8 @@ DO_NOW: dict[str, T] = {
         "Make the plan van aanpak together now, with the casemanager, and give everyone a copy.",
     ),
     "ziekmelding_uwv": (
-        "Doe de 42e-weeksmelding nu in het werkgeversportaal van UWV.",
-        "Make the 42-week report now in UWV's employer portal.",
+        "Doe de {name ziekmelding_uwv} nu in het werkgeversportaal van UWV.",
+        "Make the {name_en ziekmelding_uwv} now in UWV's employer portal.",
     ),
     "eerstejaarsevaluatie": (
         "Houd de evaluatie nu, leg haar vast en plan de volgende.",

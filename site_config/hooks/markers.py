@@ -11,6 +11,8 @@ Inline, anywhere in a line:
 - ``{{ sw.const NAME }}``: a number of ``calculator.rules.CONSTANTS``;
 - ``{{ sw.amount ID }}``: an amount in euros of ``calculator/amounts.toml`` with its date stamp
   and its source (``€ 304,25 bruto per dag (vanaf 1 januari 2026; bron: …)``);
+- ``{{ sw.name ID }}`` / ``{{ sw.name_en ID }}``: the official (Dutch) name of a step and its
+  English words, from ``calculator.names`` (a rename touches that file only);
 - ``{{ sw.checked }}``: the date the rules were last checked, in the page's language.
 
 Blocks, alone on a line: ``{{ sw.timeline }}``, ``{{ sw.examples }}``, ``{{ sw.sources }}``,
@@ -58,6 +60,7 @@ from mkdocs.structure.pages import Page
 
 from calculator.counting import Period
 from calculator.examples import Example
+from calculator.names import put
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
@@ -72,7 +75,7 @@ REFERENCE_FIRST_DAY = "2026-01-05"
 ANY_MARKER = re.compile(r"\{\{\s*sw\.[^}]*\}\}|\{\{\s*sw\.")
 MARKER = re.compile(r"\{\{\s*sw\.(?P<name>[a-z_]+)(?:\s+(?P<arg>[A-Za-z0-9_]+))?\s*\}\}")
 
-INLINE_MARKERS = frozenset({"week", "week_start", "const", "amount", "checked"})
+INLINE_MARKERS = frozenset({"week", "week_start", "const", "amount", "checked", "name", "name_en"})
 BLOCK_MARKERS = frozenset(
     {
         "timeline",
@@ -91,7 +94,7 @@ BLOCK_MARKERS = frozenset(
         "aow_ages",
     }
 )
-NEEDS_ARGUMENT = frozenset({"week", "week_start", "const", "amount"})
+NEEDS_ARGUMENT = frozenset({"week", "week_start", "const", "amount", "name", "name_en"})
 
 TEXT: dict[str, dict[str, str]] = {
     "nl": {
@@ -232,6 +235,15 @@ def _amounts_block(kind: str) -> Callable[[str], str]:
             raise fail(str(error)) from error
 
     return block
+
+
+def name_marker(name_id: str, *, english: bool) -> str:
+    from calculator.names import NAMES
+
+    if name_id not in NAMES:
+        raise fail(f"unknown name {name_id!r} (known: {', '.join(sorted(NAMES))})")
+    name = NAMES[name_id]
+    return escape(name.en if english else name.nl)
 
 
 def checked_marker(lang: str) -> str:
@@ -443,7 +455,10 @@ POINTS: dict[str, tuple[str, str]] = {
         "Maternity leave: the same cause unless",
     ),
     "10.11": ("Ziek uit dienst", "Contract ends during illness"),
-    "10.12": ("De 42e-weeksmelding en werkdagen", "The 42-week report and working days"),
+    "10.12": (
+        put("De {name ziekmelding_uwv} en werkdagen"),
+        put("The {name_en ziekmelding_uwv} and working days"),
+    ),
     "10.13": (
         "Eerstejaarsevaluatie te vroeg of te laat",
         "Eerstejaarsevaluatie too early or too late",
@@ -724,7 +739,8 @@ class Term:
 
 
 def load_glossary(path: Path | None = None) -> list[Term]:
-    """Read glossary.toml (format in contract.md); a malformed entry fails the build."""
+    """Read glossary.toml (format in contract.md); a malformed entry fails the build. A term or
+    text may say ``{name ID}`` for an official name (``calculator.names``)."""
     path = path or GLOSSARY_FILE
     if not path.is_file():
         return []
@@ -737,10 +753,10 @@ def load_glossary(path: Path | None = None) -> list[Term]:
         try:
             terms.append(
                 Term(
-                    term=str(entry["term"]),
-                    aliases=tuple(str(a) for a in entry.get("aliases", [])),
-                    nl=str(entry["nl"]).strip(),
-                    en=str(entry["en"]).strip(),
+                    term=put(str(entry["term"])),
+                    aliases=tuple(put(str(a)) for a in entry.get("aliases", [])),
+                    nl=put(str(entry["nl"]).strip()),
+                    en=put(str(entry["en"]).strip()),
                 )
             )
         except KeyError as error:
@@ -999,6 +1015,8 @@ def _inline(match: re.Match[str], lang: str) -> str:
         return const_marker(str(arg))
     if name == "amount":
         return amount_marker(str(arg), lang)
+    if name in ("name", "name_en"):
+        return name_marker(str(arg), english=name == "name_en")
     return checked_marker(lang)
 
 
