@@ -55,6 +55,7 @@ from .words import (
     DAY_1,
     DO_NOW,
     DO_NOW_LATE,
+    DO_NOW_LETTER_KNOWN,
     DONE_ON,
     EXPLAIN,
     EXPLAIN_CHECKED,
@@ -466,6 +467,16 @@ def derivation(schedule: Schedule, m: Milestone, lang: str) -> list[str]:
     return [*lines, fill(pick(EXPLAIN_CHECKED, lang), checked, lang)]
 
 
+def do_now(schedule: Schedule, m: Milestone) -> tuple[str, str]:
+    """What to do now about an overdue or late step; for the WIA application, not the request to
+    enter UWV's letter once the visitor did (its date, or that no letter came)."""
+    application = schedule.context.application if schedule.context else None
+    known = application is not None and (application.letter or application.no_letter)
+    if m.id == "wia_aanvraag" and known:
+        return DO_NOW_LETTER_KNOWN[m.status]
+    return (DO_NOW_LATE if m.status == "late" else DO_NOW)[m.id]
+
+
 def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any]:
     rule = m.rule
     on = schedule.count.first_sick_day  # the texts say the law of this case's first sick day
@@ -505,9 +516,7 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "done_text": done_text(m, lang),
         "overdue_text": pick(OVERDUE, lang) if m.status == "overdue" else None,
         "risk": text(RISK[rule.id]) if needs_action else None,
-        "do_now": text((DO_NOW_LATE if m.status == "late" else DO_NOW)[rule.id])
-        if needs_action
-        else None,
+        "do_now": text(do_now(schedule, m)) if needs_action else None,
         "notes": [{"code": code, "text": text(NOTE[code])} for code in m.notes],
         "if_relapse_before": _iso(relapse),
         "relapse_text": None

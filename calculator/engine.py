@@ -35,7 +35,14 @@ from datetime import date, timedelta
 from . import law
 from .aow import AowDate, aow_date
 from .counting import Leave, SickCount, count_sick_days
-from .formulas import Context, Every, FirstWorkingDayAfter, Step, opzegverbod_days
+from .formulas import (
+    ApplicationTerm,
+    Context,
+    Every,
+    FirstWorkingDayAfter,
+    Step,
+    opzegverbod_days,
+)
 from .holidays import Holiday, holiday_on, is_working_day, previous_working_day
 from .inputs import STEP_INPUTS
 from .model import Case, check_case
@@ -251,27 +258,40 @@ def _sanction_days(case: Case, end: date) -> tuple[int, bool, int]:
     return calendar_days, by_repair, calendar_days - needed
 
 
-def _late_application(case: Case, count: SickCount, deadline_end: date) -> LateApplication | None:
-    """A WIA application after its deadline, and whether WIA 64 lid 6 saves it."""
-    applied = case.actual.get("wia_aanvraag")
+def application_term(case: Case, count: SickCount, deadline_end: date) -> ApplicationTerm:
+    """When the WIA application counts as on time (WIA art. 64 lid 3 and 6; the article's words
+    are quoted in :class:`~calculator.formulas.ApplicationTerm`). The 81 and 89 weeks are counted
+    in sick days from the first sick day (day 7 x 81 and day 7 x 89); the eleven weeks back from
+    the end (with a voluntary extension: its end, WIA 64 lid 3)."""
     first = count.first_sick_day
-    deadline = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.on(deadline_end).days)
-    if applied is None or applied <= deadline:
-        return None
+    regular = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.on(deadline_end).days)
     letter = case.date_of("wia_letter")
+    no_letter = bool(case.value("wia_no_letter"))
     letter_by = count.day(law.WIA_BRIEF_UITERLIJK.on(first).days)
     letter_late = letter is not None and letter > letter_by
     report = case.actual.get("ziekmelding_uwv")
-    # "Dit lid is niet van toepassing indien de werkgever de aangifte ... niet heeft gedaan voor
-    # de dag waarop de wachttijd 81 weken heeft geduurd": a report entered that late forfeits it.
-    protected = report is None or report < count.day(law.MELDING_VOOR_BESCHERMING.on(first).days)
-    grace = 0 if letter is None else law.WIA_AANVRAAG_NA_LATE_BRIEF.on(letter).days
-    by_letter = protected and (
-        bool(case.value("wia_no_letter"))
-        or (letter is not None and letter_late and applied <= letter + timedelta(days=grace))
-    )
-    delay = 0 if by_letter else (applied - deadline).days
-    return LateApplication(deadline, applied, delay, by_letter, letter_late)
+    # "niet heeft gedaan voor de dag waarop de wachttijd 81 weken heeft geduurd": a report on
+    # that day or later forfeits the fiction; without a recorded report it is assumed made.
+    report_by = count.day(law.MELDING_VOOR_BESCHERMING.on(first).days)
+    protected = report is None or report < report_by
+    deadline: date | None = regular
+    if protected and no_letter:
+        deadline = None
+    elif protected and letter is not None and letter_late:
+        grace = law.WIA_AANVRAAG_NA_LATE_BRIEF.on(letter).days
+        deadline = max(regular, letter + timedelta(days=grace))
+    return ApplicationTerm(regular, deadline, letter, letter_late, no_letter, protected)
+
+
+def _late_application(case: Case, term: ApplicationTerm) -> LateApplication | None:
+    """A WIA application after the day of lid 3: the delay that extends sick pay (BW 7:629 lid
+    11 onder a), or none when WIA 64 lid 6 makes it count as on time."""
+    applied = case.actual.get("wia_aanvraag")
+    if applied is None or applied <= term.regular:
+        return None
+    on_time = term.deadline is None or applied <= term.deadline
+    delay = 0 if on_time else (applied - term.regular).days
+    return LateApplication(term.regular, applied, delay, on_time, term.letter_late)
 
 
 def _facts(case: Case, count: SickCount, base_end: date, aow: AowDate | None) -> frozenset[str]:
@@ -311,7 +331,8 @@ def calculate(case: Case, today: date) -> Schedule:
     facts = _facts(case, count, base_end, aow)
 
     deadline_end = case.extension_end or base_end
-    late = _late_application(case, count, deadline_end)
+    application = application_term(case, count, deadline_end)
+    late = _late_application(case, application)
     end = deadline_end + timedelta(days=late.delay if late else 0)
     sanction_days, by_repair, sanction_leave = _sanction_days(case, end)
     end += timedelta(days=sanction_days)
@@ -345,6 +366,8 @@ def calculate(case: Case, today: date) -> Schedule:
         late_delay=extensions.late_application,
         sanction_days=extensions.sanction,
         aow=None if aow is None else aow.date,
+        today=today,
+        application=application,
     )
 
     recovered_on = case.periods[-1].end

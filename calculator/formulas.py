@@ -45,6 +45,8 @@ class Context:
     late_delay: int = 0  # days a late WIA application added
     sanction_days: int = 0  # days a loonsanctie added
     aow: date | None = None
+    today: date = date.min  # the day of the calculation
+    application: ApplicationTerm | None = None  # WIA 64 lid 6 for this case (engine)
 
     @classmethod
     def plain(cls, count: SickCount) -> Context:
@@ -56,6 +58,40 @@ class Context:
 
 #: One line of "how this date was calculated": a code of words.EXPLAIN and its parameters.
 Step = tuple[str, dict[str, object]]
+
+
+@dataclass(frozen=True)
+class ApplicationTerm:
+    """When a WIA application counts as on time (WIA art. 64).
+
+    Lid 3: "De verzekerde doet zijn aanvraag uiterlijk elf weken voor afloop van de wachttijd"
+    (``regular``). Lid 6: "Een aanvraag wordt geacht tijdig te zijn ingediend indien het UWV de
+    kennisgeving als bedoeld in het tweede lid niet heeft gedaan dan wel indien bij een latere
+    kennisgeving dan bedoeld in het tweede lid ... de aanvraag wordt ingediend binnen vier weken
+    nadat deze kennisgeving is ontvangen. Dit lid is niet van toepassing indien de werkgever de
+    aangifte, bedoeld in artikel 38, eerste lid, van de Ziektewet, niet heeft gedaan voor de dag
+    waarop de wachttijd 81 weken heeft geduurd." Lid 2 sets the letter "uiterlijk op de dag
+    waarop de wachttijd 89 weken heeft geduurd": a letter after that day is late.
+
+    ``deadline`` is the last day an application counts as on time: ``regular``, or four weeks
+    after a late letter when that is later; ``None`` when UWV sent no letter at all (then any
+    application counts as on time). ``protected`` is False when the report of ZW 38 lid 1 was
+    made on or after day(7 x 81): the fiction does not apply and ``deadline`` is ``regular``.
+    The four weeks count from the day the letter was received; the calculator counts from the
+    letter's date, the earliest day it can have been received.
+    """
+
+    regular: date
+    deadline: date | None
+    letter: date | None
+    letter_late: bool
+    no_letter: bool
+    protected: bool
+
+    @property
+    def fiction(self) -> bool:
+        """WIA 64 lid 6 moves the deadline (a late letter) or removes it (no letter)."""
+        return self.deadline != self.regular
 
 
 def explain_sick_day(ctx: Context, n: int) -> list[Step]:
@@ -274,6 +310,35 @@ class BeforeEnd(Formula):
         when = self.evaluate(ctx)[1]
         steps.append(("minus", {"days": term.days, "weeks": term.weeks, "date": when}))
         return steps
+
+
+@dataclass(frozen=True)
+class WiaApplication(BeforeEnd):
+    """The WIA application: ``term`` before the end (WIA 64 lid 3, see :class:`BeforeEnd`), as
+    WIA 64 lid 6 moves it (:class:`ApplicationTerm`): four weeks after a late letter of UWV; with
+    no letter at all no day is late, so the step is due on the day the application was made,
+    or today while it was not made (never before the day of lid 3)."""
+
+    def evaluate(self, ctx: Context) -> tuple[date | None, date]:
+        start, regular = super().evaluate(ctx)
+        term = ctx.application
+        if term is None or not term.fiction:
+            return start, regular
+        if term.deadline is not None:
+            return start, term.deadline
+        applied = ctx.actual.get("wia_aanvraag")
+        return start, max(regular, applied if applied is not None else ctx.today)
+
+    def explain(self, ctx: Context) -> list[Step]:
+        steps = super().explain(ctx)
+        term = ctx.application
+        if term is None or not term.fiction:
+            return steps
+        when = self.evaluate(ctx)[1]
+        if term.deadline is not None:
+            grace: dict[str, object] = {"letter": term.letter, "date": when}
+            return [*steps, ("late_letter", grace)]
+        return [*steps, ("no_letter", {"date": when})]
 
 
 @dataclass(frozen=True)

@@ -136,11 +136,19 @@ def _end_moved(schedule: Schedule) -> list[Outcome]:
         if ext.voluntary < law.VERLENGING_MINIMUM.on(ext.base_end).days:
             found.append(Outcome("verlenging_kort", (SRC_UWV_VERLENGING,), {"days": ext.voluntary}))
     late = ext.late
+    application = schedule.context.application if schedule.context else None
+    letter_known = application is not None and (application.letter or application.no_letter)
     if late is not None and late.delay:
         params = {"days": late.delay, "deadline": late.deadline}
-        found.append(Outcome("late_aanvraag", (BW_629_11, BW_629_3, WIA_64_6), params))
-    elif late is not None:
-        found.append(Outcome("aanvraag_tijdig", (WIA_64_6,), {"deadline": late.deadline}))
+        pieces: tuple[str, ...] = ("late_aanvraag",)
+        if not letter_known:
+            pieces += ("late_aanvraag.ask_letter",)
+        found.append(Outcome("late_aanvraag", (BW_629_11, BW_629_3, WIA_64_6), params, pieces))
+    elif late is not None and application is not None:
+        no_letter = application.deadline is None
+        piece = "aanvraag_tijdig.no_letter" if no_letter else "aanvraag_tijdig.late_letter"
+        params = {"deadline": late.deadline, "letter": application.letter or ""}
+        found.append(Outcome("aanvraag_tijdig", (WIA_64_6,), params, (piece,)))
     if case.loonsanctie is not None:
         pieces = ("loonsanctie", "loonsanctie.verlof") if ext.sanction_leave_days else ()
         params = {"days": ext.sanction, "leave_days": ext.sanction_leave_days}

@@ -41,6 +41,7 @@ from .formulas import (
     LastWorkingDayOfContract,
     PayEnd,
     SickDay,
+    WiaApplication,
     Window,
 )
 from .sources import (
@@ -479,7 +480,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
         "wia_aanvraag",
         "deadline",
-        BeforeEnd(law.WIA_AANVRAAG_VOOR_EINDE),
+        WiaApplication(law.WIA_AANVRAAG_VOOR_EINDE),
         "werknemer",
         ("Werknemer", "Employee"),
         ("WIA-aanvraag uiterlijk", "WIA application at the latest"),

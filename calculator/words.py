@@ -273,6 +273,16 @@ DO_NOW_LATE: dict[str, T] = {
     ),
 }
 
+#: The WIA application's "what now" once the visitor has said what UWV's letter was (its date,
+#: or no letter): the texts above ask for exactly that, so they must not be shown then.
+DO_NOW_LETTER_KNOWN: dict[str, T] = {
+    "overdue": ("Vraag de WIA nu aan.", "Apply for WIA now."),
+    "late": (
+        "Schrijf op waarom de aanvraag later was en bewaar dat.",
+        "Write down why the application was late and keep that.",
+    ),
+}
+
 # --- outcomes (calculator.outcomes): a title and text pieces per id ----------------------------
 
 OUTCOME_TITLE: dict[str, T] = {
@@ -415,21 +425,31 @@ OUTCOME_TEXT: dict[str, T] = {
         "De WIA-aanvraag kwam {days} dagen na de uiterste datum ({deadline}). De "
         "loondoorbetaling en het opzegverbod duren daarom even veel dagen langer. Was er geen "
         "goede reden voor de vertraging, dan hoeft de werkgever over die {days} dagen geen loon "
-        "te betalen. Kwam de brief van UWV te laat of helemaal niet, vul dat dan in: dan kan de "
-        "aanvraag toch op tijd zijn.",
+        "te betalen.",
         "The WIA application came {days} days after the last date ({deadline}). Sick pay and the "
         "ban on dismissal therefore last the same number of days longer. If there was no good "
-        "reason for the delay, the employer does not have to pay wages for those {days} days. If "
-        "UWV's letter came late or not at all, enter that: the application can then still count "
-        "as on time.",
+        "reason for the delay, the employer does not have to pay wages for those {days} days.",
     ),
-    "aanvraag_tijdig": (
-        "De WIA-aanvraag kwam na {deadline}, maar geldt toch als op tijd: UWV stuurde geen brief, "
-        "of de aanvraag kwam binnen {const wia_aanvraag_na_brief_weken} weken na een te "
-        "late brief. De loondoorbetaling wordt dus niet verlengd.",
+    "late_aanvraag.ask_letter": (
+        " Kwam de brief van UWV te laat of helemaal niet, vul dat dan in: dan kan de aanvraag toch "
+        "op tijd zijn.",
+        " If UWV's letter came late or not at all, enter that: the application can then still "
+        "count as on time.",
+    ),
+    "aanvraag_tijdig.no_letter": (
+        "De WIA-aanvraag kwam na {deadline}, maar geldt toch als op tijd: UWV stuurde geen brief "
+        "over de aanvraag (Wet WIA art. 64 lid 6). De loondoorbetaling wordt dus niet verlengd.",
         "The WIA application came after {deadline}, but still counts as on time: UWV sent no "
-        "letter, or the application came within {const wia_aanvraag_na_brief_weken} weeks "
-        "of a late letter. So sick pay is not extended.",
+        "letter about the application (WIA Act art. 64(6)). So sick pay is not extended.",
+    ),
+    "aanvraag_tijdig.late_letter": (
+        "De WIA-aanvraag kwam na {deadline}, maar geldt toch als op tijd: de brief van UWV van "
+        "{letter} kwam te laat, en de aanvraag kwam binnen {const wia_aanvraag_na_brief_weken} "
+        "weken daarna (Wet WIA art. 64 lid 6). De loondoorbetaling wordt dus niet verlengd.",
+        "The WIA application came after {deadline}, but still counts as on time: UWV's letter of "
+        "{letter} came late, and the application came within "
+        "{const wia_aanvraag_na_brief_weken} weeks of it (WIA Act art. 64(6)). So sick pay is "
+        "not extended.",
     ),
     "loonsanctie": (
         "UWV heeft een loonsanctie opgelegd: de loondoorbetaling duurt {days} dagen langer. De "
@@ -692,6 +712,22 @@ EXPLAIN: dict[str, T] = {
     "step_late_capped": (
         "{step}: gedaan op {actual}, na de uiterste datum; gerekend wordt vanaf {date}.",
         "{step}: done on {actual}, after its deadline; counted from {date}.",
+    ),
+    "late_letter": (
+        "De brief van UWV over de WIA-aanvraag is van {letter}, na week "
+        "{week wia_brief}: te laat. Een aanvraag binnen {const wia_aanvraag_na_brief_weken} "
+        "weken na de brief geldt als op tijd (Wet WIA art. 64 lid 6). Gerekend vanaf de datum van "
+        "de brief: uiterlijk {date}.",
+        "UWV's letter about the WIA application is dated {letter}, after week "
+        "{week wia_brief}: late. An application within {const wia_aanvraag_na_brief_weken} weeks "
+        "of the letter counts as on time (WIA Act art. 64(6)). Counted from the letter's date: "
+        "{date} at the latest.",
+    ),
+    "no_letter": (
+        "UWV heeft geen brief over de WIA-aanvraag gestuurd. Dan geldt elke aanvraag als op tijd "
+        "(Wet WIA art. 64 lid 6): {date}.",
+        "UWV sent no letter about the WIA application. Then any application counts as on time "
+        "(WIA Act art. 64(6)): {date}.",
     ),
     "extension": (
         "Vrijwillige verlenging: het einde wordt {date}.",
