@@ -14,10 +14,14 @@ The law counts *sick days*, not calendar dates (WIA art. 23, BW art. 7:629):
 * **Partial recovery does not stop the clock**: only a full recovery for the own job ends a
   period, so the visitor enters only periods that ended in full recovery.
 * **Pregnancy** (WIA 23(3)(a), 23(5)): the days of *zwangerschaps- en bevallingsverlof* never
-  count. When the illness before and after the leave has the same cause, the leave is bridged
-  (its days are not a gap); otherwise the leave is an ordinary gap, and since it lasts at least
-  16 weeks a new 104 weeks starts after it. For the *opzegverbod* (BW 7:670(1)) pregnancy-related
-  illness before the leave does not count at all.
+  count. Periods are added together across the leave only when they "direct voorafgaan aan en
+  aansluiten op" the leave (WIA 23 lid 3 onder a 2°; ZW 29 lid 5 and 38 lid 1; BW 7:629 lid 10
+  and 7:670 lid 1) and the illness before and after it has the same cause: then the leave is
+  bridged (its days are not a gap). "Directly" means that no working day lies between the illness
+  and the leave, on either side; working days are Monday to Friday without the Atw holidays (an
+  indication: someone who works on Saturdays could have worked in between). Otherwise the leave
+  is an ordinary gap, and since it lasts at least 16 weeks a new 104 weeks starts after it. For
+  the *opzegverbod* (BW 7:670(1)) pregnancy-related illness before the leave does not count.
 * Planning assumes the illness goes on from the last known sick day: past the last period,
   ``day(n)`` continues one calendar day at a time.
 
@@ -38,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .holidays import is_working_day
 from .law import DAYS_PER_WEEK, SAMENTELLEN, WACHTTIJD
 
 ONE_DAY = timedelta(days=1)
@@ -82,6 +87,9 @@ class SickCount:
     gap_days: int  # calendar days skipped between the spans (not counting bridged leave)
     earlier_periods_dropped: bool  # an earlier chain ended by a gap of 28+ days
     leave_after_wachttijd: bool = False  # the leave began after the 104 weeks: it changes nothing
+    #: The leave lay between two periods of the same cause, but a working day separated the
+    #: illness from it: not bridged, an ordinary gap.
+    leave_not_adjoining: bool = False
 
     @property
     def first_sick_day(self) -> date:
@@ -147,6 +155,20 @@ class SickCount:
         return counted
 
 
+def split_by_leave(first: date, last: date, leave: Leave | None) -> list[tuple[str, date, date]]:
+    """The uncounted days ``first .. last`` as ("gap" | "leave", first, last) parts, so that a
+    recovered day beside the leave is never called leave."""
+    if leave is None or last < leave.start or first > leave.end:
+        return [("gap", first, last)]
+    parts = []
+    if first < leave.start:
+        parts.append(("gap", first, leave.start - ONE_DAY))
+    parts.append(("leave", max(first, leave.start), min(last, leave.end)))
+    if last > leave.end:
+        parts.append(("gap", leave.end + ONE_DAY, last))
+    return parts
+
+
 def week_of_day(n: int) -> int:
     """Illness week of sick day ``n``: days 1-7 are week 1, day 42 is week 6, day 43 week 7."""
     return (n + DAYS_PER_WEEK - 1) // DAYS_PER_WEEK
@@ -199,20 +221,34 @@ def _count(periods: Sequence[Period], leave: Leave | None, *, for_opzegverbod: b
 
     chain: list[Span] = [spans[0]]
     gap_days = 0
-    dropped = False
+    dropped = not_adjoining = False
     for span in spans[1:]:
         previous_end = chain[-1].end
         assert previous_end is not None, "only the last period can be open"
         gap = (span.start - previous_end).days - 1
-        if leave is not None and leave.same_cause:
-            gap -= _overlap(previous_end + ONE_DAY, span.start - ONE_DAY, leave)
+        if leave is not None and leave.same_cause and previous_end < leave.start <= span.start:
+            if _adjoins(previous_end, leave.start) and _adjoins(leave.end, span.start):
+                gap -= _overlap(previous_end + ONE_DAY, span.start - ONE_DAY, leave)
+            else:
+                not_adjoining = True
         # "minder dan vier weken" (WIA 23 lid 3), as in force when the later period began
         if gap >= SAMENTELLEN.on(span.start).days:
             chain, gap_days, dropped = [span], 0, True
         else:
             chain.append(span)
             gap_days += gap
-    return SickCount(tuple(chain), gap_days, dropped)
+    return SickCount(tuple(chain), gap_days, dropped, leave_not_adjoining=not_adjoining)
+
+
+def _adjoins(before: date, after: date) -> bool:
+    """No working day lies strictly between ``before`` and ``after``: the one "directly"
+    precedes the other (WIA 23 lid 3 onder a 2°: "direct voorafgaan aan en aansluiten op")."""
+    day = before + ONE_DAY
+    while day < after:
+        if is_working_day(day):
+            return False
+        day += ONE_DAY
+    return True
 
 
 def _overlap(start: date, end: date, leave: Leave) -> int:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import law
-from .counting import Leave, SickCount, week_of_day
+from .counting import Leave, SickCount, split_by_leave, week_of_day
 from .dates import add_years
 from .holidays import next_working_day, previous_working_day
 
@@ -99,11 +99,10 @@ def explain_sick_day(ctx: Context, n: int) -> list[Step]:
     count = ctx.count
     when = count.day(n)
     steps: list[Step] = [("first_day", {"date": count.first_sick_day})]
-    for first, last in count.skipped_before(when):
-        leave = ctx.leave
-        in_leave = leave is not None and first <= leave.end and last >= leave.start
-        code = "skipped_leave" if in_leave else "skipped_gap"
-        steps.append((code, {"days": (last - first).days + 1, "start": first, "end": last}))
+    for skipped in count.skipped_before(when):
+        for kind, first, last in split_by_leave(*skipped, ctx.leave):
+            code = "skipped_leave" if kind == "leave" else "skipped_gap"
+            steps.append((code, {"days": (last - first).days + 1, "start": first, "end": last}))
     steps.append(("sick_day", {"n": n, "week": week_of_day(n), "date": when}))
     return steps
 

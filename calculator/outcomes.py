@@ -120,7 +120,12 @@ def _pregnancy(schedule: Schedule) -> list[Outcome]:
         return []
     if schedule.count.leave_after_wachttijd:
         return [Outcome("verlof_na_wachttijd", (WIA_23,))]
-    pieces = ["zwangerschap.same_cause" if leave.same_cause else "zwangerschap.other_cause"]
+    if schedule.count.leave_not_adjoining:
+        pieces = ["zwangerschap.not_adjoining"]
+    elif leave.same_cause:
+        pieces = ["zwangerschap.same_cause"]
+    else:
+        pieces = ["zwangerschap.other_cause"]
     if leave.pregnancy_related:
         pieces.append("zwangerschap.pregnancy_related")
     return [Outcome("zwangerschap", (WIA_23, BW_629_10, BW_670, ZW_38A), pieces=tuple(pieces))]

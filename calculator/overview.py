@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import law
+from .counting import split_by_leave
 from .engine import Milestone, Schedule
 from .words import REGIME, fill, pick
 
@@ -143,9 +144,9 @@ def picture(schedule: Schedule) -> dict[str, Any]:
         else:
             band("sick", span.start, last)
     leave = schedule.case.pregnancy_leave
-    for first, last in count.skipped_before(end):
-        inside = leave is not None and first <= leave.end and last >= leave.start
-        band("leave" if inside else "recovered", first, last)
+    for skipped in count.skipped_before(end):
+        for kind, first, last in split_by_leave(*skipped, leave):
+            band("leave" if kind == "leave" else "recovered", first, last)
     if schedule.recovered_on is not None and schedule.recovered_on < end:
         band("recovered", schedule.recovered_on + timedelta(days=1), end)
     marks = [

@@ -384,6 +384,18 @@ OUTCOME_TEXT: dict[str, T] = {
         "and after the leave has the same cause, so the periods run on across the leave. If the "
         "cause after the leave is clearly another one, tick that box.",
     ),
+    "zwangerschap.not_adjoining": (
+        "Het zwangerschaps- en bevallingsverlof telt niet mee. Periodes tellen alleen samen over "
+        "het verlof heen als de ziekte direct voor en direct na het verlof ligt. Hier lag er een "
+        "werkdag tussen de ziekte en het verlof. Het verlof is dan een gewone onderbreking van "
+        "minstens {const wazo_min_weken} weken, dus na het verlof begint een nieuwe periode van "
+        "{const wachttijd_weken} weken.",
+        "Pregnancy and maternity leave does not count. Periods are added together across the "
+        "leave only when the illness lies directly before and directly after it. Here a working "
+        "day lay between the illness and the leave. The leave is then an ordinary interruption of "
+        "at least {const wazo_min_weken} weeks, so a new period of {const wachttijd_weken} weeks "
+        "starts after the leave.",
+    ),
     "zwangerschap.other_cause": (
         "Het zwangerschaps- en bevallingsverlof telt niet mee. Je gaf aan dat de ziekte na het "
         "verlof duidelijk een andere oorzaak heeft, dus na het verlof begint een nieuwe periode.",
