@@ -12,10 +12,21 @@ An employee who has reached the AOW age keeps sick pay for six weeks of illness 
 period of the law with two versions, :data:`calculator.law.AOW_LOONDOORBETALING`, chosen by the
 first sick day.
 
->>> aow_date(date(1960, 12, 31))
-AowDate(date=datetime.date(2027, 12, 31), exact=True, fixed=True)
+**An age not yet fixed** (born on or after 1 October 1964, reaching it after 2031): AOW art. 7a
+lid 2 sets each later year's age five years ahead, as the year before plus "drie maanden" or
+nothing ("Indien V negatief is of minder dan 0,25 bedraagt, wordt deze gesteld op 0. Indien V 0,25
+of meer bedraagt, wordt deze gesteld op drie maanden"). So the age can only stay or rise, by at
+most three months a year: :func:`aow_date` gives the lowest possible date (``date``, the age as
+it stands) and the latest possible one (``latest``: three months more for every year after the
+last fixed year). A step that any possible age requires must not be dropped on an assumption,
+so the calculator plans with ``latest`` (see :mod:`calculator.engine`) and says so.
+
+>>> found = aow_date(date(1960, 12, 31)); found.date, found.fixed, found.latest == found.date
+(datetime.date(2027, 12, 31), True, True)
 >>> aow_date(date(1961, 1, 31)).date  # 31 April does not exist: the safe, earlier day
 datetime.date(2028, 4, 30)
+>>> found = aow_date(date(1964, 10, 1)); found.date, found.latest, found.fixed
+(datetime.date(2032, 1, 1), datetime.date(2032, 4, 1), False)
 """
 
 from __future__ import annotations
@@ -25,6 +36,10 @@ from dataclasses import dataclass
 from datetime import date
 
 CHECKED = date(2026, 11, 30)
+#: The last calendar year whose AOW age is fixed in law (AOW art. 7a lid 2 and 3: set five years
+#: ahead); from the next year on it may rise by at most :data:`STEP_MONTHS` a year.
+LAST_FIXED_YEAR = 2031
+STEP_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -55,11 +70,15 @@ AOW_AGES: tuple[AowAge, ...] = (
 )
 
 
+Day = date  # the field named ``date`` below hides the type inside the class
+
+
 @dataclass(frozen=True)
 class AowDate:
-    date: date
+    date: Day  # the AOW date by the age as it stands (the lowest possible when not fixed)
     exact: bool  # False when birth date + age fell on a day that does not exist
     fixed: bool  # False when the age is not yet fixed in law (a lower bound)
+    latest: Day  # the latest possible AOW date (== date when the age is fixed)
 
 
 def _add_months(day: date, months: int) -> tuple[date, bool]:
@@ -76,5 +95,17 @@ def aow_date(birth: date) -> AowDate:
         for r in AOW_AGES
         if r.born_from <= birth and (r.born_until is None or birth <= r.born_until)
     )
-    reached, exact = _add_months(birth, 12 * row.years + row.months)
-    return AowDate(reached, exact, row.fixed)
+    months = 12 * row.years + row.months
+    reached, exact = _add_months(birth, months)
+    return AowDate(reached, exact, row.fixed, reached if row.fixed else _latest(birth, months))
+
+
+def _latest(birth: date, months: int) -> date:
+    """The latest possible AOW date when every year after :data:`LAST_FIXED_YEAR` raises the age
+    by :data:`STEP_MONTHS`: the first year in which the person reaches that year's age."""
+    year = LAST_FIXED_YEAR
+    while True:
+        year += 1
+        reached = _add_months(birth, months + STEP_MONTHS * (year - LAST_FIXED_YEAR))[0]
+        if reached.year <= year:
+            return reached

@@ -372,6 +372,9 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
             "facts": sorted(schedule.facts),
             "aow_date": None if aow is None else aow.date.isoformat(),
             "aow_date_text": None if aow is None else format_date(aow.date, lang),
+            # not fixed in law yet (AOW art. 7a lid 2): the latest possible date plans the steps
+            "aow_fixed": None if aow is None else aow.fixed,
+            "aow_date_latest": None if aow is None else aow.latest.isoformat(),
         },
         "summary": summary(case, lang),
         "fragment": fragments.encode(case, role, lang),

@@ -75,6 +75,7 @@ PREGNANCY_OPZEGVERBOD = "pregnancy_opzegverbod"
 OUTSIDE_VALIDITY = "outside_validity"
 AOW_OPZEGVERBOD = "aow_opzegverbod"
 AOW_DATE_NOT_EXACT = "aow_date_not_exact"
+AOW_NOT_FIXED = "aow_not_fixed"
 VANGNET_NO_42_WEEK_REPORT = "vangnet_no_42_week_report"
 ZIEK_UIT_DIENST_UWV_PAYS = "ziek_uit_dienst_uwv_pays"
 EJE_EARLY = "eje_early"
@@ -295,10 +296,12 @@ def _late_application(case: Case, term: ApplicationTerm) -> LateApplication | No
 
 
 def _facts(case: Case, count: SickCount, base_end: date, aow: AowDate | None) -> frozenset[str]:
+    """The facts of the case. The AOW facts take the latest possible AOW date: a step that any
+    possible AOW age requires is never dropped on an assumed age (AOW art. 7a lid 2)."""
     found: set[str] = set()
-    if aow is not None and aow.date <= base_end:
+    if aow is not None and aow.latest <= base_end:
         found.add("aow")
-        if aow.date <= count.first_sick_day:
+        if aow.latest <= count.first_sick_day:
             found.add("aow_from_start")
     if case.contract_end is not None and case.contract_end < base_end:
         found.add("ziek_uit_dienst")
@@ -351,8 +354,8 @@ def calculate(case: Case, today: date) -> Schedule:
     pay_end = None
     if "aow" in facts:
         assert aow is not None
-        pay_end = _aow_end(count, aow.date, law.WACHTTIJD.on(count.first_sick_day).days)
-        opzegverbod_end = min(_aow_end(opz_count, aow.date, two_years), opzegverbod_end)
+        pay_end = _aow_end(count, aow.latest, law.WACHTTIJD.on(count.first_sick_day).days)
+        opzegverbod_end = min(_aow_end(opz_count, aow.latest, two_years), opzegverbod_end)
     ctx = Context(
         count,
         dict(case.actual),
@@ -365,7 +368,7 @@ def calculate(case: Case, today: date) -> Schedule:
         base_end=base_end,
         late_delay=extensions.late_application,
         sanction_days=extensions.sanction,
-        aow=None if aow is None else aow.date,
+        aow=None if aow is None else aow.latest,
         today=today,
         application=application,
     )
@@ -479,6 +482,8 @@ def _milestone(
             reasons.append(AOW_OPZEGVERBOD)
     if rule.id == "einde_loondoorbetaling" and aow is not None and not aow.exact:
         reasons.append(AOW_DATE_NOT_EXACT)
+    if rule.id == "einde_loondoorbetaling" and aow is not None and not aow.fixed:
+        reasons.append(AOW_NOT_FIXED)
     leave = case.pregnancy_leave
     if rule.id == "ziekmelding_uwv" and leave is not None and leave.pregnancy_related:
         reasons.append(VANGNET_NO_42_WEEK_REPORT)

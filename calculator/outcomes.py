@@ -17,6 +17,7 @@ from . import law
 from .engine import EJE_EARLY, Schedule
 from .holidays import holiday_on, is_working_day, previous_working_day
 from .sources import (
+    AOW_7A,
     BW_629,
     BW_629_2,
     BW_629_3,
@@ -185,22 +186,31 @@ def _contract(schedule: Schedule) -> list[Outcome]:
 
 
 def _aow(schedule: Schedule) -> list[Outcome]:
+    """The AOW age. When it is not yet fixed (AOW art. 7a lid 2) the dates of the other AOW
+    outcomes are the latest possible AOW date, the one the steps are planned with, and
+    ``aow_leeftijd_onzeker`` says so, with the date by the age as it stands."""
     aow = schedule.aow
     if aow is None:
         return []
     found = []
     base_end = schedule.extensions.base_end
     term = law.AOW_LOONDOORBETALING.on(schedule.count.first_sick_day)
-    params = {"aow": aow.date, "weeks": term.weeks}
+    params = {"aow": aow.latest, "weeks": term.weeks}
     sources = (BW_629_2, BW_669_4, WIA_43, SRC_SVB_AOW)
     if "aow_from_start" in schedule.facts:
         found.append(Outcome("aow_voor_ziekte", sources, params))
     elif "aow" in schedule.facts:
         found.append(Outcome("aow_tijdens_ziekte", sources, params))
-    elif aow.date <= base_end + timedelta(days=law.SPOOR_2_OVERSLAAN_AOW.on(base_end).days):
+    elif aow.fixed and aow.date <= base_end + timedelta(
+        days=law.SPOOR_2_OVERSLAAN_AOW.on(base_end).days
+    ):
         found.append(Outcome("aow_na_wachttijd", (SRC_UWV_WW, SRC_SVB_AOW), params))
     if not aow.fixed:
-        found.append(Outcome("aow_leeftijd_onzeker", (SRC_SVB_AOW,)))
+        pieces: tuple[str, ...] = ("aow_leeftijd_onzeker",)
+        if aow.date <= base_end < aow.latest:
+            pieces += ("aow_leeftijd_onzeker.binnen",)
+        params = {"aow": aow.date, "latest": aow.latest}
+        found.append(Outcome("aow_leeftijd_onzeker", (AOW_7A, SRC_SVB_AOW), params, pieces))
     return found
 
 

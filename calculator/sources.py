@@ -18,12 +18,13 @@ from .names import NAMES
 
 LAW_VERSION = "2026-11-01"
 
-WIA, REGELING, BW, ZW, WAZO = (
+WIA, REGELING, BW, ZW, WAZO, AOW = (
     "BWBR0019057",
     "BWBR0013540",
     "BWBR0005290",
     "BWBR0001888",
     "BWBR0013008",
+    "BWBR0002221",
 )
 
 
@@ -125,6 +126,7 @@ SRC_UWV_VERLENGING = Source(
     UWV_VERLENGING,
 )
 SRC_SVB_AOW = Source("SVB: uw AOW-leeftijd", "SVB: your AOW age", SVB_AOW)
+AOW_7A = art("AOW", "General Old Age Pensions Act", "7a lid 2", wetten(AOW, "7a"))
 UWV_DESKUNDIGENOORDEEL = Source(
     "UWV: deskundigenoordeel aanvragen",
     "UWV: asking for a deskundigenoordeel",

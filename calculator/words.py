@@ -113,6 +113,12 @@ REASON: dict[str, T] = {
         "After the AOW age the ban on dismissal lasts as long as sick pay; UWV or a lawyer can "
         "confirm the exact rule when the AOW age falls during the illness.",
     ),
+    "aow_not_fixed": (
+        "De AOW-leeftijd staat nog niet vast: deze datum hoort bij de laatst mogelijke "
+        "AOW-datum. Zie 'AOW-leeftijd nog niet vastgesteld'.",
+        "The AOW age is not fixed yet: this date belongs to the latest possible AOW date. See "
+        "'AOW age not yet fixed'.",
+    ),
     "aow_date_not_exact": (
         "De AOW-datum valt op een dag die niet bestaat (zoals 31 april); hier is de dag ervoor "
         "genomen. Controleer je AOW-datum bij de SVB.",
@@ -543,10 +549,25 @@ OUTCOME_TEXT: dict[str, T] = {
         "employee agree on it. Record that. A WIA benefit stops at the AOW age.",
     ),
     "aow_leeftijd_onzeker": (
-        "Voor wie na 30 september 1964 geboren is, staat de AOW-leeftijd nog niet vast. De "
-        "rekenhulp rekent met de laagste mogelijke leeftijd. Controleer je AOW-datum bij de SVB.",
-        "For people born after 30 September 1964 the AOW age is not fixed yet. The calculator "
-        "uses the lowest possible age. Check your AOW date with the SVB.",
+        "Voor wie na 30 september 1964 geboren is, staat de AOW-leeftijd nog niet vast (AOW art. "
+        "7a lid 2). De wet stelt hem elk jaar vijf jaar vooruit vast, en hij kan dan met 3 "
+        "maanden per jaar stijgen. Met de leeftijd zoals die nu is, is de AOW-datum {aow}. De "
+        "laatst mogelijke AOW-datum is {latest}. De rekenhulp rekent met {latest}, zodat er geen "
+        "stap wegvalt die nodig kan zijn. Controleer de AOW-datum bij de SVB.",
+        "For people born after 30 September 1964 the AOW age is not fixed yet (AOW art. 7a(2)). "
+        "The law sets it each year five years ahead, and it can then rise by 3 months a year. "
+        "With the age as it stands, the AOW date is {aow}. The latest possible AOW date is "
+        "{latest}. The calculator uses {latest}, so that no step drops out that may be needed. "
+        "Check the AOW date with the SVB.",
+    ),
+    "aow_leeftijd_onzeker.binnen": (
+        " Blijft de leeftijd zoals die nu is, dan valt de AOW-datum binnen de "
+        "{const wachttijd_weken} weken. Dan eindigt het loon bij ziekte eerder en volgt er geen "
+        "WIA. Zet de stappen hieronder toch op tijd: wordt de leeftijd hoger, dan zijn ze nodig, "
+        "en wie ze mist, riskeert een loonsanctie.",
+        " If the age stays as it stands, the AOW date falls within the {const wachttijd_weken} "
+        "weeks. Sick pay then ends earlier and no WIA follows. Still take the steps below in "
+        "time: if the age rises, they are needed, and missing them risks a loonsanctie.",
     ),
     "vervroegde_iva": (
         "UWV heeft een vervroegde IVA-uitkering toegekend. Die aanvraag geldt ook als "
