@@ -128,6 +128,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{Label} mag hoogstens {max} tekens hebben",
         "{Label} can have no more than {max} characters",
     ),
+    "early_iva_after_aow": (
+        "Een vervroegde IVA kan niet: de werknemer had de AOW-leeftijd al bereikt op {aow}, voor "
+        "de eerste ziektedag. Na de AOW-leeftijd is er geen WIA-uitkering (Wet WIA artikel 43 "
+        "onder g). Vink de vervroegde IVA uit of controleer de geboortedatum",
+        "An early IVA is not possible: the employee had already reached the AOW age on {aow}, "
+        "before the first sick day. After the AOW age there is no WIA benefit (WIA Act article "
+        "43(g)). Untick the early IVA or check the date of birth",
+    ),
+    "sanction_without_wia": (
+        "Een loonsanctie kan hier niet: de werknemer bereikt de AOW-leeftijd op {aow}, voor het "
+        "einde van de wachttijd. Dan volgt er geen WIA-aanvraag, en UWV legt een loonsanctie "
+        "alleen op bij de beoordeling van die aanvraag (Wet WIA artikel 25 lid 9). Laat de "
+        "loonsanctie leeg of controleer de geboortedatum",
+        "A loonsanctie is not possible here: the employee reaches the AOW age on {aow}, before "
+        "the end of the waiting period. No WIA application follows then, and UWV imposes a "
+        "loonsanctie only when it assesses that application (WIA Act article 25(9)). Leave the "
+        "loonsanctie empty or check the date of birth",
+    ),
+    "sanction_repaired_too_early": (
+        "De datum van het herstelbesluit moet op of na {limit} liggen. UWV legt een loonsanctie "
+        "op bij de beoordeling van de WIA-aanvraag (Wet WIA artikel 25 lid 9), en die aanvraag "
+        "komt pas na de brief van UWV, rond week {week}. Controleer de datum, of laat de "
+        "loonsanctie leeg",
+        "The date of the repair decision must be on or after {limit}. UWV imposes a loonsanctie "
+        "when it assesses the WIA application (WIA Act article 25(9)), and that application only "
+        "comes after UWV's letter, around week {week}. Check the date, or leave the loonsanctie "
+        "empty",
+    ),
     "contract_end_before_start": (
         "Het contract moet eindigen na de eerste ziektedag",
         "The contract must end after the first sick day",

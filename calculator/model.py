@@ -22,7 +22,8 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from . import law
-from .counting import Leave, Period, count_sick_days
+from .aow import aow_date
+from .counting import Leave, Period, count_sick_days, week_of_day
 from .dates import add_years, check_range, format_date, parse_date
 from .errors import CalculatorError, ImpossibleValueError, InputErrors, MissingValueError
 from .inputs import CASE_INPUTS, INPUTS, STEP_INPUTS, Input
@@ -337,6 +338,61 @@ def check_case(case: Case, today: date) -> None:
     got.raise_if_any()
     if case.extension_end is not None:
         _check_extension(case, case.extension_end)
+    _check_what_the_law_rules_out(case)
+
+
+def _check_what_the_law_rules_out(case: Case) -> None:
+    """Input the law rules out, refused on its field instead of being accepted and contradicted:
+
+    * an early IVA for someone past the AOW age on the first sick day: "het bereiken of bereikt
+      hebben van de pensioengerechtigde leeftijd" is an uitsluitingsgrond (WIA art. 43 onder g),
+      so no WIA benefit, early or not;
+    * a loonsanctie when the AOW age comes before the end of the wachttijd: UWV extends sick pay
+      only "bij de behandeling van de aanvraag, bedoeld in artikel 64" (WIA art. 25 lid 9), and no
+      WIA application follows then (WIA art. 43 onder g);
+    * UWV's decision that the shortcoming was repaired dated before any loonsanctie could exist:
+      the sanction is decided in the handling of the WIA application (WIA art. 25 lid 9), which is
+      made after UWV's letter (WIA art. 64 lid 2; UWV: the letter comes after 88 weeks, "Vanaf dat
+      moment kunt u een WIA-uitkering aanvragen"). The earliest day: the application's date when
+      given, else the letter's, else the first day of week 88.
+
+    An AOW age not yet fixed counts only when even its latest possible date rules the input out.
+    """
+    count = count_sick_days(case.periods, case.pregnancy_leave)
+    first = count.first_sick_day
+    base_end = count.day(law.WACHTTIJD.on(first).days)
+    birth = case.date_of("birth_date")
+    aow = aow_date(birth) if birth is not None else None
+    errors = []
+    if aow is not None and case.value("early_iva") and aow.latest <= first:
+        errors.append(
+            CalculatorError("early_iva_after_aow", "early_iva", **_day("aow", aow.latest))
+        )
+    sanction = case.loonsanctie
+    if sanction is not None and aow is not None and aow.latest <= base_end:
+        field = "sanction_weeks" if sanction.weeks is not None else "sanction_repaired"
+        errors.append(
+            CalculatorError(
+                "sanction_without_wia", INPUTS[field].field(), **_day("aow", aow.latest)
+            )
+        )
+    elif sanction is not None and sanction.repaired is not None:
+        earliest = case.actual.get("wia_aanvraag") or case.date_of("wia_letter")
+        letter_from = law.WIA_BRIEF_VAN.on(first).days + 1
+        if earliest is None:
+            earliest = count.day(letter_from)
+        if sanction.repaired < earliest:
+            field = INPUTS["sanction_repaired"].field()
+            week = week_of_day(letter_from)
+            limit = _day("limit", earliest)
+            errors.append(CalculatorError("sanction_repaired_too_early", field, week=week, **limit))
+    if errors:
+        raise InputErrors(errors)
+
+
+def _day(name: str, day: date) -> dict[str, str]:
+    """A date as an error message's parameter, in Dutch and (``NAME_en``) English."""
+    return {name: format_date(day, "nl"), f"{name}_en": format_date(day, "en")}
 
 
 def _check_leave(case: Case, got: _Collector) -> None:

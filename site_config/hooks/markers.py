@@ -466,6 +466,10 @@ POINTS: dict[str, tuple[str, str]] = {
     "AOW": ("AOW-leeftijd", "AOW age"),
     "IVA": ("Vervroegde IVA", "Early IVA"),
     "statuses": ("Gedaan, te laat of nog te doen", "Done, late or still to do"),
+    "uitgesloten": (
+        "Wat de wet uitsluit, weigert de rekenhulp",
+        "What the law rules out, the calculator refuses",
+    ),
 }
 
 WORKED_TEXT = {
