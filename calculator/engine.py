@@ -394,6 +394,9 @@ def calculate(case: Case, today: date) -> Schedule:
             dropped.append(rule.id)
             continue
         milestone = _milestone(rule, start, when, ctx, case, today, extensions, facts, aow)
+        if isinstance(rule.formula, Every) and _recurs_without(rule.formula, milestone, dropped):
+            dropped.append(rule.id)
+            continue
         milestones.append(_relapse(milestone, recovered_on, relapse_until, closed, today))
     return Schedule(
         case,
@@ -409,6 +412,14 @@ def calculate(case: Case, today: date) -> Schedule:
         tuple(dropped),
         ctx,
     )
+
+
+def _recurs_without(formula: Every, m: Milestone, dropped: list[str]) -> bool:
+    """A recurring step without a reason to recur: the step it follows fell away (no plan van
+    aanpak, so nothing to evaluate: "Het plan van aanpak wordt periodiek geëvalueerd", WIA art.
+    25 lid 2), or none of its occurrences falls before the employer's duties end (the contract,
+    the proeftijd, sick pay at AOW age) or the end of the wachttijd."""
+    return formula.after in dropped or not m.occurrences
 
 
 def _applies(rule: Rule, facts: Iterable[str]) -> bool:
