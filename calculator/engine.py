@@ -442,7 +442,10 @@ def _relapse(
     m: Milestone, recovered_on: date | None, until: date | None, closed: bool, today: date
 ) -> Milestone:
     """A recovered case: what lies after the recovery is only due if the illness returns in
-    time; once the recovery lasted four weeks, nothing of it is pending."""
+    time; once the recovery lasted four weeks, nothing of it is pending. A milestone outside
+    the sickness chain (``Rule.in_chain``) keeps its own status."""
+    if not m.rule.in_chain:
+        return m
     if recovered_on is None or until is None or m.date <= recovered_on:
         if closed and m.status not in ("done", "late"):
             return replace(m, status="closed")

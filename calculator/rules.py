@@ -100,6 +100,9 @@ class Rule:
     remind_days: int = 7  # the calendar's reminder, this many days before
     only_if: frozenset[str] = frozenset()  # facts of the case that must hold (see engine.FACTS)
     unless: frozenset[str] = frozenset()  # facts of the case that remove this milestone
+    #: False when the milestone does not belong to the sickness chain: a recovery does not make
+    #: it conditional, a closed chain does not close it (its status follows its own date).
+    in_chain: bool = True
 
     def valid_on(self, when: date) -> bool:
         return (self.valid_from is None or when >= self.valid_from) and (
@@ -608,6 +611,9 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         valid_from=WIA_SINCE,
         in_calendar=False,
         only_if=frozenset({"leave"}),
+        # BW 7:670 lid 2 protects the pregnancy, the leave and six weeks after the return to
+        # work, whatever happens to the illness: it runs on when the sickness chain closes.
+        in_chain=False,
     ),
     Rule(
         "melding_uwv_einde_dienstverband",
