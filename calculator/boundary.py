@@ -487,6 +487,10 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
     def text(pair: tuple[str, str]) -> str:
         return render(pick(pair, lang), rule.id, on)
 
+    def note(code: str) -> str:
+        params = {"recorded": m.recorded, "first": schedule.count.first_sick_day}
+        return fill(pick(NOTE[code], lang), params, lang, on)
+
     indication_parts = [text(rule.indication)] if rule.indication else []
     indication_parts += [text(REASON[code]) for code in m.reasons]
     needs_action = m.status in ("late", "overdue") and rule.id in RISK
@@ -520,7 +524,7 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "overdue_text": pick(OVERDUE, lang) if m.status == "overdue" else None,
         "risk": text(RISK[rule.id]) if needs_action else None,
         "do_now": text(do_now(schedule, m)) if needs_action else None,
-        "notes": [{"code": code, "text": text(NOTE[code])} for code in m.notes],
+        "notes": [{"code": code, "text": note(code)} for code in m.notes],
         "if_relapse_before": _iso(relapse),
         "relapse_text": None
         if relapse is None

@@ -79,6 +79,8 @@ AOW_NOT_FIXED = "aow_not_fixed"
 VANGNET_NO_42_WEEK_REPORT = "vangnet_no_42_week_report"
 ZIEK_UIT_DIENST_UWV_PAYS = "ziek_uit_dienst_uwv_pays"
 EJE_EARLY = "eje_early"
+EARLIER_CHAIN = "earlier_chain"
+EARLIER_CHAIN_LETTER = "earlier_chain_letter"
 RIV_WITH_REPORT = "riv_with_report"
 NO_RIV_WITH_REPORT = "no_riv_with_report"
 
@@ -107,6 +109,7 @@ class Milestone:
     reasons: tuple[str, ...] = ()  # codes: why the date is (also) an indication
     notes: tuple[str, ...] = ()  # codes: something to know about this step
     if_relapse_before: Day | None = None  # recovered: only due if the illness returns before
+    recorded: Day | None = None  # a date entered for this step that does not count (see notes)
 
     @property
     def id(self) -> str:
@@ -259,18 +262,63 @@ def _sanction_days(case: Case, end: date) -> tuple[int, bool, int]:
     return calendar_days, by_repair, calendar_days - needed
 
 
-def application_term(case: Case, count: SickCount, deadline_end: date) -> ApplicationTerm:
+@dataclass(frozen=True)
+class Recorded:
+    """The dates the visitor entered for steps (and UWV's letter), split into what counts for the
+    current sickness chain and what does not (step id -> (date, note code))."""
+
+    counted: dict[str, date]
+    ignored: dict[str, tuple[date, str]]
+    letter: date | None
+
+
+def recorded(case: Case, count: SickCount) -> Recorded:
+    """The entered dates that count for this chain.
+
+    * A date before the first sick day of the current chain belongs to an earlier, closed chain
+      (a recovery of four weeks or more: WIA art. 23 lid 3, "minder dan vier weken") and never
+      counts for this one: the step is due as if nothing was entered (note ``earlier_chain``).
+      The same for the date of UWV's letter.
+    * An evaluation held before the window of the eerstejaarsevaluatie (week 46 to 52) is not it:
+      the Regeling procesgang art. 4 lid 2 onder b asks for an evaluation "in ieder geval aan het
+      einde van het eerste ziektejaar" (note ``eje_early``). So it does not make the step done,
+      and it does not move spoor 2: UWV's Werkwijzer Poortwachter sets spoor 2 at the latest six
+      weeks after the eerstejaarsevaluatie, which stays the one at the end of the first year
+      (until it is held: six weeks after the window's last day). An earlier evaluation that shows
+      no prospect of own work means spoor 2 starts at once, as the rule's text says.
+    """
+    first = count.first_sick_day
+    window_start = count.day(law.EERSTEJAARSEVALUATIE_VAN.on(first).days + 1)
+    counted: dict[str, date] = {}
+    ignored: dict[str, tuple[date, str]] = {}
+    for step, day in case.actual.items():
+        if day < first:
+            ignored[step] = (day, EARLIER_CHAIN)
+        elif step == "eerstejaarsevaluatie" and day < window_start:
+            ignored[step] = (day, EJE_EARLY)
+        else:
+            counted[step] = day
+    letter = case.date_of("wia_letter")
+    if letter is not None and letter < first:
+        ignored.setdefault("wia_aanvraag", (letter, EARLIER_CHAIN_LETTER))
+        letter = None
+    return Recorded(counted, ignored, letter)
+
+
+def application_term(
+    case: Case, count: SickCount, deadline_end: date, entered: Recorded
+) -> ApplicationTerm:
     """When the WIA application counts as on time (WIA art. 64 lid 3 and 6; the article's words
     are quoted in :class:`~calculator.formulas.ApplicationTerm`). The 81 and 89 weeks are counted
     in sick days from the first sick day (day 7 x 81 and day 7 x 89); the eleven weeks back from
     the end (with a voluntary extension: its end, WIA 64 lid 3)."""
     first = count.first_sick_day
     regular = deadline_end - timedelta(days=law.WIA_AANVRAAG_VOOR_EINDE.on(deadline_end).days)
-    letter = case.date_of("wia_letter")
+    letter = entered.letter
     no_letter = bool(case.value("wia_no_letter"))
     letter_by = count.day(law.WIA_BRIEF_UITERLIJK.on(first).days)
     letter_late = letter is not None and letter > letter_by
-    report = case.actual.get("ziekmelding_uwv")
+    report = entered.counted.get("ziekmelding_uwv")
     # "niet heeft gedaan voor de dag waarop de wachttijd 81 weken heeft geduurd": a report on
     # that day or later forfeits the fiction; without a recorded report it is assumed made.
     report_by = count.day(law.MELDING_VOOR_BESCHERMING.on(first).days)
@@ -284,10 +332,10 @@ def application_term(case: Case, count: SickCount, deadline_end: date) -> Applic
     return ApplicationTerm(regular, deadline, letter, letter_late, no_letter, protected)
 
 
-def _late_application(case: Case, term: ApplicationTerm) -> LateApplication | None:
+def _late_application(entered: Recorded, term: ApplicationTerm) -> LateApplication | None:
     """A WIA application after the day of lid 3: the delay that extends sick pay (BW 7:629 lid
     11 onder a), or none when WIA 64 lid 6 makes it count as on time."""
-    applied = case.actual.get("wia_aanvraag")
+    applied = entered.counted.get("wia_aanvraag")
     if applied is None or applied <= term.regular:
         return None
     on_time = term.deadline is None or applied <= term.deadline
@@ -334,8 +382,9 @@ def calculate(case: Case, today: date) -> Schedule:
     facts = _facts(case, count, base_end, aow)
 
     deadline_end = case.extension_end or base_end
-    application = application_term(case, count, deadline_end)
-    late = _late_application(case, application)
+    entered = recorded(case, count)
+    application = application_term(case, count, deadline_end, entered)
+    late = _late_application(entered, application)
     end = deadline_end + timedelta(days=late.delay if late else 0)
     sanction_days, by_repair, sanction_leave = _sanction_days(case, end)
     end += timedelta(days=sanction_days)
@@ -358,7 +407,7 @@ def calculate(case: Case, today: date) -> Schedule:
         opzegverbod_end = min(_aow_end(opz_count, aow.latest, two_years), opzegverbod_end)
     ctx = Context(
         count,
-        dict(case.actual),
+        dict(entered.counted),
         deadline_end,
         end,
         opzegverbod_end,
@@ -394,6 +443,9 @@ def calculate(case: Case, today: date) -> Schedule:
             dropped.append(rule.id)
             continue
         milestone = _milestone(rule, start, when, ctx, case, today, extensions, facts, aow)
+        if rule.id in entered.ignored:
+            day, code = entered.ignored[rule.id]
+            milestone = replace(milestone, recorded=day, notes=(*milestone.notes, code))
         if isinstance(rule.formula, Every) and _recurs_without(rule.formula, milestone, dropped):
             dropped.append(rule.id)
             continue
@@ -507,10 +559,7 @@ def _milestone(
         six_weeks = law.RIV_BIJ_EINDE_DIENSTVERBAND.on(ctx.count.first_sick_day).days
         lasted = (when - ctx.count.first_sick_day).days >= six_weeks
         notes.append(RIV_WITH_REPORT if lasted else NO_RIV_WITH_REPORT)
-    actual = case.actual.get(rule.id)
-    early = actual is not None and start is not None and actual < start
-    if rule.id == "eerstejaarsevaluatie" and early:
-        notes.append(EJE_EARLY)
+    actual = ctx.actual.get(rule.id)
     if not rule.valid_on(when):
         reasons.append(OUTSIDE_VALIDITY)
     is_step = rule.id in STEPS

@@ -231,8 +231,8 @@ def _notices(schedule: Schedule) -> list[Outcome]:
         )
     if schedule.has("eerstejaarsevaluatie"):
         eje = schedule.milestone("eerstejaarsevaluatie")
-        if EJE_EARLY in eje.notes and eje.actual is not None and eje.start is not None:
-            params = {"held": eje.actual, "window_start": eje.start, "window_end": eje.date}
+        if EJE_EARLY in eje.notes and eje.recorded is not None and eje.start is not None:
+            params = {"held": eje.recorded, "window_start": eje.start, "window_end": eje.date}
             found.append(Outcome("eje_vroeg", (REG_4, SRC_UWV_WW), params))
     return found
 

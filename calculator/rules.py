@@ -360,10 +360,14 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         (
             "Is er geen zicht op werk bij de eigen werkgever, dan start spoor 2 (werk bij een "
             "andere werkgever) meteen. Uiterlijk {const spoor2_weken_na_eje} weken na de eerstejaarsevaluatie moet het "
-            "lopen. Een eerstejaarsevaluatie die te laat kwam, schuift deze datum niet op.",
+            "lopen. Een eerstejaarsevaluatie die te laat kwam, schuift deze datum niet op. Een "
+            "evaluatie voor week {week_start eerstejaarsevaluatie} is geen eerstejaarsevaluatie "
+            "en telt hier niet.",
             "When there is no prospect of work with the own employer, spoor 2 (work with another "
             "employer) starts at once. It must be running {const spoor2_weken_na_eje} weeks after the eerstejaarsevaluatie "
-            "at the latest. An eerstejaarsevaluatie that came late does not move this date.",
+            "at the latest. An eerstejaarsevaluatie that came late does not move this date. An "
+            "evaluation before week {week_start eerstejaarsevaluatie} is not the "
+            "eerstejaarsevaluatie and does not count here.",
         ),
         (SRC_UWV_WW,),
         todo={

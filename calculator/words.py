@@ -152,13 +152,28 @@ NOTE: dict[str, T] = {
         "By then the illness has lasted less than {const ziek_uit_dienst_riv_weken} weeks: no "
         "re-integratieverslag is needed with it.",
     ),
+    "earlier_chain": (
+        "De ingevulde datum ({recorded}) ligt voor de eerste ziektedag van deze ziekteperiode "
+        "({first}). Die datum hoort bij een eerdere, afgesloten periode en telt hier niet: deze "
+        "stap moet opnieuw.",
+        "The date entered ({recorded}) lies before the first sick day of this period of illness "
+        "({first}). It belongs to an earlier, closed period and does not count here: this step "
+        "is due again.",
+    ),
+    "earlier_chain_letter": (
+        "De ingevulde brief van UWV ({recorded}) ligt voor de eerste ziektedag van deze "
+        "ziekteperiode ({first}). Die brief hoort bij een eerdere, afgesloten periode en telt "
+        "hier niet.",
+        "The UWV letter entered ({recorded}) lies before the first sick day of this period of "
+        "illness ({first}). It belongs to an earlier, closed period and does not count here.",
+    ),
     "eje_early": (
-        "Gehouden voor week {week_start eerstejaarsevaluatie}: dat is niet het einde van het "
-        "eerste ziektejaar. Houd er nog een tussen week {week_start eerstejaarsevaluatie} en "
-        "week {week eerstejaarsevaluatie}.",
-        "Held before week {week_start eerstejaarsevaluatie}: that is not the end of the first "
-        "year of illness. Hold another one between week {week_start eerstejaarsevaluatie} and "
-        "week {week eerstejaarsevaluatie}.",
+        "De evaluatie van {recorded} was voor week {week_start eerstejaarsevaluatie}: dat is niet "
+        "het einde van het eerste ziektejaar, dus niet de eerstejaarsevaluatie. Houd die tussen "
+        "week {week_start eerstejaarsevaluatie} en week {week eerstejaarsevaluatie}.",
+        "The evaluation of {recorded} was before week {week_start eerstejaarsevaluatie}: that is "
+        "not the end of the first year of illness, so not the eerstejaarsevaluatie. Hold it "
+        "between week {week_start eerstejaarsevaluatie} and week {week eerstejaarsevaluatie}.",
     ),
 }
 
@@ -505,14 +520,20 @@ OUTCOME_TEXT: dict[str, T] = {
         "day on which you were ill.",
     ),
     "eje_vroeg": (
-        "De eerstejaarsevaluatie was op {held}, voor week {week_start eerstejaarsevaluatie}. De "
-        "wet vraagt een evaluatie aan het einde van het eerste ziektejaar: houd er nog een tussen "
-        "{window_start} en {window_end}. Spoor 2 moet {const spoor2_weken_na_eje} weken na de "
-        "gehouden evaluatie lopen.",
-        "The eerstejaarsevaluatie was on {held}, before week {week_start eerstejaarsevaluatie}. "
-        "The law asks for an evaluation at the end of the first year of illness: hold another "
-        "one between {window_start} and {window_end}. Spoor 2 must be running "
-        "{const spoor2_weken_na_eje} weeks after the evaluation that was held.",
+        "De evaluatie van {held} was voor week {week_start eerstejaarsevaluatie}. Dat is niet de "
+        "eerstejaarsevaluatie: de regeling vraagt een evaluatie 'in ieder geval aan het einde van "
+        "het eerste ziektejaar' (Regeling procesgang art. 4 lid 2 onder b). Houd die tussen "
+        "{window_start} en {window_end}. Spoor 2 moet uiterlijk {const spoor2_weken_na_eje} weken "
+        "na die eerstejaarsevaluatie lopen, dus de vroege evaluatie schuift spoor 2 niet naar "
+        "voren. Bleek er toen al geen zicht op werk bij de eigen werkgever, start spoor 2 dan "
+        "meteen.",
+        "The evaluation of {held} was before week {week_start eerstejaarsevaluatie}. That is not "
+        "the eerstejaarsevaluatie: the regulation asks for an evaluation 'at the end of the first "
+        "year of illness in any case' (Regeling procesgang art. 4(2)(b)). Hold it between "
+        "{window_start} and {window_end}. Spoor 2 must be running {const spoor2_weken_na_eje} "
+        "weeks after that eerstejaarsevaluatie at the latest, so the early evaluation does not "
+        "bring spoor 2 forward. If it already showed no prospect of work with the own employer, "
+        "start spoor 2 at once.",
     ),
     "aow_voor_ziekte": (
         "De werknemer had de AOW-leeftijd al bereikt op {aow} (indicatie: controleer bij de SVB). "
