@@ -72,6 +72,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het verlof moet na de eerste ziektedag beginnen",
         "The leave must start after the first sick day",
     ),
+    "illness_began_in_leave": (
+        "De ziekte begon tijdens het zwangerschaps- en bevallingsverlof. Dan is de eerste "
+        "ziektedag de eerste werkdag na het verlof (Wet WIA artikel 23 lid 2): {date}, bij een "
+        "werkweek van maandag tot en met vrijdag. Vul die datum in als eerste ziektedag",
+        "The illness began during the pregnancy and maternity leave. Then the first sick day is "
+        "the first working day after the leave (WIA Act article 23(2)): {date}, for a Monday to "
+        "Friday working week. Enter that date as the first sick day",
+    ),
     "leave_too_long": (
         "Een zwangerschaps- en bevallingsverlof duurt hoogstens {max} weken",
         "Pregnancy and maternity leave lasts no more than {max} weeks",

@@ -26,6 +26,7 @@ from .aow import aow_date
 from .counting import Leave, Period, count_sick_days, week_of_day
 from .dates import add_years, check_range, format_date, parse_date
 from .errors import CalculatorError, ImpossibleValueError, InputErrors, MissingValueError
+from .holidays import next_working_day
 from .inputs import CASE_INPUTS, INPUTS, STEP_INPUTS, Input
 from .rules import EARLIEST_FIRST_SICK_DAY
 
@@ -407,7 +408,14 @@ def _check_leave(case: Case, got: _Collector) -> None:
         got.add(CalculatorError("leave_too_long", row.field("end"), max=MAX_LEAVE_WEEKS))
     elif length < (minimum := law.WAZO_VERLOF_MINIMUM.on(leave.start)).days:
         got.add(CalculatorError("leave_too_short", row.field("end"), min=minimum.weeks))
-    if leave.start <= case.first_sick_day:
+    first = case.first_sick_day
+    if leave.start <= first <= leave.end:
+        # WIA art. 23 lid 2: day 1 is "de eerste werkdag ... waarop door de verzekerde wegens
+        # ziekte niet is gewerkt": during the leave no day is a working day, so it is the first
+        # working day after it (Monday to Friday without Atw holidays, an indication).
+        day_1 = next_working_day(leave.end + timedelta(days=1))
+        got.add(CalculatorError("illness_began_in_leave", "periods.0.start", **_day("date", day_1)))
+    elif leave.start <= first:
         got.add(CalculatorError("leave_outside_case", row.field("start")))
 
 

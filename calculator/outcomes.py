@@ -120,6 +120,11 @@ def _pregnancy(schedule: Schedule) -> list[Outcome]:
     if leave is None:
         return []
     if schedule.count.leave_after_wachttijd:
+        moved = schedule.extensions.sanction_leave_days
+        if moved:  # the leave did not change the 104 weeks, but it did move the sanction
+            piece = ("verlof_na_wachttijd.sanctie",)
+            sources = (WIA_23, WIA_25_9)
+            return [Outcome("verlof_na_wachttijd", sources, {"leave_days": moved}, piece)]
         return [Outcome("verlof_na_wachttijd", (WIA_23,))]
     if schedule.count.leave_not_adjoining:
         pieces = ["zwangerschap.not_adjoining"]

@@ -630,14 +630,14 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "Report to UWV because the contract ends",
         ),
         (
-            "Het contract eindigt tijdens de ziekte. De werkgever meldt de werknemer uiterlijk op "
-            "de laatste werkdag ziek bij UWV. Duurt de ziekte dan {const ziek_uit_dienst_riv_weken} "
+            "Het contract eindigt tijdens de ziekte. De werkgever meldt de werknemer op de laatste "
+            "werkdag ziek bij UWV (Ziektewet art. 38 lid 2). Duurt de ziekte dan {const ziek_uit_dienst_riv_weken} "
             "weken of langer, dan stuurt de werkgever het re-integratieverslag mee en krijgt de "
             "werknemer een kopie. Daarna neemt UWV het over: de werknemer krijgt een "
             "Ziektewet-uitkering en de {const wachttijd_weken} weken lopen door vanaf dezelfde "
             "eerste ziektedag.",
             "The contract ends during the illness. The employer reports the employee sick to UWV on "
-            "the last working day at the latest. When the illness has then lasted "
+            "the last working day (Sickness Benefits Act art. 38(2)). When the illness has then lasted "
             "{const ziek_uit_dienst_riv_weken} weeks or more, the employer sends the "
             "re-integratieverslag with it and gives the employee a copy. After that UWV takes "
             "over: the employee gets a Ziektewet benefit and the {const wachttijd_weken} weeks go "

@@ -439,6 +439,16 @@ OUTCOME_TEXT: dict[str, T] = {
         "The leave began after the end of the {const wachttijd_weken} weeks. It does not change "
         "the dates of this period of sickness and does not start a new period.",
     ),
+    "verlof_na_wachttijd.sanctie": (
+        "Het verlof begon na het einde van de {const wachttijd_weken} weken. Het verandert die "
+        "{const wachttijd_weken} weken niet en begint geen nieuwe periode. Wel viel het in de "
+        "loonsanctie: het schoof het einde van de loondoorbetaling {leave_days} dagen op, want "
+        "verlofdagen tellen niet als sanctiedagen (Wet WIA art. 25 lid 9).",
+        "The leave began after the end of the {const wachttijd_weken} weeks. It does not change "
+        "those {const wachttijd_weken} weeks and does not start a new period. But it fell in the "
+        "loonsanctie: it moved the end of sick pay by {leave_days} days, because days of leave do "
+        "not count as sanction days (WIA Act art. 25(9)).",
+    ),
     "vrijwillige_verlenging": (
         "Werkgever en werknemer hebben de loondoorbetaling laten verlengen tot {until}. Het "
         "re-integratieverslag en de WIA-aanvraag tellen terug vanaf deze nieuwe einddatum. De wet "
@@ -501,12 +511,12 @@ OUTCOME_TEXT: dict[str, T] = {
     ),
     "ziek_uit_dienst": (
         "Het contract eindigt op {contract_end}, tijdens de ziekte. De werkgever meldt de "
-        "werknemer uiterlijk op de laatste werkdag ({report_by}, indicatie) ziek bij UWV. Daarna "
+        "werknemer op de laatste werkdag ({report_by}, indicatie) ziek bij UWV. Daarna "
         "heeft de oud-werkgever geen stappen meer en is er geen opzegverbod meer. De werknemer "
         "krijgt mogelijk een Ziektewet-uitkering en de weken lopen door vanaf dezelfde eerste "
         "ziektedag. UWV (of een eigenrisicodrager Ziektewet) begeleidt de re-integratie.",
         "The contract ends on {contract_end}, during the illness. The employer reports the "
-        "employee sick to UWV on the last working day at the latest ({report_by}, indication). "
+        "employee sick to UWV on the last working day ({report_by}, indication). "
         "After that the former employer has no more steps and there is no ban on dismissal. The "
         "employee may get a Ziektewet benefit and the weeks go on from the same first sick day. "
         "UWV (or an eigenrisicodrager Ziektewet) guides the re-integration.",

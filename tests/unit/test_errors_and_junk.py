@@ -120,6 +120,14 @@ def test_priority_missing_before_impossible_before_rule() -> None:
                 "periods": [{"start": "2026-01-05"}],
                 "pregnancy_leave": {"start": "2025-12-01", "end": "2026-04-01"},
             },
+            "periods.0.start",
+            "illness_began_in_leave",
+        ),
+        (
+            {
+                "periods": [{"start": "2026-06-05"}],
+                "pregnancy_leave": {"start": "2026-01-05", "end": "2026-04-30"},
+            },
             "pregnancy_leave.start",
             "leave_outside_case",
         ),
