@@ -81,6 +81,8 @@ ZIEK_UIT_DIENST_UWV_PAYS = "ziek_uit_dienst_uwv_pays"
 EJE_EARLY = "eje_early"
 EARLIER_CHAIN = "earlier_chain"
 EARLIER_CHAIN_LETTER = "earlier_chain_letter"
+WIA_LATE_LETTER = "wia_late_letter"
+WIA_NO_LETTER = "wia_no_letter"
 RIV_WITH_REPORT = "riv_with_report"
 NO_RIV_WITH_REPORT = "no_riv_with_report"
 
@@ -559,6 +561,9 @@ def _milestone(
         six_weeks = law.RIV_BIJ_EINDE_DIENSTVERBAND.on(ctx.count.first_sick_day).days
         lasted = (when - ctx.count.first_sick_day).days >= six_weeks
         notes.append(RIV_WITH_REPORT if lasted else NO_RIV_WITH_REPORT)
+    application = ctx.application
+    if rule.id == "wia_aanvraag" and application is not None and application.fiction:
+        notes.append(WIA_NO_LETTER if application.deadline is None else WIA_LATE_LETTER)
     actual = ctx.actual.get(rule.id)
     if not rule.valid_on(when):
         reasons.append(OUTSIDE_VALIDITY)

@@ -152,6 +152,22 @@ NOTE: dict[str, T] = {
         "By then the illness has lasted less than {const ziek_uit_dienst_riv_weken} weeks: no "
         "re-integratieverslag is needed with it.",
     ),
+    "wia_late_letter": (
+        "De brief van UWV kwam na week {week wia_brief}. Een aanvraag binnen "
+        "{const wia_aanvraag_na_brief_weken} weken na de brief geldt als op tijd (Wet WIA art. 64 "
+        "lid 6). Daarom ligt de uiterste datum hier later dan week {week wia_aanvraag}.",
+        "UWV's letter came after week {week wia_brief}. An application within "
+        "{const wia_aanvraag_na_brief_weken} weeks of the letter counts as on time (WIA Act art. "
+        "64(6)). That is why the last day here is later than week {week wia_aanvraag}.",
+    ),
+    "wia_no_letter": (
+        "UWV heeft geen brief over de WIA-aanvraag gestuurd. Dan geldt elke aanvraag als op tijd "
+        "(Wet WIA art. 64 lid 6): deze stap is nooit te laat. Vraag wel zo snel mogelijk aan, "
+        "want zonder aanvraag geen WIA-uitkering.",
+        "UWV sent no letter about the WIA application. Then any application counts as on time "
+        "(WIA Act art. 64(6)): this step is never late. Still apply as soon as possible, because "
+        "without an application there is no WIA benefit.",
+    ),
     "earlier_chain": (
         "De ingevulde datum ({recorded}) ligt voor de eerste ziektedag van deze ziekteperiode "
         "({first}). Die datum hoort bij een eerdere, afgesloten periode en telt hier niet: deze "

@@ -28,6 +28,7 @@ def test_a_late_letter_moves_the_step_the_next_deadline_and_the_calendar() -> No
     assert (m["date"], m["status"], m["risk"], m["do_now"]) == ("2027-10-29", "soon", None, None)
     assert "2027-10-29" in m["derivation"][-2] or "29 oktober 2027" in m["derivation"][-2]
     assert "art. 64 lid 6" in m["derivation"][-2]
+    assert [n["code"] for n in m["notes"]] == ["wia_late_letter"]  # why not week 93
     assert answer["now"]["next"]["werknemer"] == "wia_aanvraag"
     assert "wia_aanvraag" not in answer["now"]["attention"]["all"]
     ics = ask(case, "2027-10-20", action="ics")["ics"]
