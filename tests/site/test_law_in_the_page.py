@@ -41,7 +41,7 @@ def expect_date(m: Locator, iso: str) -> None:
     expect(m.locator(".rh-date time").last).to_have_attribute("datetime", iso)
 
 
-def test_the_page_shows_the_law_s_exceptions(page: Page) -> None:
+def test_a_late_letter_moves_the_wia_application(page: Page) -> None:
     # WIA 64 lid 6: UWV's letter of 1 October 2027 came after week 89 (19 September 2027): the
     # application counts as on time until 29 October 2027, which is the step's date, "soon" on
     # 20 October, the next deadline for the employee, and no attention item.
@@ -57,6 +57,8 @@ def test_the_page_shows_the_law_s_exceptions(page: Page) -> None:
     expect(derivation).to_contain_text("art. 64 lid 6")
     expect(derivation).to_contain_text("vrijdag 29 oktober 2027")
 
+
+def test_an_aow_age_not_fixed_drops_no_step(page: Page) -> None:
     # AOW art. 7a lid 2: born 1 October 1964, the AOW age for 2032 is not fixed. The steps the
     # latest possible age (1 April 2032, after the end on 29 February 2032) requires stay, and
     # the page says which date it assumes and that the age is not fixed.
@@ -71,6 +73,8 @@ def test_the_page_shows_the_law_s_exceptions(page: Page) -> None:
     expect(unsure).to_contain_text("De rekenhulp rekent met donderdag 1 april 2032")
     expect(result.locator('[data-outcome="aow_tijdens_ziekte"]')).to_have_count(0)
 
+
+def test_a_date_of_an_earlier_chain_does_not_count(page: Page) -> None:
     # A probleemanalyse of 30 January 2026 belongs to the chain that closed after 28 days of
     # recovery; the new chain began 4 March 2026: its probleemanalyse is due 14 April, overdue,
     # the plan van aanpak 28 April, and the step says why the entered date does not count.
