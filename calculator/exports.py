@@ -80,13 +80,14 @@ def overview_regime(schedule: Schedule, lang: str) -> str:
     sinds …", "Afgesloten: hersteld", ..."""
     kind = regime(schedule)
     dates = schedule.dates
+    wachttijd = law.WACHTTIJD.on(schedule.count.first_sick_day).weeks
     end = dates.get("einde_wachttijd")
     week = schedule.week_today
-    if kind in ("ill", "ziek_uit_dienst") and week is not None and week > law.WACHTTIJD.weeks:
+    if kind in ("ill", "ziek_uit_dienst") and week is not None and week > wachttijd:
         kind = "over" if end is not None and schedule.today > end else "extended"
     params: dict[str, object] = {
         "week": week or "",
-        "total": law.WACHTTIJD.weeks,
+        "total": wachttijd,
         "contract_end": schedule.case.contract_end or "",
         "since": schedule.recovered_on + timedelta(days=1) if schedule.recovered_on else "",
         "anew": schedule.relapse_until + timedelta(days=1) if schedule.relapse_until else "",
@@ -94,7 +95,7 @@ def overview_regime(schedule: Schedule, lang: str) -> str:
         "over": end + timedelta(days=1) if end else "",
         "first": schedule.count.first_sick_day,
     }
-    return fill(pick(OVERVIEW_REGIME[kind], lang), params, lang)
+    return fill(pick(OVERVIEW_REGIME[kind], lang), params, lang, schedule.count.first_sick_day)
 
 
 def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
