@@ -185,7 +185,8 @@ def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
         return parse_fragment(request.get("fragment"), lang)
     if action == "split_date":  # a whole date pasted into one of the three fields
         field = str(request.get("field") or "date")[:40]
-        label = str(request.get("label")) if request.get("label") in NOUNS else "date"
+        label = request.get("label")
+        label = label if isinstance(label, str) and label in NOUNS else "date"
         return {"ok": True, "lang": lang, **split_date(request.get("text"), field, label)}
     today = _today(request.get("today"))
     if action == "read_csv":
