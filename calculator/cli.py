@@ -7,27 +7,46 @@ last sick day), a bare ``START`` for the illness that goes on::
 
 The arguments come from the inputs table (:mod:`calculator.inputs`): every row with a ``cli``
 flag is an option. The CLI builds a request for the JSON boundary
-(:func:`calculator.boundary.handle`), exactly like the browser does. Bad input: a message on
-stderr and exit code 2.
+(:func:`calculator.boundary.handle`), exactly like the browser does. It never shows a traceback;
+it stops with one line on stderr and an exit code (:data:`EXIT_CODES`, also in the README).
+
+An output file is written whole or not at all: into a temporary file beside it, then renamed
+over it, so a full disk or a failed write keeps the old file. A device or pipe (``/dev/stdout``,
+a FIFO) is written in place. No output may name the CSV file being read, nor another output.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
 import os
 import re
+import stat
 import sys
+import tempfile
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from .boundary import handle
-from .inputs import TABLE, Input, by_cli, put
-from .words import CLI_HEAD, CLI_ROW, INDICATION_SUFFIX, pick
+from .inputs import CSV_MAX_BYTES, TABLE, Input, by_cli, put
+from .words import CLI_HEAD, CLI_ROW, CLI_SAYS, INDICATION_SUFFIX, pick
 
-EXIT_BAD_INPUT = 2
+EXIT_OK = 0
 EXIT_CANNOT_WRITE = 1
+EXIT_BAD_INPUT = 2
+#: Every exit code of the command line and when it is given (the README has this table).
+EXIT_CODES = {
+    EXIT_OK: "done: every case calculated, every output written",
+    EXIT_CANNOT_WRITE: "an output could not be written (an --ics or --csv-out file, or the "
+    "standard output: a full disk, a closed output, a reader that went away); a file of that "
+    "name keeps what it held",
+    EXIT_BAD_INPUT: "bad input: an option or date the calculator cannot accept, options that do "
+    "not go together, an output that names the input file, a CSV file that cannot be read, or "
+    "rows of it that could not be read (the other rows are still calculated and written)",
+}
 
 #: How an option's value looks, by kind of input (the metavar in --help).
 METAVAR = {"date": "DATE", "date_range": "START/END", "weeks": "WEEKS", "text": "TEXT"}
@@ -38,9 +57,15 @@ def _dest(flag: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    codes = (
+        textwrap.fill(f"{code}: {text}", 78, subsequent_indent="   ")
+        for code, text in EXIT_CODES.items()
+    )
     parser = argparse.ArgumentParser(
         prog="python -m calculator",
         description="Poortwachter deadlines (Spoorwijzer). Dates are ISO 8601 (YYYY-MM-DD).",
+        epilog="exit codes:\n" + "\n".join(codes),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--today", help="reference date (default: today)")
@@ -143,7 +168,43 @@ def render_table(answer: dict[str, Any]) -> str:
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    with contextlib.suppress(OSError):  # stderr itself may be full or gone
+        print(message, file=sys.stderr)
+
+
+def _words(key: str, lang: str, **values: Any) -> str:
+    return pick(CLI_SAYS[key], lang).format(**values)
+
+
+class _OutputGone(Exception):
+    """The standard output cannot be written (closed, a full disk): why, in the visitor's
+    language; an empty reason for a reader that went away (``| head``), which is no error."""
+
+
+def _print(text: str, lang: str) -> None:
+    """One block of output on stdout, flushed, so that a full disk is noticed here."""
+    _flush(lang, text + "\n")
+
+
+def _flush(lang: str, text: str = "") -> None:
+    if sys.stdout is None:  # started with stdout closed (`>&-`)
+        raise _OutputGone(_words("stdout_closed", lang))
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise _OutputGone("") from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise _OutputGone(_words("stdout_failed", lang, reason=reason)) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null: what is still buffered is then dropped quietly at exit
+    instead of failing again (a second message, and exit code 120)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,24 +215,83 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     try:
         return _main(argv)
-    except BrokenPipeError:  # the reader (e.g. `| head`) went away: stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except _OutputGone as gone:
+        _silence_stdout()
+        if str(gone):  # a reader that went away (`| head`) is no error: stop quietly
+            _say(str(gone))
         return EXIT_CANNOT_WRITE
+
+
+def write_whole(path: str, data: bytes) -> None:
+    """Write ``data`` as the file ``path``, whole or not at all (raises OSError). Through a
+    symbolic link to the file it names; with that file's permissions, or the usual ones of a
+    new file. A device or pipe is written in place (there is no file to replace)."""
+    try:
+        old: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        old = None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        with open(path, "wb") as stream:  # a directory fails here, as it should
+            stream.write(data)
+        return
+    target = os.path.realpath(path)
+    if old is not None:
+        mode = stat.S_IMODE(old.st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, temporary = tempfile.mkstemp(
+        prefix=".spoorwijzer-", suffix=".tmp", dir=os.path.dirname(target)
+    )
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _write(path: str, text: str, lang: str, option: str) -> int | None:
     """Write an output file; a problem is one line on stderr and exit code 1."""
     try:
-        with open(path, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
+        write_whole(path, text.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        if lang == "en":
-            _say(f"{option}: cannot write {path!r}: {reason}")
-        else:
-            _say(f"{option}: kan {path!r} niet schrijven: {reason}")
+        _say(f"{option}: {_words('cannot_write', lang, path=path, reason=reason)}")
         return EXIT_CANNOT_WRITE
+    return None
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Whether two names lead to the same file (another spelling, a link)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(first) == os.path.realpath(second)
+
+
+def outputs_refused(args: argparse.Namespace) -> str | None:
+    """Why the output options cannot be used as given, or None: ``--csv-out`` without
+    ``--csv``, an output that names the CSV file being read, two outputs into one file."""
+    lang = args.lang
+    if args.csv_out is not None and not args.csv:
+        return f"--csv-out: {_words('csv_out_alone', lang)}"
+    outputs = [
+        (option, path)
+        for option, path in (("--csv-out", args.csv_out), ("--ics", args.ics))
+        if path
+    ]
+    for option, path in outputs:
+        if args.csv and _same_file(path, args.csv):
+            return f"{option}: {_words('is_input', lang, path=path)}"
+    if len(outputs) == 2 and _same_file(outputs[0][1], outputs[1][1]):
+        return f"--ics: {_words('same_output', lang, path=args.ics, other='--csv-out')}"
     return None
 
 
@@ -206,8 +326,8 @@ def problem_line(issue: dict[str, Any], lang: str) -> str:
 def _batch(args: argparse.Namespace) -> int:
     """--csv: many cases at once (the same boundary actions as the page's Meerdere dossiers)."""
     try:
-        with open(args.csv, "rb") as file:
-            data = file.read()
+        with open(args.csv, "rb") as file:  # one byte past the limit: /dev/zero is not read whole
+            data = file.read(CSV_MAX_BYTES + 1)
     except OSError as problem:
         _say(f"--csv: {args.csv!r}: {problem.strerror or type(problem).__name__}")
         return EXIT_BAD_INPUT
@@ -237,21 +357,45 @@ def _batch(args: argparse.Namespace) -> int:
     for issue in read["errors"]:
         _say(problem_line(issue, read["lang"]))
     if args.json:
-        print(json.dumps({**answer, "read_errors": read["errors"]}, ensure_ascii=False, indent=2))
+        text = json.dumps({**answer, "read_errors": read["errors"]}, ensure_ascii=False, indent=2)
+        _print(text, args.lang)
     else:
+        lines = []
         for result in answer["results"]:
             line = result["overview"]
             upcoming = line["next"]["all"]
             when = f"{upcoming['title']}: {upcoming['date_text']}" if upcoming else ""
-            print(f"{result['label']}\t{line['regime_text']}\t{when}\t{len(line['attention'])}")
-    return EXIT_BAD_INPUT if read["errors"] else 0
+            lines.append(
+                f"{result['label']}\t{line['regime_text']}\t{when}\t{len(line['attention'])}"
+            )
+        if lines:
+            _print("\n".join(lines), args.lang)
+    return EXIT_BAD_INPUT if read["errors"] else EXIT_OK
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The arguments, or the exit code of --help or a usage error (argparse's own: 0 and 2),
+    once what argparse printed has reached stdout."""
+    try:
+        return parser.parse_args(argv)
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+        if code == EXIT_OK:  # --help: flush it here, and notice a full disk
+            _flush("en")
+        return code
 
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
+    if isinstance(args, int):
+        return args
     if args.ics is not None and not args.ics.strip():
         _say("--ics: geef een bestandsnaam / give a file name")
+        return EXIT_BAD_INPUT
+    refused = outputs_refused(args)
+    if refused:
+        _say(refused)
         return EXIT_BAD_INPUT
     if args.csv:
         mixed = case_details_given(args)
@@ -278,8 +422,7 @@ def _main(argv: Sequence[str] | None) -> int:
         if failed is not None:
             return failed
     if args.json:
-        print(json.dumps(answer, ensure_ascii=False, indent=2))
+        _print(json.dumps(answer, ensure_ascii=False, indent=2), answer["lang"])
     else:
-        print(render_table(answer))
-    sys.stdout.flush()
-    return 0
+        _print(render_table(answer), answer["lang"])
+    return EXIT_OK

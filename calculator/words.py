@@ -910,3 +910,24 @@ EXPORT_SHEETS: dict[str, T] = {
     "deadlines": ("Termijnen", "Deadlines"),
     "as_of": ("Stand op {date}", "As of {date}"),
 }
+#: What the command line says when it stops (each after the option or file it concerns).
+CLI_SAYS: dict[str, T] = {
+    "cannot_write": ("kan {path!r} niet schrijven: {reason}", "cannot write {path!r}: {reason}"),
+    "stdout_closed": ("de uitvoer is gesloten", "the output is closed"),
+    "stdout_failed": (
+        "kan de uitvoer niet schrijven: {reason}",
+        "cannot write the output: {reason}",
+    ),
+    "is_input": (
+        "{path!r} is het CSV-bestand dat gelezen wordt; kies een andere naam",
+        "{path!r} is the CSV file being read; choose another name",
+    ),
+    "same_output": (
+        "{path!r} is ook de uitvoer van {other}; kies een andere naam",
+        "{path!r} is also the output of {other}; choose another name",
+    ),
+    "csv_out_alone": (
+        "werkt alleen met --csv (de termijnen van de dossiers in een CSV-bestand)",
+        "only works with --csv (the deadlines of the cases in a CSV file)",
+    ),
+}
