@@ -11,6 +11,7 @@ messages; any violation fails the test.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import pwd
@@ -242,32 +243,56 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def nginx_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The README's nginx example, run by a real nginx on a free port (skipped without one)."""
+STOCK_NGINX_CONF = Path("/etc/nginx/nginx.conf")
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+OPTIONAL_BROTLI = "# brotli_static on;"
+
+
+def stock_nginx_conf(prefix: Path, site: Path, load_modules: str) -> str:
+    """Debian's own ``nginx.conf`` with the README's block as its one site (where Debian
+    includes ``sites-enabled/*``). Only what a test must change: its log, pid and temporary
+    files go into ``prefix``, the user is this one, no local ``conf.d`` is read, and the modules
+    are ``load_modules`` (Debian's ``nginx`` package enables none; a machine may have more)."""
+    conf = STOCK_NGINX_CONF.read_text("utf-8")
+    user = pwd.getpwuid(os.geteuid()).pw_name
+    temp = "".join(f"{kind}_temp_path {prefix};\n" for kind in TEMP_PATHS)
+    for pattern, replacement in [
+        (r"^user [^;]*;", f"user {user};" if os.geteuid() == 0 else ""),
+        (r"^worker_processes [^;]*;", "worker_processes 1;"),
+        (r"^pid [^;]*;", f"pid {prefix}/nginx.pid;"),
+        (r"^error_log [^;]*;", f"error_log {prefix}/error.log;"),
+        (r"^include /etc/nginx/modules-enabled/\*\.conf;", load_modules),
+        (r"^\s*access_log [^;]*;", "access_log off;"),
+        (r"^\s*include /etc/nginx/conf\.d/\*\.conf;", ""),
+        (r"^\s*include /etc/nginx/sites-enabled/\*;", f"{temp}include {site};"),
+    ]:
+        conf, found = re.subn(pattern, replacement, conf, flags=re.M)
+        assert found == 1, f"Debian's nginx.conf has no line {pattern!r} (a new layout?)"
+    return conf
+
+
+TEMP_PATHS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+
+
+@contextlib.contextmanager
+def running_nginx(
+    prefix: Path, site_dir: Path, server: str, load_modules: str = ""
+) -> Iterator[str]:
+    """nginx with Debian's configuration and ``server`` (the README's block, its address and
+    root filled in), on a free port; its URL."""
     nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
-    mime = Path("/etc/nginx/mime.types")
-    if nginx is None or not mime.is_file():
-        pytest.skip("no nginx on this machine (apt-get install nginx-light)")
-    version = subprocess.run([nginx, "-V"], capture_output=True, text=True, check=False).stderr
+    if nginx is None or not STOCK_NGINX_CONF.is_file():
+        pytest.skip("no Debian nginx on this machine (apt-get install nginx-light)")
     port = free_port()
-    server = readme_nginx().replace("listen 80;", f"listen 127.0.0.1:{port};")
+    for placeholder in ("listen 80;", "root /srv/spoorwijzer/site;"):
+        assert placeholder in server, placeholder
+    server = server.replace("listen 80;", f"listen 127.0.0.1:{port};")
     server = server.replace("root /srv/spoorwijzer/site;", f"root {site_dir};")
-    if "brotli" not in version:
-        server = server.replace("brotli_static on;", "")
-    prefix = tmp_path_factory.mktemp("nginx")
-    shutil.copy(mime, prefix / "mime.types")
-    user = f"user {pwd.getpwuid(os.geteuid()).pw_name};" if os.geteuid() == 0 else ""
-    (prefix / "nginx.conf").write_text(
-        f"{user}\nworker_processes 1;\nerror_log {prefix}/error.log;\npid {prefix}/nginx.pid;\n"
-        f"events {{}}\nhttp {{\naccess_log off;\nclient_body_temp_path {prefix};\n"
-        f"proxy_temp_path {prefix};\nfastcgi_temp_path {prefix};\nuwsgi_temp_path {prefix};\n"
-        f"scgi_temp_path {prefix};\n{server}\n}}\n",
-        "utf-8",
-    )
-    process = subprocess.Popen(
-        [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"]
-    )
+    shutil.copy(STOCK_NGINX_CONF.parent / "mime.types", prefix / "mime.types")
+    (prefix / "spoorwijzer").write_text(server, "utf-8")
+    conf = prefix / "nginx.conf"  # relative includes (mime.types) resolve beside it
+    conf.write_text(stock_nginx_conf(prefix, prefix / "spoorwijzer", load_modules), "utf-8")
+    process = subprocess.Popen([nginx, "-c", str(conf), "-g", "daemon off;"])
     try:
         for _ in range(100):
             try:
@@ -281,6 +306,35 @@ def nginx_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def nginx_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The README's nginx example exactly as given, on Debian's stock nginx (no extra module)."""
+    with running_nginx(tmp_path_factory.mktemp("nginx"), site_dir, readme_nginx()) as url:
+        yield url
+
+
+def test_the_readme_nginx_example_marks_brotli_optional() -> None:
+    """``brotli_static`` needs a module that Debian's nginx lacks: the line is a comment."""
+    config = readme_nginx()
+    assert OPTIONAL_BROTLI in config
+    assert not re.search(r"^\s*brotli", config, re.M), "brotli_static must stay commented out"
+
+
+def test_the_readme_nginx_example_with_its_optional_brotli(
+    site_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The optional line, uncommented, with Debian's ngx_brotli module (when installed)."""
+    if not BROTLI_MODULE.is_file():
+        pytest.skip("no ngx_brotli (apt-get install libnginx-mod-http-brotli-static)")
+    server = readme_nginx().replace(OPTIONAL_BROTLI, OPTIONAL_BROTLI.removeprefix("# "))
+    load = f"load_module {BROTLI_MODULE};"
+    with running_nginx(tmp_path_factory.mktemp("nginx-br"), site_dir, server, load) as url:
+        status, headers, _ = get(url, "/assets/spoorwijzer/worker.mjs", "br, gzip")
+    assert status == 200 and headers.get("Content-Encoding") == "br"
+    assert headers["Content-Type"].startswith("text/javascript")
+    assert headers["Content-Security-Policy"] == HEADER_POLICY
 
 
 @pytest.mark.parametrize("target", EMBED_TARGETS + HOSTILE_TARGETS)
