@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import Frame, Page, Route, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sitepages import origin
 from waits import wait_animations_settled, wait_images_settled
@@ -236,6 +236,37 @@ def test_the_iframe_grows_with_the_result_and_stores_nothing(
     assert frame.evaluate("""async () => [document.cookie, localStorage.length,
         sessionStorage.length, (await navigator.serviceWorker.getRegistrations()).length,
         (await caches.keys()).length]""") == ["", 0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("script", ["deferred", "after the iframe loaded"])
+def test_embed_js_says_hello_only_to_a_loaded_iframe(
+    page: Page, site_url: str, bureau: tuple[str, Path], script: str
+) -> None:
+    """embed.js asks the calculator for its height ("hello") once the iframe holds it: a
+    message to the calculator's origin while the iframe still holds its empty about:blank is
+    refused, with a warning in the bureau's console on every page view. Loaded after the
+    iframe, it says hello at once, and the iframe still gets its height."""
+    console: list[str] = []
+    page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
+    src = f"{site_url}rekenhulp/embed/"
+    snippet = embed_snippet(src, site_url)
+    if script == "deferred":
+        # The calculator arrives after embed.js has run (DOMContentLoaded waits for deferred
+        # scripts, not for iframes), as on a bureau's page where the calculator is slower.
+        held: list[Route] = []
+        page.route(src, lambda route: held.append(route))
+        page.goto(bureau_page(bureau, snippet), wait_until="domcontentloaded")
+        for route in held:
+            route.continue_()
+        page.unroute(src)
+    else:
+        page.goto(bureau_page(bureau, snippet.split("<script")[0]))
+    frame = calculator_frame(page)
+    wait_ready(frame)
+    if script != "deferred":
+        page.add_script_tag(url=f"{site_url}assets/spoorwijzer/embed.js")
+    assert 300 < wait_height_settled(page, frame) < 2000
+    assert [line for line in console if "postMessage" in line] == []
 
 
 def test_ics_print_and_share_work_in_the_iframe(

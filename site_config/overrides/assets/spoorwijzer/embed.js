@@ -10,8 +10,8 @@
  * of what was typed). A message is used only when it comes from the window of one of the
  * iframes marked `data-spoorwijzer`, from that iframe's own origin (taken from its src), and
  * carries a sane number of pixels. Nothing else is read, nothing is sent anywhere but to those
- * iframes ("hello": please send your height), and nothing is stored: no cookies, no storage,
- * no tracking.
+ * iframes ("hello": please send your height, once the iframe has loaded), and nothing is
+ * stored: no cookies, no storage, no tracking.
  */
 (function () {
   "use strict";
@@ -38,6 +38,19 @@
     var origin = originOf(frame);
     if (origin && frame.contentWindow) {
       frame.contentWindow.postMessage({ type: "spoorwijzer:hello" }, origin);
+    }
+  }
+
+  // Whether the iframe holds its page yet. Until then it holds the empty document of this
+  // page's own origin (about:blank), and a message to the calculator's origin would only be
+  // refused with a warning in the console. A loaded calculator of another origin cannot be
+  // read from here (null); one of this origin can, and is no longer about:blank.
+  function loaded(frame) {
+    try {
+      var inner = frame.contentDocument;
+      return !inner || inner.URL !== "about:blank";
+    } catch (error) {
+      return true;
     }
   }
 
@@ -78,7 +91,7 @@
         frame.__spoorwijzer = true;
         frame.addEventListener("load", hello.bind(null, frame));
       }
-      hello(frame);
+      if (loaded(frame)) hello(frame); // else its "load" says hello
     }
   }
 
