@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import collections
 import functools
-import hashlib
 import json
 import re
 import shutil
 import threading
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,10 +25,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from playwright.sync_api import Error as PlaywrightError
+from release_files import drop_precompressed, rewrite_in_wheel
 from sitepages import is_calculator_page
 from waits import RequestsInFlight
 
-from site_config.hooks.offline import runtime_paths, stamp_worker
+from site_config.hooks.offline import runtime_paths
 from site_config.serve import Handler, Server
 
 pytestmark = pytest.mark.browser
@@ -229,41 +228,22 @@ def make_release_2(release_1: Path, target: Path) -> str:
     sw = target / "sw.js"
     sw.write_text(sw.read_text("utf-8").replace(sw_version(release_1), version), "utf-8")
     (target / "version.json").write_text(json.dumps({"version": version}), "utf-8")
-    for encoded in (target / "sw.js.br", target / "sw.js.gz"):
-        encoded.unlink(missing_ok=True)
+    drop_precompressed(sw)
     page = target / "rekenhulp" / "index.html"
     html = page.read_text("utf-8")
     html, count = re.subn(r"(<h1[^>]*>)", rf"\1{MARKER} ", html, count=1)
     assert count == 1
     page.write_text(html, "utf-8")
-    for encoded in (page.with_name("index.html.br"), page.with_name("index.html.gz")):
-        encoded.unlink(missing_ok=True)
-    manifest = json.loads((target / "wheels" / "manifest.json").read_text("utf-8"))
-    wheel = target / "wheels" / manifest["boot"][0]
-    rewritten = wheel.with_suffix(".tmp")
-    changed = 0
-    with zipfile.ZipFile(wheel) as source, zipfile.ZipFile(rewritten, "w") as out:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "calculator/rules.py":
-                text = data.decode("utf-8")
-                changed = text.count(f'"{PA_TITLE_NL}"')
-                data = text.replace(f'"{PA_TITLE_NL}"', f'"{NEW_PA_TITLE_NL}"').encode()
-            out.writestr(item, data)
-    assert changed == 1, "the test's rules change no longer applies: update PA_TITLE_NL"
-    old_digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    new_digest = hashlib.sha256(rewritten.read_bytes()).hexdigest()
-    sw.write_text(sw.read_text("utf-8").replace(old_digest, new_digest), "utf-8")
-    rewritten.replace(wheel)
-    # As the build does: the worker's snapshot key follows the new wheel, sw.js its digest.
-    worker = target / "assets" / "spoorwijzer" / "worker.mjs"
-    old_digest = hashlib.sha256(worker.read_bytes()).hexdigest()
-    stamp_worker(target)
-    new_digest = hashlib.sha256(worker.read_bytes()).hexdigest()
-    sw.write_text(sw.read_text("utf-8").replace(old_digest, new_digest), "utf-8")
-    for changed in (wheel, worker):
-        for suffix in (".br", ".gz"):
-            changed.with_name(changed.name + suffix).unlink(missing_ok=True)
+    drop_precompressed(page)
+    count = 0
+
+    def new_title(text: str) -> str:
+        nonlocal count
+        count = text.count(f'"{PA_TITLE_NL}"')
+        return text.replace(f'"{PA_TITLE_NL}"', f'"{NEW_PA_TITLE_NL}"')
+
+    rewrite_in_wheel(target, "calculator/rules.py", new_title)
+    assert count == 1, "the test's rules change no longer applies: update PA_TITLE_NL"
     return version
 
 
@@ -671,19 +651,22 @@ def test_a_second_visit_boots_from_a_memory_snapshot_and_falls_back_when_it_does
 
 
 #: Replaces the kept snapshot by 1 MiB of sevens: in the kept form of worker.mjs's packPages
-#: ("SPWSNAP1", memory length, page size, pages kept, their numbers, the pages), so that it
-#: reaches Pyodide, which must refuse it; or as bare bytes, which are no snapshot at all.
+#: ("SPWSNAP2", the SHA-256 of the rest, memory length, page size, pages kept, their numbers,
+#: the pages), whole, so that it reaches Pyodide, which must refuse it; or as bare bytes, which
+#: are no snapshot at all.
 PUT_JUNK_SNAPSHOT = """async (keptForm) => {
-    const pages = 256, size = 4096, head = 20;
+    const pages = 256, size = 4096, fields = 8 + 32, head = fields + 12;
     let bytes = new Uint8Array(pages * size).fill(7);
     if (keptForm) {
         bytes = new Uint8Array(head + 4 * pages + pages * size).fill(7);
         const view = new DataView(bytes.buffer);
-        bytes.set([..."SPWSNAP1"].map((c) => c.charCodeAt(0)));
-        view.setUint32(8, pages * size, true);
-        view.setUint32(12, size, true);
-        view.setUint32(16, pages, true);
+        bytes.set([..."SPWSNAP2"].map((c) => c.charCodeAt(0)));
+        view.setUint32(fields, pages * size, true);
+        view.setUint32(fields + 4, size, true);
+        view.setUint32(fields + 8, pages, true);
         for (let k = 0; k < pages; k++) view.setUint32(head + 4 * k, k, true);
+        const digest = await crypto.subtle.digest("SHA-256", bytes.subarray(fields));
+        bytes.set(new Uint8Array(digest), 8);
     }
     const [name] = (await caches.keys()).filter((n) => n.startsWith("spoorwijzer-"));
     const cache = await caches.open(name);
