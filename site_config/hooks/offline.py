@@ -5,7 +5,8 @@ Runs after ``build_assets`` and ``hardening`` (order in mkdocs.yml). On every bu
 - ``site/sw.js``: ``site_config/sw/sw.js`` with ``VERSION`` (see :func:`build_version`),
   ``RUNTIME`` (see :func:`runtime_entries`: the Pyodide files, ``wheels/manifest.json``, every
   wheel of the manifest and the calculator's worker script, relative to the site root, each
-  with the SHA-256 of its bytes and its group) and the offline page's policy filled in;
+  with the SHA-256 of its bytes and its group) and the offline page's policies filled in (the
+  header's, and the meta tag's without ``frame-ancestors``, which a meta tag cannot carry);
 - ``SNAPSHOT_KEY`` in ``site/assets/spoorwijzer/worker.mjs`` (see :func:`stamp_worker`): the
   name of the worker's memory snapshot, a hash of the runtime and the boot wheels;
 - ``site/version.json``: ``{"version": VERSION}``; the service worker compares it on every
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
     sys.path.insert(0, str(ROOT))
 
-from site_config.csp import HEADER_POLICY  # noqa: E402
+from site_config.csp import HEADER_POLICY, META_POLICY  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.spoorwijzer.offline")
 
@@ -159,6 +160,7 @@ def write_service_worker(site_dir: Path) -> str:
         '"__SPOORWIJZER_VERSION__"': json.dumps(version),
         '{ __SPOORWIJZER_RUNTIME__: ["", "boot"] }': json.dumps(runtime_entries(site_dir)),
         '"__SPOORWIJZER_OFFLINE_POLICY__"': json.dumps(HEADER_POLICY),
+        '"__SPOORWIJZER_OFFLINE_META_POLICY__"': json.dumps(META_POLICY),
     }
     for placeholder, value in replacements.items():
         if source.count(placeholder) != 1:

@@ -4,13 +4,16 @@
 // every file of the build: pages, assets, runtime and wheels), RUNTIME (the Pyodide files,
 // the wheels and the calculator worker, relative to this file, each with the SHA-256 of its
 // bytes and its group: "boot", what the first result needs, or "ics", the calendar's wheels)
-// and the offline page's Content-Security-Policy. Served from the site root, so its scope
-// covers / and /en/.
+// and the offline page's Content-Security-Policy (as a header, and without frame-ancestors as
+// its meta tag). Served from the site root, so its scope covers / and /en/.
 //
 // - Pages (navigations): network first, the cached copy when the network is down, and when
 //   there is none, an offline page of our own with links to the pages that are kept here
 //   (the same page in the other language first).
-// - Everything else of this site: cache first, filled as it is fetched.
+// - Everything else of this site: cache first, filled as it is fetched. A runtime file is kept
+//   only when its bytes have this release's SHA-256, on every path that keeps one (see
+//   keepable): one bad download must not stay until the next release. Should one get in all
+//   the same, the calculator's worker deletes the runtime from this cache when its boot fails.
 // - Every file crosses the network once. A page this worker does not control yet (the first
 //   visit) has already downloaded what it uses; on a message from the page the worker keeps
 //   those responses:
@@ -39,12 +42,14 @@
 
 const VERSION = "__SPOORWIJZER_VERSION__";
 const RUNTIME = { __SPOORWIJZER_RUNTIME__: ["", "boot"] };
-const OFFLINE_POLICY = "__SPOORWIJZER_OFFLINE_POLICY__";
+const OFFLINE_POLICY = "__SPOORWIJZER_OFFLINE_POLICY__"; // the header's, with frame-ancestors
+const OFFLINE_META_POLICY = "__SPOORWIJZER_OFFLINE_META_POLICY__"; // without: a meta tag cannot
 const PREFIX = "spoorwijzer-";
 const CACHE = PREFIX + VERSION;
 const SCOPE = new URL(self.registration.scope);
 const RUNTIME_DIRS = ["pyodide/", "wheels/"].map((dir) => new URL(dir, SCOPE).href);
-const RUNTIME_HREFS = new Set(Object.keys(RUNTIME).map((path) => new URL(path, SCOPE).href));
+// href -> the SHA-256 this release's file has: no runtime file is kept with other bytes.
+const RUNTIME_DIGESTS = new Map(Object.entries(RUNTIME).map(([path, [digest]]) => [new URL(path, SCOPE).href, digest]));
 
 // A newer release is on the server: pass everything through. Also kept as an empty cache,
 // STALE_MARK, so that this worker still knows after the browser has stopped and restarted it;
@@ -89,7 +94,7 @@ function inScope(url) {
 }
 
 function isRuntime(href) {
-  return RUNTIME_HREFS.has(href) || RUNTIME_DIRS.some((dir) => href.startsWith(dir));
+  return RUNTIME_DIGESTS.has(href) || RUNTIME_DIRS.some((dir) => href.startsWith(dir));
 }
 
 function sitePath(url) {
@@ -176,8 +181,10 @@ function fetchAndCache(request, event) {
   if (!pending) {
     pending = fetch(revalidated(request)).then((response) => {
       if (response.ok && response.type === "basic" && !stale) {
-        const copy = response.clone();
-        const done = openCache().then((cache) => cache && cache.put(key, copy));
+        const done = keepable(key, response.clone()).then(async (copy) => {
+          const cache = copy && (await openCache());
+          if (cache) await cache.put(key, copy);
+        });
         keepAlive(event, track(done).catch(() => {}));
       }
       return response;
@@ -218,6 +225,28 @@ async function sha256(buffer) {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
+// `response` as it may be kept in our cache, or null. A runtime file only with the SHA-256 of
+// this release's file (RUNTIME): a download cut off half-way (a deploy still running, a
+// connection lost) or a file another release left under the same name is passed on to the
+// page this once, never kept, so a later visit asks the host again. A file in the runtime's
+// folders that this release does not list is not kept either. Other files are kept as they
+// are.
+async function keepable(href, response) {
+  if (!isRuntime(href)) return response;
+  const digest = RUNTIME_DIGESTS.get(href);
+  return digest ? checked(response, digest) : null;
+}
+
+// A copy of `response` whose body has `digest`, or null.
+async function checked(response, digest) {
+  const body = await response.arrayBuffer();
+  if ((await sha256(body)) !== digest) return null;
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Encoding"); // the body is decoded already
+  headers.delete("Content-Length");
+  return new Response(body, { status: 200, statusText: "OK", headers });
+}
+
 // The response the page already received, from the browser's HTTP cache without any request
 // ("only-if-cached"), as a Response to keep: null when the HTTP cache does not hold it or holds
 // other bytes than this release's (an older copy a host let the browser keep).
@@ -229,12 +258,7 @@ async function fromHttpCache(href, digest) {
     return null;
   }
   if (!response.ok || response.type !== "basic") return null;
-  const body = await response.arrayBuffer();
-  if ((await sha256(body)) !== digest) return null;
-  const headers = new Headers(response.headers);
-  headers.delete("Content-Encoding"); // the body is decoded already
-  headers.delete("Content-Length");
-  return new Response(body, { status: 200, statusText: "OK", headers });
+  return checked(response, digest);
 }
 
 // Keep the runtime files of `groups` in our cache. `network`: fetch a "boot" file that is in
@@ -334,7 +358,7 @@ async function offlinePage(url) {
     "<!doctype html>",
     `<html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(OFFLINE_POLICY)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(OFFLINE_META_POLICY)}">`,
     `<title>${t.title} - Spoorwijzer</title>`,
     ...stylesheets.map((u) => `<link rel="stylesheet" href="${escapeHtml(u.pathname)}">`),
     '</head><body><main class="md-main"><div class="md-main__inner md-grid">',

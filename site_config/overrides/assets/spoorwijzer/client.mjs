@@ -8,12 +8,21 @@
 //                   {type: "fatal", message} when the boot fails, and (newer workers) while
 //                   booting {type: "progress", phase, loaded}: passed to `onProgress` when
 //                   given; a worker that sends none is fine, and so is a page that asks none.
+//                   {type: "restore", state: "start", snapshot: url} when the worker begins to
+//                   restore a kept memory snapshot (state "refused" when it gave up on it).
+// A restore gets RESTORE_DEADLINE_MS to end in "ready": a damaged snapshot can hang Python at
+// full CPU, where the worker itself can do nothing any more. Past the deadline the client ends
+// that worker, deletes the snapshot and starts a new worker, which boots normally.
 // A call resolves with the boundary's answer (an object; `ok` true or false) and rejects only
-// when the calculator cannot run at all (then `onFatal` has been called).
+// when the calculator cannot run at all (then `onFatal(message, reason)` has been called:
+// reason "browser" when this browser has no module worker or WebAssembly, else "boot").
 
 import { EARLY_KEY, WORKER_NAME, WORKER_URL } from "./worker-url.mjs";
 
 const READY_TIMEOUT_MS = 30000;
+// A warm start restores the snapshot in about half a second on a 2-core machine; ten seconds
+// leave room for a slow phone, and cost a visitor with a hanging snapshot that once.
+export const RESTORE_DEADLINE_MS = 10000;
 
 /** The worker early.mjs started for this page, once (null when there is none). */
 function adoptEarlyWorker() {
@@ -23,6 +32,21 @@ function adoptEarlyWorker() {
   early.worker.removeEventListener("message", early.keep);
   early.worker.removeEventListener("error", early.keep);
   return early;
+}
+
+function startWorker() {
+  return new Worker(WORKER_URL, { type: "module", name: WORKER_NAME });
+}
+
+/** Delete the entry `href` (a URL of this site) from every cache of the site. */
+async function forgetKept(href) {
+  try {
+    const url = new URL(String(href), window.location.href);
+    if (url.origin !== window.location.origin) return;
+    for (const name of await caches.keys()) await (await caches.open(name)).delete(url.href);
+  } catch {
+    // no caches here, or nothing to delete
+  }
 }
 
 /** The answer when a reply cannot be read: a fault of ours, like the boundary's `internal`. */
@@ -44,27 +68,38 @@ export class CalculatorClient {
     this.onReady = onReady;
     this.onFatal = onFatal;
     if (typeof Worker === "undefined" || typeof WebAssembly === "undefined") {
-      queueMicrotask(() => this.fail("Worker or WebAssembly is not available"));
+      queueMicrotask(() => this.fail("Worker or WebAssembly is not available", "browser"));
       return;
     }
     const early = adoptEarlyWorker();
+    let worker;
     try {
-      this.worker = early ? early.worker : new Worker(WORKER_URL, { type: "module", name: WORKER_NAME });
+      worker = early ? early.worker : startWorker();
     } catch (error) {
-      queueMicrotask(() => this.fail(String(error)));
+      queueMicrotask(() => this.fail(String(error), "browser"));
       return;
     }
-    const onMessage = (event) => this.receive(event.data || {});
+    this.attach(worker, early ? early.said.splice(0) : []);
+    this.timer = setTimeout(() => {
+      if (this.state === "loading") onSlow();
+    }, timeoutMs);
+  }
+
+  /** Listen to `worker`, after replaying what it `said` before (an early worker's events, in
+   *  order, once the page that creates this client has finished its own set-up). Events of a
+   *  worker this client has left (see restartWithoutSnapshot) are ignored. */
+  attach(worker, said = []) {
+    this.worker = worker;
+    const onMessage = (event) => {
+      if (this.worker === worker) this.receive(event.data || {});
+    };
     const onError = (event) => {
       event.preventDefault();
-      this.fail(event.message || "worker error");
+      if (this.worker === worker) this.fail(event.message || "worker error");
     };
-    this.worker.addEventListener("message", onMessage);
-    this.worker.addEventListener("error", onError);
-    // What the early worker said before this client existed, in order, once the page that
-    // creates this client has finished its own set-up (a microtask: after this task's code).
-    if (early && early.said.length) {
-      const said = early.said.splice(0);
+    worker.addEventListener("message", onMessage);
+    worker.addEventListener("error", onError);
+    if (said.length) {
       queueMicrotask(() => {
         for (const event of said) {
           if (event.type === "error") onError(event);
@@ -72,9 +107,27 @@ export class CalculatorClient {
         }
       });
     }
-    this.timer = setTimeout(() => {
-      if (this.state === "loading") onSlow();
-    }, timeoutMs);
+  }
+
+  /** Give a restore its deadline, or clear it when the worker gave the snapshot up. */
+  watchRestore(message) {
+    clearTimeout(this.restoreTimer);
+    if (message.state !== "start" || this.state !== "loading") return;
+    this.restoreTimer = setTimeout(() => this.restartWithoutSnapshot(message.snapshot), RESTORE_DEADLINE_MS);
+  }
+
+  async restartWithoutSnapshot(snapshot) {
+    if (this.state !== "loading") return;
+    const stuck = this.worker;
+    this.worker = null;
+    stuck.terminate();
+    await forgetKept(snapshot);
+    if (this.state !== "loading") return;
+    try {
+      this.attach(startWorker());
+    } catch (error) {
+      this.fail(String(error), "browser");
+    }
   }
 
   receive(message) {
@@ -82,6 +135,7 @@ export class CalculatorClient {
       if (this.state === "failed") return;
       this.state = "ready";
       clearTimeout(this.timer);
+      clearTimeout(this.restoreTimer);
       this.onReady();
       for (const send of this.queue.splice(0)) send();
     } else if (message.type === "progress") {
@@ -90,6 +144,8 @@ export class CalculatorClient {
       const loaded = Number.isFinite(message.loaded) && message.loaded >= 0 ? message.loaded : 0;
       this.progress = { phase, loaded };
       this.onProgress(this.progress);
+    } else if (message.type === "restore") {
+      this.watchRestore(message);
     } else if (message.type === "fatal") {
       this.fail(typeof message.message === "string" ? message.message : "fatal");
     } else if (message.type === "result" && this.pending.has(message.id)) {
@@ -105,15 +161,16 @@ export class CalculatorClient {
     }
   }
 
-  fail(message) {
+  fail(message, reason = "boot") {
     if (this.state === "failed") return;
     this.state = "failed";
     clearTimeout(this.timer);
+    clearTimeout(this.restoreTimer);
     if (this.worker) this.worker.terminate();
     for (const { reject } of this.pending.values()) reject(new Error(message));
     this.pending.clear();
     this.queue.length = 0;
-    this.onFatal(message);
+    this.onFatal(message, reason);
   }
 
   /** How many calls wait for the calculator to be ready. */

@@ -9,6 +9,7 @@ const NL = {
   waiting: "Even geduld: de rekenhulp wordt nog geladen. Daarna gaat het vanzelf verder.",
   slow: "Het laden duurt lang. U kunt blijven wachten, of de tijdlijn zonder rekenhulp gebruiken:",
   failed: "De rekenhulp kan in deze browser niet starten. De termijnen staan ook op de pagina",
+  failedBoot: "De rekenhulp kon niet starten. Laad de pagina opnieuw, of probeer het later nog eens. De termijnen staan ook op de pagina",
 
   addHeading: "Dossier toevoegen",
   editHeading: (label) => `“${label}” wijzigen`,
@@ -181,6 +182,7 @@ const EN = {
   waiting: "Please wait: the calculator is still loading. It will carry on by itself.",
   slow: "Loading takes long. You can keep waiting, or use the timeline without the calculator:",
   failed: "The calculator cannot start in this browser. The deadlines are also on the page",
+  failedBoot: "The calculator could not start. Reload the page, or try again later. The deadlines are also on the page",
 
   addHeading: "Add a case",
   editHeading: (label) => `Change “${label}”`,

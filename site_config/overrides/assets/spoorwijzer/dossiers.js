@@ -77,7 +77,7 @@ class Dossiers {
     this.client = new CalculatorClient({
       onReady: () => this.onReady(),
       onSlow: () => this.showFallback(this.t.slow),
-      onFatal: (message) => this.onFatal(message),
+      onFatal: (message, reason) => this.onFatal(message, reason),
     });
     this.setStatus(this.t.loading, true);
     this.restore();
@@ -506,11 +506,11 @@ class Dossiers {
     if (this.statusEl.classList.contains("rh-status--loading")) this.setStatus(this.t.ready);
   }
 
-  onFatal(message) {
+  onFatal(message, reason = "boot") {
     this.root.dataset.state = "failed";
     this.root.dataset.error = message;
     this.setStatus("");
-    this.showFallback(this.t.failed, true);
+    this.showFallback(reason === "boot" ? this.t.failedBoot : this.t.failed, true);
   }
 
   showFallback(text, final = false) {

@@ -9,6 +9,10 @@
 import { focusField, h, str } from "./dom.mjs";
 
 export const INTERNAL = "internal";
+/** The worker's code when a part loaded on demand (the calendar's, the spreadsheet's) could not
+ *  be fetched: offline before it was first needed. Neither the visitor's fault nor ours: the
+ *  page says a connection is needed once. */
+export const NEEDS_CONNECTION = "needs_connection";
 
 /** Show `text` in the fallback box `el` with a link to the static timeline (the calculator is
  *  slow, or cannot start at all when `final`). */
@@ -50,7 +54,7 @@ export class ErrorSummary {
 
   /**
    * Show a failed answer: `fields` maps boundary field names to the form's fields; `first`
-   * is the control for errors that name no field. Returns "internal" or "input".
+   * is the control for errors that name no field. Returns "internal", "connection" or "input".
    */
   show(response, { fields, first, focus = true }) {
     this.clear(fields);
@@ -59,7 +63,9 @@ export class ErrorSummary {
       (error) => error && typeof error === "object",
     );
     const internal = errors.find((error) => error.code === INTERNAL);
-    if (internal || !errors.length) {
+    if (errors.some((error) => error.code === NEEDS_CONNECTION)) {
+      this.render("connection", h("p", {}, this.t.needsConnection));
+    } else if (internal || !errors.length) {
       this.render("internal", h("p", {}, internalMessage(response, internal, this.t)), [
         h("p", {}, h("a", { href: this.timelineUrl }, this.t.timelineLink)),
       ]);

@@ -69,7 +69,7 @@ class Rekenhulp {
     this.client = new CalculatorClient({
       onReady: () => this.onReady(),
       onSlow: () => this.showFallback(this.t.slow),
-      onFatal: (message) => this.onFatal(message),
+      onFatal: (message, reason) => this.onFatal(message, reason),
       onProgress: (progress) => this.onProgress(progress),
     });
     this.setStatus(this.t.loading, true);
@@ -421,11 +421,13 @@ class Rekenhulp {
     if (this.statusEl.classList.contains("rh-status--loading") && !this.client.waiting) this.setStatus(this.t.ready);
   }
 
-  onFatal(message) {
+  // `reason` "browser": no module worker or WebAssembly here; else the boot failed (a download,
+  // a bad copy): not the browser's fault, and a reload may help.
+  onFatal(message, reason = "boot") {
     this.root.dataset.state = "failed";
     this.root.dataset.error = message;
     this.setStatus("");
-    this.showFallback(this.t.failed, true);
+    this.showFallback(reason === "boot" ? this.t.failedBoot : this.t.failed, true);
   }
 
   showFallback(text, final = false) {

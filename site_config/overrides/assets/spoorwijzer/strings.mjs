@@ -12,6 +12,7 @@ export const STRINGS = {
     calculated: (n) => `Tijdlijn berekend: ${n} momenten.`,
     slow: "Het laden duurt lang. Je kunt blijven wachten, of de tijdlijn zonder rekenhulp gebruiken:",
     failed: "De rekenhulp kan in deze browser niet starten. De termijnen staan ook op de pagina",
+    failedBoot: "De rekenhulp kon niet starten. Laad de pagina opnieuw, of probeer het later nog eens. De termijnen staan ook op de pagina",
     timelineLink: "Tijdlijn van de Wet verbetering poortwachter",
     day: "Dag",
     month: "Maand",
@@ -30,6 +31,8 @@ export const STRINGS = {
     errorTitle: "Er is een probleem",
     errorPrefix: "Fout: ",
     internalError: "Er ging iets mis aan onze kant. Wat je invulde, blijft staan. Probeer het nog eens.",
+    needsConnection:
+      "Hiervoor is één keer een internetverbinding nodig. Dit deel van de rekenhulp wordt pas geladen als het voor het eerst nodig is. Maak verbinding en probeer het opnieuw. Daarna werkt het ook zonder internet. Wat er is ingevuld, blijft staan.",
     resultHeading: "Jouw tijdlijn",
     roleAll: "Iedereen",
     roles: { werkgever: "Werkgever", werknemer: "Werknemer", bureau: "Re-integratiebureau" },
@@ -112,6 +115,7 @@ export const STRINGS = {
     calculated: (n) => `Timeline calculated: ${n} milestones.`,
     slow: "Loading takes long. You can keep waiting, or use the timeline without the calculator:",
     failed: "The calculator cannot start in this browser. The deadlines are also on the page",
+    failedBoot: "The calculator could not start. Reload the page, or try again later. The deadlines are also on the page",
     timelineLink: "Timeline of the Gatekeeper Improvement Act",
     day: "Day",
     month: "Month",
@@ -130,6 +134,8 @@ export const STRINGS = {
     errorTitle: "There is a problem",
     errorPrefix: "Error: ",
     internalError: "Something went wrong on our side. What you entered stays. Try again.",
+    needsConnection:
+      "This needs an internet connection once: this part of the calculator only loads the first time it is needed. Connect and try again; after that it works offline too. What was entered stays.",
     resultHeading: "Your timeline",
     roleAll: "Everyone",
     roles: { werkgever: "Employer", werknemer: "Employee", bureau: "Re-integration agency" },

@@ -15,10 +15,17 @@
 //                   A page that knows no "progress" ignores it. "ready" carries
 //                   snapshot: true when Python came from a memory snapshot; after a
 //                   normal boot {type: "snapshot", kept} tells (later) whether one was kept.
+//                   {type: "restore", state: "start", snapshot: url} when it begins to restore
+//                   the snapshot kept at url (a cache key); that ends with "ready", or with
+//                   {type: "restore", state: "refused"} and a normal boot.
+// When the boot fails, the worker deletes the runtime from the service worker's cache before it
+// says "fatal" (unless a file could not be fetched at all): the next visit asks the host.
 // The lazy wheel groups of the manifest are installed on the first request that needs one
 // (lazyGroup): "ics" (icalendar and its dependencies) for "ics" and "batch_ics", "xlsx"
 // (openpyxl, et-xmlfile and the standard-library modules they need) for "batch_xlsx" and for
-// a "read_csv" of an .xlsx file (its base64 starts with the zip mark, "UEsDB").
+// a "read_csv" of an .xlsx file (its base64 starts with the zip mark, "UEsDB"). When a group
+// cannot be fetched at all (offline before it was first needed), the answer's error code is
+// "needs_connection".
 //
 // Memory snapshot (warm visits): after a normal boot, with the calculator imported and before
 // "ready" (so before any request of the visitor can reach Python), the worker copies Python's
@@ -92,11 +99,22 @@ self.fetch = async (...args) => {
 // a revalidation costs a 304. The service worker answers from its own cache as before.
 const CURRENT = { cache: "no-cache" };
 
+// A file of wheels/ that could not be fetched at all (no network, and not kept by the service
+// worker): not a fault of ours, and nothing bad was kept; for a calendar the page asks for a
+// connection (the calendar's wheels load only when a calendar is first asked for).
+class ConnectionNeeded extends Error {}
+
+function fetchWheel(name) {
+  return fetch(new URL(name, WHEELS_URL), CURRENT).catch((error) => {
+    throw new ConnectionNeeded(`${name}: ${error}`);
+  });
+}
+
 function fetchWheels(names) {
   // All in parallel; the bytes are unpacked in manifest order afterwards.
   return Promise.all(
     names.map(async (name) => {
-      const response = await fetch(new URL(name, WHEELS_URL), CURRENT);
+      const response = await fetchWheel(name);
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     }),
@@ -109,7 +127,7 @@ async function installWheels(pyodide, blobsOrNames) {
 }
 
 async function loadManifest() {
-  const response = await fetch(new URL("manifest.json", WHEELS_URL), CURRENT);
+  const response = await fetchWheel("manifest.json");
   if (!response.ok) throw new Error(`wheels/manifest.json: HTTP ${response.status}`);
   manifest = await response.json();
   return manifest;
@@ -132,14 +150,19 @@ let warmUpTimer = null;
 
 // ----- memory snapshot ------------------------------------------------------------------------
 
-// The kept form of a snapshot: "SPWSNAP1", then three little-endian u32 (the memory's length,
-// PAGE, the number of pages kept), one u32 page number per kept page, then those pages. A page
-// of zeros is left out and comes back as zeros. Rebuilding it takes a few milliseconds, where
-// gunzipping the same 31 MB took 300-400 ms of every warm start. Pyodide's snapshot is its
-// own header and then the memory, so its length is not whole pages: the last one is partial.
-const MAGIC = [..."SPWSNAP1"].map((c) => c.charCodeAt(0));
+// The kept form of a snapshot: "SPWSNAP2", the SHA-256 of everything after it (32 bytes), then
+// three little-endian u32 (the memory's length, PAGE, the number of pages kept), one u32 page
+// number per kept page, then those pages. A page of zeros is left out and comes back as zeros.
+// Rebuilding it takes a few milliseconds, where gunzipping the same 31 MB took 300-400 ms of
+// every warm start. Pyodide's snapshot is its own header and then the memory, so its length is
+// not whole pages: the last one is partial. The digest is checked before anything of it reaches
+// Pyodide: a snapshot damaged on the disk could make the restore hang (see RESTORE in the page's
+// client.mjs for the deadline that catches what a digest cannot).
+const MAGIC = [..."SPWSNAP2"].map((c) => c.charCodeAt(0));
+const DIGEST = 32;
 const PAGE = 4096;
-const HEAD = MAGIC.length + 12;
+const HEAD = MAGIC.length + DIGEST + 12;
+const FIELDS = MAGIC.length + DIGEST; // where the three u32 start
 
 function packPages(snapshot) {
   const memory = snapshot.byteOffset % 4 === 0 ? snapshot : snapshot.slice();
@@ -156,9 +179,9 @@ function packPages(snapshot) {
   const packed = new Uint8Array(HEAD + 4 * kept.length + kept.length * PAGE);
   const view = new DataView(packed.buffer);
   packed.set(MAGIC);
-  view.setUint32(MAGIC.length, memory.length, true);
-  view.setUint32(MAGIC.length + 4, PAGE, true);
-  view.setUint32(MAGIC.length + 8, kept.length, true);
+  view.setUint32(FIELDS, memory.length, true);
+  view.setUint32(FIELDS + 4, PAGE, true);
+  view.setUint32(FIELDS + 8, kept.length, true);
   let at = HEAD + 4 * kept.length;
   kept.forEach((page, k) => {
     view.setUint32(HEAD + 4 * k, page, true);
@@ -173,10 +196,10 @@ function packPages(snapshot) {
 function unpackPages(packed) {
   if (packed.length < HEAD || MAGIC.some((c, i) => packed[i] !== c)) return null;
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
-  const length = view.getUint32(MAGIC.length, true);
-  const count = view.getUint32(MAGIC.length + 8, true);
+  const length = view.getUint32(FIELDS, true);
+  const count = view.getUint32(FIELDS + 8, true);
   const pages = Math.ceil(length / PAGE);
-  if (view.getUint32(MAGIC.length + 4, true) !== PAGE || count > pages) return null;
+  if (view.getUint32(FIELDS + 4, true) !== PAGE || count > pages) return null;
   if (packed.length !== HEAD + 4 * count + count * PAGE) return null;
   const memory = new Uint8Array(length);
   let at = HEAD + 4 * count;
@@ -190,6 +213,24 @@ function unpackPages(packed) {
   return memory;
 }
 
+// The SHA-256 of a kept snapshot's contents (everything after MAGIC and the digest itself).
+async function contentDigest(packed) {
+  return new Uint8Array(await crypto.subtle.digest("SHA-256", packed.subarray(FIELDS)));
+}
+
+// Write the digest into a packed snapshot (in place).
+async function seal(packed) {
+  packed.set(await contentDigest(packed), MAGIC.length);
+  return packed;
+}
+
+// Whether a kept snapshot is whole: its stored digest is the one of its contents.
+async function intact(packed) {
+  if (packed.length < HEAD || MAGIC.some((c, i) => packed[i] !== c)) return false;
+  const digest = await contentDigest(packed);
+  return digest.every((byte, i) => packed[MAGIC.length + i] === byte);
+}
+
 // The kept snapshot's response, or null. Finding it is quick; reading its body is not (15 MB
 // from the disk), so that happens while Pyodide loads (see boot).
 async function findSnapshot() {
@@ -201,21 +242,40 @@ async function findSnapshot() {
   }
 }
 
-// The memory of a found snapshot; rejects when its bytes are not a kept snapshot.
+// The memory of a found snapshot; rejects when its bytes are not a kept snapshot, or not whole.
 async function readSnapshot(response) {
-  const memory = unpackPages(new Uint8Array(await response.arrayBuffer()));
+  const packed = new Uint8Array(await response.arrayBuffer());
+  if (!(await intact(packed))) throw new Error("not a whole kept snapshot");
+  const memory = unpackPages(packed);
   if (!memory) throw new Error("not a kept snapshot");
   return memory;
 }
 
-async function forgetSnapshot() {
+// Delete every entry of the site's caches whose URL `drop(href)` names.
+async function deleteKept(drop) {
   try {
     for (const name of await caches.keys()) {
-      await (await caches.open(name)).delete(SNAPSHOT_URL);
+      if (!name.startsWith("spoorwijzer-")) continue;
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (drop(request.url)) await cache.delete(request);
+      }
     }
   } catch {
-    // nothing to forget
+    // nothing kept (no caches here), or nothing to delete
   }
+}
+
+function forgetSnapshot() {
+  return deleteKept((href) => href === SNAPSHOT_URL);
+}
+
+// After a failed boot: what this worker may have loaded from the service worker's cache (the
+// runtime, the wheels, the snapshot), so that the next visit asks the host again. One bad copy
+// must not break the calculator until the next release.
+function forgetRuntime() {
+  const runtime = [PYODIDE_URL.href, WHEELS_URL.href, SNAPSHOT_URL];
+  return deleteKept((href) => runtime.some((start) => href.startsWith(start)));
 }
 
 // The service worker's cache of this release, once there is exactly one.
@@ -246,7 +306,7 @@ async function keepSnapshot(bytes) {
   });
   const cache = await releaseCache();
   if (!cache) return false;
-  const body = packPages(bytes);
+  const body = await seal(packPages(bytes));
   await cache.put(SNAPSHOT_URL, new Response(body, { headers: { "Content-Type": "application/octet-stream" } }));
   return true;
 }
@@ -271,6 +331,10 @@ async function boot() {
   const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
   const found = await finding;
   if (found) {
+    // The page gives a restore a deadline (a damaged snapshot can hang Python at full CPU,
+    // where nothing in this worker runs any more): then it ends this worker, deletes the
+    // snapshot and starts a new one.
+    self.postMessage({ type: "restore", state: "start", snapshot: SNAPSHOT_URL });
     try {
       // loadPyodide takes the memory as a promise: it fetches the wasm and loads its script
       // while the snapshot is read, and waits for it only to instantiate the wasm.
@@ -286,6 +350,7 @@ async function boot() {
       // a snapshot that does not fit: boot normally below
     }
     await forgetSnapshot();
+    self.postMessage({ type: "restore", state: "refused" });
     phase("download");
   }
   const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, _makeSnapshot: SNAPSHOTS });
@@ -340,8 +405,9 @@ booted.then(
       );
     }
   },
-  (error) => {
+  async (error) => {
     progress.done = true;
+    if (!(error instanceof ConnectionNeeded)) await forgetRuntime(); // a bad copy, perhaps
     self.postMessage({ type: "fatal", message: String(error && error.message ? error.message : error) });
   },
 );
@@ -384,14 +450,15 @@ self.addEventListener("message", async (event) => {
     }
     self.postMessage({ id, type: "result", response: handle(String(request)) });
   } catch (error) {
-    // Only a broken runtime gets here: the boundary itself never raises.
+    // Only a broken runtime or a missing calendar wheel gets here: the boundary never raises.
     const text = String(error && error.message ? error.message : error);
+    const code = error instanceof ConnectionNeeded ? "needs_connection" : "internal";
     self.postMessage({
       id,
       type: "result",
       response: JSON.stringify({
         ok: false,
-        errors: [{ code: "internal", field: "request", part: null, message: text }],
+        errors: [{ code, field: "request", part: null, message: text }],
       }),
     });
   }
