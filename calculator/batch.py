@@ -275,11 +275,11 @@ def read_file(
     """The cases of a CSV or ``.xlsx`` file and the problems; rows that read are kept.
 
     Every row is calculated to check it; with ``overview`` each case also carries what the
-    ``batch`` action answers for it (``ok``, ``overview``, ``fragment``), from that same
-    calculation. With ``existing`` (the dossiers of a list: ``id``, ``number``, ``label``,
-    ``case``) each case says which one it updates (``match``), carries the values the list
-    has and the file leaves empty, and :attr:`Reading.missing` names the dossiers no row
-    matched."""
+    ``batch`` action answers for it (``ok``, ``overview``, ``fragment``, ``page_fragment``),
+    from that same calculation. With ``existing`` (the dossiers of a list: ``id``,
+    ``number``, ``label``, ``case``) each case says which one it updates (``match``), carries
+    the values the list has and the file leaves empty, and :attr:`Reading.missing` names the
+    dossiers no row matched."""
     reading = Reading()
     if len(data) > MAX_BYTES:
         reading.errors.append(_problem(0, _pick("too_big_bytes", lang, max=_mb())))
@@ -361,7 +361,10 @@ def read_file(
             from .exports import overview_row
 
             item.update(
-                ok=True, overview=overview_row(schedule, lang), fragment=encode(schedule.case)
+                ok=True,
+                overview=overview_row(schedule, lang),
+                fragment=encode(schedule.case),
+                page_fragment=encode(schedule.case, personal=False),
             )
         reading.cases.append(item)
     reading.missing = merger.missing()

@@ -301,6 +301,7 @@ def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str
                     "ok": True,
                     "overview": exports.overview_row(schedule, lang),
                     "fragment": fragments.encode(schedule.case, None, None),
+                    "page_fragment": fragments.encode(schedule.case, None, None, personal=False),
                 }
             )
     if action == "batch_ics":
@@ -379,6 +380,7 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         },
         "summary": summary(case, lang),
         "fragment": fragments.encode(case, role, lang),
+        "page_fragment": fragments.encode(case, role, lang, personal=False),
     }
 
 

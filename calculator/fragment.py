@@ -76,12 +76,25 @@ def _write(row: Input, value: Any) -> str | None:
     return str(value)
 
 
-def encode(case: Case, role: str | None = None, lang: str | None = None) -> str:
-    """The canonical fragment (without ``#``) for a case."""
+def encode(
+    case: Case, role: str | None = None, lang: str | None = None, *, personal: bool = True
+) -> str:
+    """The canonical fragment (without ``#``) for a case; with ``personal=False`` without the
+    inputs that name or identify a person (the name, the date of birth): the fragment a page
+    may write into its own address.
+
+    >>> from calculator.model import read_case
+    >>> case = read_case({"periods": [{"start": "2026-01-05"}], "label": "Jan",
+    ...                   "birth_date": "1960-02-01"})
+    >>> encode(case)
+    'v=1&ziek=2026-01-05&geboren=1960-02-01&naam=Jan'
+    >>> encode(case, personal=False)
+    'v=1&ziek=2026-01-05'
+    """
     request = {"role": role, "lang": lang}
     parts = [f"{VERSION_KEY}=1"]
     for row in TABLE:
-        if row.link is None:
+        if row.link is None or (row.personal and not personal):
             continue
         value: Any
         if row.scope == "request":

@@ -100,6 +100,10 @@ class Input:
     step: str | None = None  # the milestone whose actual date this is
     requires: str | None = None  # only read when this other input is given
     csv: T | None = None  # the column of a CSV file of cases (Dutch, English header)
+    #: It names or identifies a person (the visitor's own name for a case, a date of birth):
+    #: in a share link the visitor makes, never in an address the page writes by itself
+    #: (``page_fragment`` of the boundary's answers), which the browser's history keeps.
+    personal: bool = False
 
     @property
     def part(self) -> Part:
@@ -578,6 +582,7 @@ TABLE: tuple[Input, ...] = (
         },
         check=Check(years_before_first_sick_day=15),
         csv=("geboortedatum", "birth_date"),
+        personal=True,
     ),
     Input(
         id="early_iva",
@@ -606,15 +611,18 @@ TABLE: tuple[Input, ...] = (
         section="label",
         link="naam",
         cli="--label",
+        personal=True,
         parts={
             "": Part(
                 label=("Naam (alleen voor jezelf)", "Name (just for you)"),
                 noun=("de naam", "the name"),
                 hint=(
-                    "Bijvoorbeeld een dossiernummer. De naam komt in je agenda en in de link, "
-                    "niet op een server. Gebruik liever geen volledige naam.",
-                    "For example a file number. The name goes into your calendar and the link, "
-                    "never to a server. Better not use a full name.",
+                    "Bijvoorbeeld een dossiernummer. De naam komt in je agenda en in de link om "
+                    "te delen, niet in de adresbalk en niet op een server. Gebruik liever geen "
+                    "volledige naam.",
+                    "For example a file number. The name goes into your calendar and the link "
+                    "to share, not into the address bar and never to a server. Better not use a "
+                    "full name.",
                 ),
                 summary=("Naam", "Name"),
             )

@@ -213,7 +213,7 @@ def test_csv_out_without_csv_is_refused(tmp_path: Path) -> None:
     assert result.returncode == cli.EXIT_BAD_INPUT and not out.exists() and result.stdout == ""
 
 
-# --- the README ------------------------------------------------------------------------------------
+# --- the README -----------------------------------------------------------------------------------
 
 
 def test_the_readme_and_help_name_every_exit_code(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ before parsing, and the command line never shows a traceback."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -16,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import boundary, cli
+from calculator.inputs import TABLE
 
 from .helpers import ROOT
 
@@ -202,3 +204,33 @@ def test_a_first_sick_day_typed_on_the_home_page(fragment: str, start: Any, code
     parsed = _parse(fragment)
     assert parsed["case"]["periods"][0]["start"] == start
     assert [e["code"] for e in parsed["errors"]] == ([code] if code else [])
+
+
+# --- the address a page writes by itself (issue 22, item 4) --------------------------------------
+
+
+def test_the_page_fragment_leaves_out_the_name_and_the_date_of_birth() -> None:
+    """What a page puts in its own address goes into the browser's history: the case without
+    the visitor's name for it and without a date of birth. The share link keeps them."""
+    case = {
+        "periods": [{"start": "2026-01-05"}],
+        "label": "Jan Jansen",
+        "birth_date": "1960-02-01",
+        "contract_end": "2026-12-31",
+    }
+    answer = _answer(case)
+    assert "naam=Jan%20Jansen" in answer["fragment"] and "geboren=1960-02-01" in answer["fragment"]
+    assert answer["page_fragment"] == "v=1&ziek=2026-01-05&einde_contract=2026-12-31&taal=nl"
+    batch = json.loads(
+        boundary.handle(json.dumps({"action": "batch", "cases": [{"id": "1", "case": case}]}))
+    )
+    [result] = batch["results"]
+    assert result["page_fragment"] == "v=1&ziek=2026-01-05&einde_contract=2026-12-31"
+    assert "naam=" in result["fragment"]
+    data = b"naam;eerste_ziektedag;geboortedatum\nJan;05-01-2026;01-02-1960\n"
+    request = {"action": "read_csv", "overview": True, "data": base64.b64encode(data).decode()}
+    [read] = json.loads(boundary.handle(json.dumps(request)))["cases"]
+    assert read["page_fragment"] == "v=1&ziek=2026-01-05"
+    assert "geboren=1960-02-01" in read["fragment"]
+    # the personal inputs are the name and the date of birth, no more
+    assert {row.id for row in TABLE if row.personal} == {"label", "birth_date"}

@@ -5,6 +5,7 @@
 // overview line of the case; this module only draws it. On paper the details are left out.
 
 import { h, str, timeEl } from "./dom.mjs";
+import { dossierLink } from "./navigation.mjs";
 import { DoneEditor } from "./record.mjs";
 
 /** The three fields of an ISO date, as a form shows them ("2026-02-10" -> 10, 2, 2026). */
@@ -40,13 +41,13 @@ export class Details {
       this.steps(attention, next).map((item) => this.step(entry, item)),
     );
     const actions = [];
-    if (entry.result && entry.result.ok && typeof entry.result.fragment === "string") {
-      const url = new URL(this.calculatorUrl, window.location.href);
-      url.hash = entry.result.fragment;
+    if (entry.result && entry.result.ok && typeof entry.result.page_fragment === "string") {
+      // No name, no date of birth in the address: the calculator asks this page for them.
+      const href = dossierLink(this.calculatorUrl, entry.result.page_fragment, entry);
       actions.push(
         h(
           "a",
-          { href: url.href, target: "_blank", rel: "noopener noreferrer", class: "dw-open" },
+          { href, target: "_blank", rel: "noopener noreferrer", class: "dw-open" },
           t.openInCalculator,
           h("span", { class: "rh-visually-hidden" }, ` ${label}${t.opensCalculator}`),
         ),

@@ -52,11 +52,11 @@ export const Importing = {
       }
       if (response.today) this.resultsToday = { iso: response.today, text: response.today_text };
       for (const item of found) {
-        const { ok, overview, fragment, errors } = item;
+        const { ok, overview, fragment, page_fragment, errors } = item;
         const old = byId.get(str(item.match));
         const entry = old || this.newEntry(item.label, item.case || {}, item.number);
         if (old) Object.assign(entry, { label: str(item.label), number: str(item.number), case: item.case || {} });
-        entry.result = { id: entry.id, label: entry.label, ok, overview, fragment, errors };
+        entry.result = { id: entry.id, label: entry.label, ok, overview, fragment, page_fragment, errors };
         if (!old) this.entries.push(entry);
       }
       const removed = choice === "replace" ? new Set(missing) : new Set();

@@ -7,7 +7,8 @@
 //               that read (each with its overview line and the dossier it updates) and each
 //               problem (row as the spreadsheet names it, name, column, value, reason)
 //   batch       cases -> each one's overview line (illness week, regime, next deadline,
-//               steps late or not marked as done) and its share-link fragment
+//               steps late or not marked as done), its share-link fragment and its
+//               page_fragment (no name, no date of birth: the link that opens it)
 //   batch_ics / batch_csv / batch_xlsx   cases -> one calendar / CSV / spreadsheet, in parts
 //   parse_fragment  a case typed in the form, normalised (ISO dates) for the list
 //
@@ -44,6 +45,7 @@ import { dossierStrings } from "./dossiers-strings.mjs";
 import { Overview } from "./dossiers-table.mjs";
 import { ErrorSummary, showTimelineFallback } from "./errors.mjs";
 import { CaseForm, TextField } from "./fields.mjs";
+import { offerDossiers } from "./navigation.mjs";
 import { caseInputs, readSchema, requestInput, words } from "./schema.mjs";
 import { pageLang, stringsFor } from "./strings.mjs";
 
@@ -82,6 +84,12 @@ class Dossiers {
     this.setStatus(this.t.loading, true);
     this.restore();
     onOtherTab((message) => this.onOtherTab(message));
+    // A dossier opened from the list asks this page for its name and date of birth (its link
+    // leaves them out of the address: see navigation.mjs).
+    offerDossiers((key) => {
+      const entry = this.entries.find((item) => item.linkKey === key);
+      return entry && entry.result && typeof entry.result.fragment === "string" ? entry.result.fragment : null;
+    });
   }
 
   // ----- the page -----------------------------------------------------------------------------

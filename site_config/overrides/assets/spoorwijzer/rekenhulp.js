@@ -8,7 +8,8 @@
 //   errors.mjs      the error summary, and "something went wrong on our side"
 //   render.mjs      the result (now.mjs "Nu en hierna", picture.mjs the picture of the case,
 //                   record.mjs "Gedaan op…")
-//   navigation.mjs  the case in the URL fragment, kept across anchor clicks and reloads
+//   navigation.mjs  the case in the URL fragment, kept across anchor clicks and reloads (the
+//                   name and date of birth never in the address: in history.state)
 //   strings.mjs     the page's own words in Dutch and English
 //   dom.mjs         element helpers (text nodes only, never innerHTML)
 //
@@ -32,7 +33,16 @@ import { CalculatorClient } from "./client.mjs";
 import { download, focusField, h, openAncestors, safeName } from "./dom.mjs";
 import { ErrorSummary, showTimelineFallback } from "./errors.mjs";
 import { CaseForm } from "./fields.mjs";
-import { caseFragment, fragmentKind, keepCaseOnAnchorClicks, withFragment, writeFragment } from "./navigation.mjs";
+import {
+  caseFragment,
+  dossierFragment,
+  fragmentKind,
+  fragmentToLoad,
+  handOver,
+  keepCaseOnAnchorClicks,
+  withFragment,
+  writeFragment,
+} from "./navigation.mjs";
 import { ResultView } from "./render.mjs";
 import { DoneEditor } from "./record.mjs";
 import { readSchema, requestInput, words } from "./schema.mjs";
@@ -49,7 +59,8 @@ class Rekenhulp {
     this.timelineUrl = root.dataset.timelineUrl || "../tijdlijn/";
     this.today = root.dataset.today || window.SPOORWIJZER_TODAY || null;
     this.lastCase = null;
-    this.currentFragment = null;
+    this.currentFragment = null; // the case in the address bar (no name, no date of birth)
+    this.currentWhole = null; // the same with them, for the share link and a reload
     this.draftTimer = null;
     this.draftSeq = 0;
     this.statusEl = h("p", { class: "rh-status", role: "status", "aria-live": "polite" });
@@ -76,9 +87,9 @@ class Rekenhulp {
     keepCaseOnAnchorClicks(
       () => Boolean(caseFragment()),
       () => this.currentFragment,
+      () => this.currentWhole,
     );
-    const fragment = caseFragment();
-    if (fragment) this.loadFragment(fragment, { draft: fragmentKind() === "draft" });
+    this.openWith(fragmentToLoad());
     window.addEventListener("hashchange", () => {
       const next = caseFragment();
       if (next && next !== this.currentFragment) this.loadFragment(next, { draft: false });
@@ -186,9 +197,10 @@ class Rekenhulp {
       shareUrl: fragment === null ? null : withFragment(fragment, this.root.dataset.shareUrl || window.location.href),
       label: label ? label.value() || "" : "",
     });
-    if (fragment !== null) {
-      this.currentFragment = fragment;
-      writeFragment(fragment, "result");
+    if (fragment !== null && typeof response.page_fragment === "string") {
+      this.currentFragment = response.page_fragment;
+      this.currentWhole = fragment;
+      writeFragment(response.page_fragment, "result", fragment);
     }
   }
 
@@ -214,17 +226,29 @@ class Rekenhulp {
   async saveDraft() {
     const seq = ++this.draftSeq;
     const response = await this.run(this.request("calculate", { case: this.form.readCase() }));
-    if (seq !== this.draftSeq || !response || !response.ok || typeof response.fragment !== "string") return;
-    if (response.fragment === caseFragment()) return;
-    this.currentFragment = response.fragment;
-    writeFragment(response.fragment, "draft");
+    if (seq !== this.draftSeq || !response || !response.ok || typeof response.page_fragment !== "string") return;
+    this.currentFragment = response.page_fragment;
+    this.currentWhole = response.fragment;
+    writeFragment(response.page_fragment, "draft", response.fragment);
   }
 
   // ----- a case from the fragment -----------------------------------------------------------
 
+  /** Open the page with `fragment` (see fragmentToLoad): a dossier opened from Meerdere
+   *  dossiers first asks that page for its name and date of birth, and says when it could
+   *  not get them. */
+  async openWith(fragment) {
+    if (!fragment) return;
+    const dossier = await dossierFragment(fragment);
+    if (dossier.asked) writeFragment(dossier.fragment, "result"); // the one-time key goes
+    await this.loadFragment(dossier.whole || dossier.fragment, { draft: fragmentKind() === "draft" });
+    if (dossier.asked && !dossier.whole) this.setStatus(this.t.dossierWithoutPerson);
+  }
+
   async loadFragment(fragment, { draft }) {
     this.cancelDraft();
-    this.currentFragment = fragment;
+    this.currentFragment = caseFragment();
+    this.currentWhole = fragment;
     const response = await this.run(this.request("parse_fragment", { fragment }));
     if (!response) return;
     // A link that asks for the other language (taal=…) opens that language's page.
@@ -233,7 +257,8 @@ class Rekenhulp {
       const target = new URL(other, window.location.href);
       if (target.origin === window.location.origin && target.pathname !== window.location.pathname) {
         target.search = window.location.search;
-        target.hash = fragment;
+        target.hash = caseFragment() || fragment;
+        handOver(target.href, fragment);
         window.location.replace(target.href);
         return;
       }
@@ -355,7 +380,10 @@ class Rekenhulp {
       if ((!response || !response.ok) && this.lastCase) {
         response = await this.run(this.request("calculate", { case: this.lastCase, lang }));
       }
-      if (response && response.ok && typeof response.fragment === "string") target.hash = response.fragment;
+      if (response && response.ok && typeof response.page_fragment === "string") {
+        target.hash = response.page_fragment;
+        handOver(target.href, response.fragment);
+      }
       window.location.assign(target.href);
     });
   }

@@ -55,7 +55,9 @@ export const STRINGS = {
     change: "Wijzig",
     share: "Link naar deze uitkomst",
     shareHint:
-      "Alles wat je invulde staat in de link, achter het #-teken. Dat deel gaat niet naar een server.",
+      "Alles wat je invulde staat in deze link, ook een naam en geboortedatum. Wie de link heeft, kan het lezen. Plak je hem in een e-mail of chat, dan staat het daar ook. Wie de link opent, vindt hem terug in de geschiedenis van zijn browser. Het deel achter het #-teken gaat niet naar een server. De adresbalk van deze pagina bevat geen naam en geen geboortedatum.",
+    dossierWithoutPerson:
+      "De naam en geboortedatum van dit dossier staan niet in het adres. De pagina Meerdere dossiers is niet meer open, dus ze ontbreken hier. Open het dossier opnieuw vanuit die pagina, of vul ze zelf in.",
     copy: "Kopieer de link",
     copied: "Link gekopieerd.",
     calendar: "Zet in mijn agenda",
@@ -99,7 +101,7 @@ export const STRINGS = {
     recalculate: "Bereken opnieuw",
     // calendar label and print
     calendarLabel: "Naam in je agenda (optioneel)",
-    calendarHint: "Bijvoorbeeld een dossiernummer. De naam komt alleen in het agendabestand en de link op je eigen apparaat.",
+    calendarHint: "Bijvoorbeeld een dossiernummer. De naam komt alleen in het agendabestand en in de link hieronder, niet in de adresbalk.",
     dossier: "Gepland en gedaan",
     dossierStep: "Stap",
     dossierPlanned: "Uiterlijk",
@@ -158,7 +160,9 @@ export const STRINGS = {
     change: "Change",
     share: "Link to this result",
     shareHint:
-      "Everything you entered is in the link, after the # sign. That part is never sent to a server.",
+      "Everything you entered is in this link, a name and date of birth too. Anyone who has the link can read it. Paste it into an email or a chat and it is there too. Whoever opens the link will find it in their browser history. The part after the # sign is never sent to a server. The address bar of this page holds no name and no date of birth.",
+    dossierWithoutPerson:
+      "The name and date of birth of this case are not in the address, and the page Multiple cases is no longer open, so they are missing here. Open the case again from that page, or fill them in yourself.",
     copy: "Copy the link",
     copied: "Link copied.",
     calendar: "Add to my calendar",
@@ -195,7 +199,7 @@ export const STRINGS = {
     outdatedStatus: "You changed something: the result below is out of date.",
     recalculate: "Calculate again",
     calendarLabel: "Name in your calendar (optional)",
-    calendarHint: "For example a file number. The name only goes into the calendar file and the link on your own device.",
+    calendarHint: "For example a file number. The name only goes into the calendar file and the link below, not into the address bar.",
     dossier: "Planned and done",
     dossierStep: "Step",
     dossierPlanned: "At the latest",
