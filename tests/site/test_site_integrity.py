@@ -52,6 +52,14 @@ def truncate(path: Path) -> bytes:
     return whole
 
 
+def visit_calculator(context: BrowserContext, server: RecordingServer, site: Path) -> Page:
+    """A first visit of the calculator page, until it is ready."""
+    page = context.new_page()
+    page.goto(server.start(site) + "rekenhulp/")
+    wait_ready(page)
+    return page
+
+
 def kept_paths(page: Page) -> set[str]:
     return {
         path
@@ -110,10 +118,7 @@ def test_a_failed_boot_forgets_what_it_loaded_from_the_cache(
     """Should a bad copy be kept all the same (here the test puts one in the cache), the boot
     that fails on it deletes the runtime from the cache before it says so: a reload fetches the
     host's files and works, instead of failing until the next release."""
-    url = server.start(site_copy)
-    page = sw_context.new_page()
-    page.goto(url + "rekenhulp/")
-    wait_ready(page)
+    page = visit_calculator(sw_context, server, site_copy)
     version = sw_version(site_copy)
     wait_for_cache(page, version, calculator_runtime(site_copy))
     path = "/wheels/" + boot_wheel(site_copy).name
@@ -165,10 +170,7 @@ def test_a_damaged_snapshot_is_never_restored(
 ) -> None:
     """The snapshot carries the SHA-256 of its contents, checked before Pyodide sees a byte
     of it: damaged, it is dropped and the worker boots normally and keeps a new one."""
-    url = server.start(site_copy)
-    page = sw_context.new_page()
-    page.goto(url + "rekenhulp/")
-    wait_ready(page)
+    page = visit_calculator(sw_context, server, site_copy)
     wait_snapshot_kept(page)
     assert page.evaluate(DAMAGE_SNAPSHOT, where) is True
     messages = drive_worker(page)
@@ -209,10 +211,7 @@ def test_a_restore_that_hangs_is_ended_and_the_worker_boots_normally(
     page after its deadline: the worker is stopped, the snapshot deleted, and a new worker
     boots normally. The visitor gets the calculator, a few seconds late."""
     rewrite_in_wheel(site_copy, "calculator/boundary.py", lambda text: text + HANG_ON_CHECK)
-    url = server.start(site_copy)
-    page = sw_context.new_page()
-    page.goto(url + "rekenhulp/")
-    wait_ready(page)
+    page = visit_calculator(sw_context, server, site_copy)
     calculate(page)  # the fault leaves every other request alone
     wait_snapshot_kept(page)
 
@@ -235,10 +234,8 @@ def test_the_calendar_offline_asks_for_a_connection_once(
     """The calendar's wheels load the first time a calendar is asked for. Offline before that,
     "Zet in mijn agenda" says a connection is needed once, not that something went wrong on our
     side; online it works, and from then on offline too."""
-    url = server.start(site_copy)
-    page = sw_context.new_page()
-    page.goto(url + "rekenhulp/")
-    wait_ready(page)
+    page = visit_calculator(sw_context, server, site_copy)
+    url = server.url
     wait_for_cache(page, sw_version(site_copy), ["/rekenhulp/", *calculator_runtime(site_copy)])
     wait_sw_idle(page)
 
