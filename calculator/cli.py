@@ -44,7 +44,8 @@ EXIT_CODES = {
     "standard output: a full disk, a closed output, a reader that went away); a file of that "
     "name keeps what it held",
     EXIT_BAD_INPUT: "bad input: an option or date the calculator cannot accept, options that do "
-    "not go together, an output that names the input file, a CSV file that cannot be read, or "
+    "not go together, an output that names the input file, a CSV or .xlsx file that cannot be "
+    "read, or "
     "rows of it that could not be read (the other rows are still calculated and written)",
 }
 
