@@ -36,6 +36,7 @@ from typing import Any
 
 from . import batch, exports, law, overview
 from . import fragment as fragments
+from .answer_leave import leave_line
 from .dates import format_date, format_date_short, parse_date, split_date
 from .engine import Milestone, Schedule, calculate
 from .errors import (
@@ -46,16 +47,17 @@ from .errors import (
     InputErrors,
     first_per_field,
 )
+from .explained import AT_STAKE, AT_STAKE_DEFAULT, EXPLAINED
+from .explained import PAY as PAY_PAGE
 from .inputs import CASE_INPUTS, INPUTS, NOUNS, Input
 from .model import Case, one_line, read_case
 from .outcomes import outcomes_for
+from .pay import pay_answers
+from .roles import ACTION_STEPS, actions, step_words
 from .rules import RULES_BY_ID, RULES_CHECKED, render
 from .words import (
     AFTER_WEEK,
     DAY_1,
-    DO_NOW,
-    DO_NOW_LATE,
-    DO_NOW_LETTER_KNOWN,
     DONE_ON,
     EXPLAIN,
     EXPLAIN_CHECKED,
@@ -65,16 +67,16 @@ from .words import (
     LATE_BY_ONE,
     NON_WORKING,
     NOTE,
-    OVERDUE,
     PICTURE_TEXT,
     RANGE,
     REASON,
-    RISK,
     STATUS,
     WEEK,
     WEEKEND_DAY,
     WEEKS,
     WEEKS_UNIT,
+    WINDOW_AHEAD,
+    WINDOW_OPEN,
     YES,
     fill,
     pick,
@@ -358,9 +360,12 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "today": today.isoformat(),
         "today_text": format_date(today, lang),
         "role": role,
-        "milestones": [milestone_dict(schedule, m, lang) for m in by_date(schedule.milestones)],
+        "milestones": [
+            milestone_dict(schedule, m, lang, role) for m in by_date(schedule.milestones)
+        ],
         "now": now_answer(schedule, lang),
         "picture": picture_answer(schedule, lang),
+        "leave": leave_line(schedule, lang),
         "outcomes": [o.as_dict(lang, count.first_sick_day) for o in outcomes_for(schedule)],
         "counting": {
             "first_sick_day": count.first_sick_day.isoformat(),
@@ -391,7 +396,12 @@ def by_date(milestones: tuple[Milestone, ...]) -> list[Milestone]:
 
 def now_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
     """ "Nu en hierna": the regime in words, the next deadline and what needs attention."""
-    return {**overview.now(schedule), "regime_text": overview.regime_text(schedule, lang)}
+    return {
+        **overview.now(schedule),
+        "regime_text": overview.regime_text(schedule, lang),
+        "pay": pay_answers(schedule, lang),
+        "pay_explained": PAY_PAGE,
+    }
 
 
 def picture_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
@@ -443,9 +453,11 @@ def week_text(m: Milestone, lang: str) -> str | None:
     return pick(WEEK, lang).format(week=m.week)
 
 
-def _non_working(m: Milestone, lang: str) -> dict[str, str] | None:
+def _non_working(m: Milestone, lang: str, today: date) -> dict[str, str] | None:
+    """A deadline on a day without work, with the working day to plan it on; nothing when that
+    working day has passed (an overdue step is never told to plan it on a day in the past)."""
     found = m.non_working_day
-    if found is None:
+    if found is None or found.plan_on < today or m.status in ("done", "late", "overdue"):
         return None
     weekend = found.holiday is None
     if found.holiday is not None:
@@ -461,6 +473,15 @@ def _non_working(m: Milestone, lang: str) -> dict[str, str] | None:
     }
 
 
+def window_text(m: Milestone, today: date, lang: str) -> str | None:
+    """A window not yet done: "open now, until …" while today lies in it, else its span."""
+    if m.rule.kind != "window" or m.start is None or m.status not in ("today", "soon", "later"):
+        return None
+    if m.start <= today:
+        return fill(pick(WINDOW_OPEN, lang), {"date": m.date}, lang)
+    return fill(pick(WINDOW_AHEAD, lang), {"start": m.start, "date": m.date}, lang)
+
+
 def derivation(schedule: Schedule, m: Milestone, lang: str) -> list[str]:
     """How this date was calculated, one sentence per step, and who wins over it."""
     lines = []
@@ -473,17 +494,16 @@ def derivation(schedule: Schedule, m: Milestone, lang: str) -> list[str]:
     return [*lines, fill(pick(EXPLAIN_CHECKED, lang), checked, lang)]
 
 
-def do_now(schedule: Schedule, m: Milestone) -> tuple[str, str]:
-    """What to do now about an overdue or late step; for the WIA application, not the request to
-    enter UWV's letter once the visitor did (its date, or that no letter came)."""
+def letter_known(schedule: Schedule) -> bool:
+    """The visitor said what UWV's WIA letter was (its date, or that no letter came): the WIA
+    application's words then no longer ask for it."""
     application = schedule.context.application if schedule.context else None
-    known = application is not None and (application.letter or application.no_letter)
-    if m.id == "wia_aanvraag" and known:
-        return DO_NOW_LETTER_KNOWN[m.status]
-    return (DO_NOW_LATE if m.status == "late" else DO_NOW)[m.id]
+    return application is not None and bool(application.letter or application.no_letter)
 
 
-def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any]:
+def milestone_dict(
+    schedule: Schedule, m: Milestone, lang: str, role: str | None = None
+) -> dict[str, Any]:
     rule = m.rule
     on = schedule.count.first_sick_day  # the texts say the law of this case's first sick day
 
@@ -496,7 +516,11 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
 
     indication_parts = [text(rule.indication)] if rule.indication else []
     indication_parts += [text(REASON[code]) for code in m.reasons]
-    needs_action = m.status in ("late", "overdue") and rule.id in RISK
+    needs_action = m.status in ("late", "overdue") and rule.id in ACTION_STEPS
+    # What to do and what is at stake: for the role asked (the view "everyone": the role that
+    # carries the duty), and every role's own words under ``actions``.
+    known = letter_known(schedule)
+    own = step_words(rule.id, role, m.status, lang, on, known) if needs_action else {}
     relapse = m.if_relapse_before
     return {
         "id": rule.id,
@@ -517,6 +541,7 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "text": text(rule.text),
         "todo": {role: text(words) for role, words in rule.todo.items()},
         "sources": [s.as_dict(lang) for s in rule.sources],
+        "explained": EXPLAINED.get(rule.id),
         "indication": m.indication,
         "indication_text": " ".join(indication_parts) or None,
         "status": m.status,
@@ -524,15 +549,19 @@ def milestone_dict(schedule: Schedule, m: Milestone, lang: str) -> dict[str, Any
         "step": m.is_step,
         "late_days": m.late_days,
         "done_text": done_text(m, lang),
-        "overdue_text": pick(OVERDUE, lang) if m.status == "overdue" else None,
-        "risk": text(RISK[rule.id]) if needs_action else None,
-        "do_now": text(do_now(schedule, m)) if needs_action else None,
+        "overdue_text": own.get("overdue_text"),
+        "risk": own.get("risk"),
+        "risk_sources": own.get("risk_sources", []),
+        "risk_explained": AT_STAKE.get(rule.id, AT_STAKE_DEFAULT) if needs_action else None,
+        "do_now": own.get("do_now"),
+        "actions": actions(rule.id, rule.roles, m.status, lang, on, known) if needs_action else {},
         "notes": [{"code": code, "text": note(code)} for code in m.notes],
         "if_relapse_before": _iso(relapse),
         "relapse_text": None
         if relapse is None
         else fill(pick(IF_RELAPSE, lang), {"date": relapse}, lang),
-        "non_working_day": _non_working(m, lang),
+        "non_working_day": _non_working(m, lang, schedule.today),
+        "window_text": window_text(m, schedule.today, lang),
         "derivation": derivation(schedule, m, lang),
         "actual": _iso(m.actual),
         "occurrences": [

@@ -80,6 +80,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the first working day after the leave (WIA Act article 23(2)): {date}, for a Monday to "
         "Friday working week. Enter that date as the first sick day",
     ),
+    "due_date_before_case": (
+        "Met deze uitgerekende datum zou het verlof voor de eerste ziektedag beginnen. Vul de "
+        "echte eerste en laatste dag van het verlof in",
+        "With this due date the leave would start before the first sick day. Enter the real "
+        "first and last day of the leave",
+    ),
     "leave_too_long": (
         "Een zwangerschaps- en bevallingsverlof duurt hoogstens {max} weken",
         "Pregnancy and maternity leave lasts no more than {max} weeks",

@@ -38,7 +38,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-from .dates import split_date
+from .dates import parse_date, split_date
 from .errors import CalculatorError
 from .inputs import TABLE, Input, by_link, put
 from .model import Case
@@ -116,25 +116,39 @@ def _date(text: str) -> str | None:
     return text if _DATE.match(text) else None
 
 
-_PARTS = re.compile(r"\A([^-/. ]{0,10})[-/. ]([^-/. ]{0,12})[-/. ]([^-/. ]{0,10})\Z")
+_ORDER = ("day", "month", "year")
+_LOOSE_PARTS = re.compile(r"\A\s*(\S+?)\s*[-/ ]\s*(\S+?)\s*[-/ ]\s*(\S+?)\s*\Z")
+
+
+def _iso_or_parts(parts: dict[str, str]) -> str | dict[str, str]:
+    """ISO when the three parts make a date; else the parts as typed, so that the form shows
+    them and the calculator's own check names the field and the part that is wrong."""
+    try:
+        return parse_date(parts, "periods.0.start").isoformat()
+    except CalculatorError:
+        return parts
 
 
 def _typed(text: str) -> str | dict[str, str]:
-    """A first sick day as typed on the home page (``5-jan-2026``, ``12-3-2026``) made ISO.
-    When Python cannot accept it (``31-2-2026``, ``5--2026``) the three parts come back as
-    typed, so the form shows them and the calculator's own check names the problem."""
-    if _DATE.match(text) or not text:
-        return text
-    if text.strip("-/. ") != text.strip():  # a whole date typed in one of the three fields
-        text = text.strip("-/. ")
-    try:
-        parts = split_date(text)
+    """A first sick day as typed on the home page, whose three fields arrive joined with "-"
+    (``5-jan-2026``, ``31-nov.-2026``, ``19-okt.-26``), or a whole date typed into one of them
+    (``12-03-2026--``). What makes a date comes back ISO; anything else comes back as the three
+    parts as typed: never lost, never "the link is wrong"."""
+    stripped = text.strip("- ")
+    if _DATE.match(stripped) or not text:
+        return stripped
+    try:  # a whole date, in the three fields or in one of them
+        return _iso_or_parts(split_date(stripped))
     except CalculatorError:
-        typed = _PARTS.match(text)
-        if typed is None:
-            return text
-        return {"day": typed[1], "month": typed[2], "year": typed[3]}
-    return f"{int(parts['year']):04d}-{int(parts['month']):02d}-{int(parts['day']):02d}"
+        pass
+    pieces = text.split("-")
+    if len(pieces) == len(_ORDER):
+        typed = {part: piece.strip() for part, piece in zip(_ORDER, pieces, strict=True)}
+        return _iso_or_parts(typed)
+    loose = _LOOSE_PARTS.match(stripped.replace(".", " ") if "-" not in stripped else stripped)
+    if loose is not None:
+        return _iso_or_parts(dict(zip(_ORDER, loose.groups(), strict=True)))
+    return {"day": stripped, "month": "", "year": ""}
 
 
 def _read_periods(text: str) -> tuple[list[dict[str, Any]], bool]:
@@ -143,7 +157,7 @@ def _read_periods(text: str) -> tuple[list[dict[str, Any]], bool]:
     as typed (``ziek=5-jan-2026``, from the home page's three fields) is read by Python too."""
     periods: list[dict[str, Any]] = []
     items = text.split(",")
-    if len(items) == 1 and "/" not in text:
+    if len(items) == 1 and "/" not in text and not _DATE.match(text):
         typed = _typed(text)
         if isinstance(typed, dict):  # the parts as typed: read_case reports what is wrong
             return [{"start": typed, "end": None}], True

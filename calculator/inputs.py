@@ -98,7 +98,7 @@ class Input:
     choices: tuple[str, ...] = ()
     check: Check = field(default_factory=Check)
     step: str | None = None  # the milestone whose actual date this is
-    requires: str | None = None  # only read when this other input is given
+    requires: tuple[str, ...] = ()  # only read when one of these other inputs is given
     csv: T | None = None  # the column of a CSV file of cases (Dutch, English header)
     #: It names or identifies a person (the visitor's own name for a case, a date of birth):
     #: in a share link the visitor makes, never in an address the page writes by itself
@@ -266,9 +266,34 @@ TABLE: tuple[Input, ...] = (
         csv=("verlof", "leave"),
     ),
     Input(
+        id="pregnancy_due",
+        kind="date",
+        key="pregnancy_due",
+        section="leave",
+        link="uitgerekend",
+        cli="--due-date",
+        parts={
+            "": Part(
+                label=("Uitgerekende datum", "Due date"),
+                noun=("de uitgerekende datum", "the due date"),
+                hint=(
+                    "Weet je de eerste en laatste dag van het verlof nog niet? Vul dan alleen de "
+                    "uitgerekende datum in. De rekenhulp schat het verlof dan (indicatie). Vul de "
+                    "echte data in zodra je ze weet.",
+                    "Do not know the first and last day of the leave yet? Then enter only the due "
+                    "date. The calculator then estimates the leave (indication). Enter the real "
+                    "dates once you know them.",
+                ),
+                summary=("Uitgerekende datum", "Due date"),
+            )
+        },
+        check=Check(in_calculable_range=True),
+        csv=("uitgerekende_datum", "due_date"),
+    ),
+    Input(
         id="leave_same_cause",
         kind="flag",
-        requires="leave",
+        requires=("leave", "pregnancy_due"),
         key="pregnancy_leave.same_cause",
         section="leave",
         link="verlof_andere_oorzaak",
@@ -297,7 +322,7 @@ TABLE: tuple[Input, ...] = (
     Input(
         id="leave_pregnancy_related",
         kind="flag",
-        requires="leave",
+        requires=("leave", "pregnancy_due"),
         key="pregnancy_leave.pregnancy_related",
         section="leave",
         link="verlof_zwanger",
@@ -733,7 +758,7 @@ def schema() -> dict[str, Any]:
                 "default": row.default,
                 "choices": list(row.choices),
                 "step": row.step,
-                "requires": row.requires,
+                "requires": list(row.requires),
                 "csv": _words(row.csv),
                 "parts": {
                     name: {

@@ -81,6 +81,7 @@ NEW_PERIOD = "the first sick day of the later period"
 DECISION_DATE = "the date of UWV's decision"
 TODAY = "the day of the calculation (not a period of the law)"
 RIGHT_STARTS = "the day the right to the benefit starts"
+DUE_DATE = "the expected date of birth (the due date)"
 
 
 @dataclass(eq=False)
@@ -245,6 +246,23 @@ WAZO_VERLOF_MINIMUM = period(
     "wazo_verlof_minimum",
     LEAVE_START,
     weeks(16, "WAZO art. 3:1 lid 2-3 (6 weeks before, 10 after)", valid_from=WIA_SINCE),
+)
+#: The pregnancy leave starts between these two, counted back from the day after the due date.
+ZWANGERSCHAPSVERLOF_VANAF = period(
+    "zwangerschapsverlof_vanaf",
+    DUE_DATE,
+    weeks(6, "WAZO art. 3:1 lid 2, eerste zin", valid_from=WIA_SINCE),
+)
+ZWANGERSCHAPSVERLOF_UITERLIJK = period(
+    "zwangerschapsverlof_uiterlijk",
+    DUE_DATE,
+    weeks(4, "WAZO art. 3:1 lid 2, tweede zin", valid_from=WIA_SINCE),
+)
+#: "voor de eerste 52 weken ten minste het voor hem geldende wettelijke minimumloon"
+LOON_MINIMUM_EERSTE = period(
+    "loon_minimum_eerste",
+    FIRST_SICK_DAY,
+    weeks(52, "BW 7:629 lid 1", valid_from=WIA_SINCE),
 )
 #: Sick pay past the AOW age (BW 7:629 lid 2 onder b), chosen by the first sick day: thirteen
 #: weeks for illness that began before 1 July 2023, six from then (transitional law).

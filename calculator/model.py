@@ -28,6 +28,7 @@ from .dates import add_years, check_range, format_date, parse_date
 from .errors import CalculatorError, ImpossibleValueError, InputErrors, MissingValueError
 from .holidays import next_working_day
 from .inputs import CASE_INPUTS, INPUTS, STEP_INPUTS, Input
+from .leave import window
 from .rules import EARLIEST_FIRST_SICK_DAY
 
 MAX_PERIODS = 50
@@ -69,8 +70,19 @@ class Case:
         return value if isinstance(value, date) else None
 
     @property
+    def leave_derived(self) -> bool:
+        """The leave is estimated from the due date: no first and last day were entered."""
+        return self.value("leave") is None and self.date_of("pregnancy_due") is not None
+
+    @property
     def pregnancy_leave(self) -> Leave | None:
+        """The leave as entered, or else as estimated from the due date (WAZO 3:1,
+        :mod:`calculator.leave`)."""
         span = self.value("leave")
+        due = self.date_of("pregnancy_due")
+        if span is None and due is not None:
+            estimate = window(due)
+            span = (estimate.start, estimate.end)
         if span is None:
             return None
         start, end = span
@@ -238,7 +250,7 @@ def read_case(data: Any) -> Case:
     values: dict[str, Any] = {}
     bad_containers: set[str] = set()
     for row in CASE_INPUTS:
-        if row.kind == "periods" or (row.requires and row.requires not in values):
+        if row.kind == "periods" or (row.requires and not set(row.requires) & set(values)):
             continue
         container = row.key.rpartition(".")[0]
         if container in bad_containers:
@@ -399,6 +411,10 @@ def _day(name: str, day: date) -> dict[str, str]:
 def _check_leave(case: Case, got: _Collector) -> None:
     leave = case.pregnancy_leave
     if leave is None:
+        return
+    if case.leave_derived:  # estimated from the due date: only where it lies can be wrong
+        if leave.start <= case.first_sick_day:
+            got.add(CalculatorError("due_date_before_case", INPUTS["pregnancy_due"].field()))
         return
     row = INPUTS["leave"]
     length = (leave.end - leave.start).days + 1

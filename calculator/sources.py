@@ -18,13 +18,14 @@ from .names import NAMES
 
 LAW_VERSION = "2026-11-01"
 
-WIA, REGELING, BW, ZW, WAZO, AOW = (
+WIA, REGELING, BW, ZW, WAZO, AOW, BELEIDSREGELS = (
     "BWBR0019057",
     "BWBR0013540",
     "BWBR0005290",
     "BWBR0001888",
     "BWBR0013008",
     "BWBR0002221",
+    "BWBR0014375",  # Beleidsregels beoordelingskader poortwachter (UWV)
 )
 
 
@@ -99,6 +100,16 @@ ZW_38A = _zw("38a")
 ZW_29 = _zw("29")
 REG_2 = art("Regeling procesgang", "Regeling procesgang", "2 lid 2", wetten(REGELING, "2"))
 REG_4 = art("Regeling procesgang", "Regeling procesgang", "4", wetten(REGELING, "4"))
+#: "Van de termijnen, bedoeld in artikel 2 en 4, kan door de werkgever en de werknemer
+#: gemotiveerd worden afgeweken."
+REG_5 = art("Regeling procesgang", "Regeling procesgang", "5", wetten(REGELING, "5"))
+#: How UWV judges the re-integration at the WIA application (the RIV-toets): whether the efforts
+#: were enough, not whether each date was met.
+BELEIDSREGELS_POORTWACHTER = Source(
+    "Beleidsregels beoordelingskader poortwachter",
+    "Beleidsregels beoordelingskader poortwachter (UWV's policy rules)",
+    f"https://wetten.overheid.nl/jci1.3:c:{BELEIDSREGELS}&z={LAW_VERSION}&g={LAW_VERSION}",
+)
 BW_629 = _bw7("629")
 BW_629_2 = _bw7("629", "2")
 BW_629_3 = _bw7("629", "3")

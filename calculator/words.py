@@ -72,10 +72,14 @@ IF_RELAPSE: T = (
     "Geldt alleen als de ziekte vóór {date} terugkomt.",
     "Only applies if the illness returns before {date}.",
 )
-#: An overdue step, worded so that it does not alarm someone who simply did not record it.
-OVERDUE: T = (
-    "Niet als gedaan ingevuld. Al gedaan? Vul de datum in. Nog niet gedaan? Dit is wat je nu doet:",
-    "Not marked as done. Already done? Enter the date. Not done yet? This is what to do now:",
+#: A window (the eerstejaarsevaluatie, weeks 46-52): open now and until when, or from when.
+WINDOW_OPEN: T = (
+    "Dit kan nu: de periode loopt tot en met {date}.",
+    "Open now: the window runs up to and including {date}.",
+)
+WINDOW_AHEAD: T = (
+    "De periode loopt van {start} tot en met {date}.",
+    "The window runs from {start} up to and including {date}.",
 )
 
 DAY_1: T = ("dag 1", "day 1")
@@ -190,133 +194,6 @@ NOTE: dict[str, T] = {
         "The evaluation of {recorded} was before week {week_start eerstejaarsevaluatie}: that is "
         "not the end of the first year of illness, so not the eerstejaarsevaluatie. Hold it "
         "between week {week_start eerstejaarsevaluatie} and week {week eerstejaarsevaluatie}.",
-    ),
-}
-
-#: What a step that is late or not done risks, and what to do now (steps only).
-RISK: dict[str, T] = {
-    "probleemanalyse": (
-        "Een gat in het dossier dat UWV bij de WIA-aanvraag ziet: dat kan een loonsanctie tot "
-        "{const max_loonsanctie_weken} weken geven, tenzij er een goede reden was.",
-        "A gap in the file that UWV sees at the WIA application: that can lead to a loonsanctie "
-        "of up to {const max_loonsanctie_weken} weeks, unless there was a good reason.",
-    ),
-    "plan_van_aanpak": (
-        "Hetzelfde risico op een loonsanctie. Een werknemer die niet meewerkt, kan loon verliezen.",
-        "The same risk of a loonsanctie. An employee who does not cooperate can lose wages.",
-    ),
-    "ziekmelding_uwv": (
-        "Een boete van UWV, geen loonsanctie. Is de melding er niet voor week "
-        "{const melding_voor_bescherming_weken}, dan vervalt ook de bescherming bij een te late "
-        "brief over de WIA-aanvraag.",
-        "A fine from UWV, not a loonsanctie. Without the report before week "
-        "{const melding_voor_bescherming_weken}, the protection when UWV's WIA letter comes late "
-        "is lost too.",
-    ),
-    "eerstejaarsevaluatie": (
-        "Het re-integratieverslag moet deze evaluatie bevatten. Ontbreekt zij, dan kan UWV een "
-        "loonsanctie opleggen.",
-        "The re-integratieverslag must contain this evaluation. Without it, UWV can impose a "
-        "loonsanctie.",
-    ),
-    "spoor_2": (
-        "UWV kan de inspanningen onvoldoende vinden: een loonsanctie tot "
-        "{const max_loonsanctie_weken} weken.",
-        "UWV can find the efforts insufficient: a loonsanctie of up to "
-        "{const max_loonsanctie_weken} weeks.",
-    ),
-    "reintegratieverslag": (
-        "Zonder compleet verslag is de WIA-aanvraag niet compleet; UWV geeft een termijn en kan "
-        "een loonsanctie opleggen.",
-        "Without a complete report the WIA application is incomplete; UWV sets a time limit and "
-        "can impose a loonsanctie.",
-    ),
-    "wia_aanvraag": (
-        "De loondoorbetaling en het opzegverbod lopen langer door, zo lang als de vertraging; "
-        "voor die dagen is zonder goede reden geen loon verschuldigd.",
-        "Sick pay and the ban on dismissal run on for as long as the delay; for those days no "
-        "wage is owed without a good reason.",
-    ),
-}
-DO_NOW: dict[str, T] = {
-    "probleemanalyse": (
-        "Vraag de bedrijfsarts nu om de probleemanalyse en schrijf op waarom die later kwam.",
-        "Ask the bedrijfsarts for the probleemanalyse now and write down why it came later.",
-    ),
-    "plan_van_aanpak": (
-        "Maak het plan van aanpak nu samen, met de casemanager, en geef iedereen een kopie.",
-        "Make the plan van aanpak together now, with the casemanager, and give everyone a copy.",
-    ),
-    "ziekmelding_uwv": (
-        "Doe de {name ziekmelding_uwv} nu in het werkgeversportaal van UWV.",
-        "Make the {name_en ziekmelding_uwv} now in UWV's employer portal.",
-    ),
-    "eerstejaarsevaluatie": (
-        "Houd de evaluatie nu, leg haar vast en plan de volgende.",
-        "Hold the evaluation now, record it and plan the next one.",
-    ),
-    "spoor_2": (
-        "Start spoor 2 nu, bijvoorbeeld met een re-integratiebureau, en leg vast waarom het "
-        "later begon.",
-        "Start spoor 2 now, for example with a re-integration agency, and record why it began "
-        "later.",
-    ),
-    "reintegratieverslag": (
-        "Maak het verslag nu compleet, met de eindevaluatie en het actueel oordeel van de "
-        "bedrijfsarts, en geef de werknemer een kopie.",
-        "Complete the report now, with the eindevaluatie and the bedrijfsarts's actueel oordeel, "
-        "and give the employee a copy.",
-    ),
-    "wia_aanvraag": (
-        "Vraag de WIA nu aan. Kwam de brief van UWV te laat, vul dan de datum van de brief in: "
-        "dan heb je {const wia_aanvraag_na_brief_weken} weken na de brief.",
-        "Apply for WIA now. If UWV's letter came late, enter the date of the letter: you then "
-        "have {const wia_aanvraag_na_brief_weken} weeks after it.",
-    ),
-}
-
-#: What still applies once a step was done, but late (status "late"): the step itself is done,
-#: so no "do it now"; what is left is to record why it came later, for UWV's review.
-DO_NOW_LATE: dict[str, T] = {
-    "probleemanalyse": (
-        "Schrijf op waarom de probleemanalyse later kwam en bewaar dat in het dossier.",
-        "Write down why the probleemanalyse came later and keep that in the file.",
-    ),
-    "plan_van_aanpak": (
-        "Schrijf op waarom het plan van aanpak later klaar was en bewaar dat in het dossier.",
-        "Write down why the plan van aanpak was ready later and keep that in the file.",
-    ),
-    "ziekmelding_uwv": (
-        "Bewaar de bevestiging van UWV en schrijf op waarom de melding later was.",
-        "Keep UWV's confirmation and write down why the report was late.",
-    ),
-    "eerstejaarsevaluatie": (
-        "Schrijf op waarom de evaluatie later was en bewaar dat bij het verslag van de evaluatie.",
-        "Write down why the evaluation was late and keep that with the record of the evaluation.",
-    ),
-    "spoor_2": (
-        "Leg vast waarom spoor 2 later begon en bewaar dat in het dossier.",
-        "Record why spoor 2 began later and keep that in the file.",
-    ),
-    "reintegratieverslag": (
-        "Schrijf op waarom het verslag later klaar was en bewaar dat in het dossier.",
-        "Write down why the report was ready later and keep that in the file.",
-    ),
-    "wia_aanvraag": (
-        "Schrijf op waarom de aanvraag later was. Kwam de brief van UWV te laat, vul dan de "
-        "datum van de brief in: de rekenhulp kijkt dan of de aanvraag als op tijd telt.",
-        "Write down why the application was late. If UWV's letter came late, enter the date "
-        "of the letter: the calculator then checks whether the application counts as on time.",
-    ),
-}
-
-#: The WIA application's "what now" once the visitor has said what UWV's letter was (its date,
-#: or no letter): the texts above ask for exactly that, so they must not be shown then.
-DO_NOW_LETTER_KNOWN: dict[str, T] = {
-    "overdue": ("Vraag de WIA nu aan.", "Apply for WIA now."),
-    "late": (
-        "Schrijf op waarom de aanvraag later was en bewaar dat.",
-        "Write down why the application was late and keep that.",
     ),
 }
 

@@ -233,8 +233,8 @@ def test_a_step_done_late_gets_advice_that_still_applies() -> None:
     # probleemanalyse due Sunday 15 February 2026, done on the 20th: late, not overdue
     case = {**CASE, "actual": {"probleemanalyse": "2026-02-20"}}
     for lang, late, overdue in (
-        ("nl", "Schrijf op waarom de probleemanalyse later kwam", "Maak het plan van aanpak nu"),
-        ("en", "Write down why the probleemanalyse came later", "Make the plan van aanpak "),
+        ("nl", "Schrijf op waarom de probleemanalyse later kwam", "Stel het plan van aanpak nu op"),
+        ("en", "Write down why the probleemanalyse came later", "Draw up the plan van aanpak now"),
     ):
         got = {m["id"]: m for m in ask(case, today="2026-11-23", lang=lang)["milestones"]}
         assert got["probleemanalyse"]["status"] == "late"
@@ -244,13 +244,13 @@ def test_a_step_done_late_gets_advice_that_still_applies() -> None:
 
 
 def test_every_step_with_a_risk_has_advice_for_late_and_for_overdue() -> None:
-    from calculator.words import DO_NOW, DO_NOW_LATE, RISK
+    from calculator.role_words import STEP_WORDS
 
-    assert set(DO_NOW_LATE) == set(DO_NOW) == set(RISK)
-    for step, (nl, en) in DO_NOW_LATE.items():
-        # done already: no "do it now" (the overdue advice's word), but why it came later
-        assert " nu " not in f" {nl} " and " now " not in f" {en} ", step
-        assert "later" in nl and ("later" in en or "late" in en), step
+    for step, words in STEP_WORDS.items():
+        for role, own in words.roles.items():
+            nl, en = own.do_late
+            # done already: no "do it now" (the overdue advice's word); what still applies
+            assert " nu " not in f" {nl} " and " now " not in f" {en} ", (step, role)
 
 
 @pytest.mark.parametrize(
