@@ -113,6 +113,7 @@ def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
         "early_iva",
         "proeftijd",
         "dismissal_request",
+        "pregnancy_due",
     ):
         if key in row:
             case[key] = row[key]

@@ -276,11 +276,12 @@ nested = st.recursive(
 VALID = {"leave": {"start": "2026-03-02", "end": "2026-06-21"}}
 
 
-def _at(key: str, value: Any, requires: str | None = None) -> dict[str, Any]:
-    """A case with the first sick day, what the input requires, and ``value`` at ``key``."""
+def _at(key: str, value: Any, requires: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A case with the first sick day, what the input requires (the first of them), and
+    ``value`` at ``key``."""
     case: dict[str, Any] = {"periods": [{"start": "2026-01-05"}]}
     if requires:
-        case[INPUTS[requires].key] = dict(VALID[requires])
+        case[INPUTS[requires[0]].key] = dict(VALID[requires[0]])
     if key == "periods":
         case["periods"] = value
         return case

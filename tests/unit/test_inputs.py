@@ -20,6 +20,7 @@ TODAY = "2027-12-01"
 SAMPLES: dict[str, Any] = {
     "periods": [{"start": "2026-01-05", "end": "2026-03-31"}, {"start": "2026-04-21"}],
     "leave": {"start": "2026-06-01", "end": "2026-09-20"},
+    "pregnancy_due": "2026-07-10",
     "leave_same_cause": False,
     "leave_pregnancy_related": True,
     "actual_probleemanalyse": "2026-02-10",
@@ -54,8 +55,9 @@ def case_with(ids: list[str]) -> dict[str, Any]:
     case: dict[str, Any] = {"periods": SAMPLES["periods"]}
     for row in inputs.CASE_INPUTS:
         if row.id in ids and row.id != "periods":
-            if row.requires and row.requires not in ids:
-                _put(case, inputs.INPUTS[row.requires].key, SAMPLES[row.requires])
+            if row.requires and not set(row.requires) & set(ids):
+                first = row.requires[0]
+                _put(case, inputs.INPUTS[first].key, SAMPLES[first])
             _put(case, row.key, SAMPLES[row.id])
     return case
 

@@ -106,14 +106,38 @@ def test_windows_carry_start_and_date() -> None:
 
 
 def test_weekend_and_holiday_advice_in_both_languages() -> None:
-    nl = by_id(ask(CASE))["probleemanalyse"]["non_working_day"]
+    nl = by_id(ask(CASE, today="2026-02-01"))["probleemanalyse"]["non_working_day"]
     assert nl["text"] == "Valt op een zondag: plan het op vrijdag 13 februari 2026."
-    en = by_id(ask(CASE, lang="en"))["probleemanalyse"]["non_working_day"]
+    en = by_id(ask(CASE, lang="en", today="2026-02-01"))["probleemanalyse"]["non_working_day"]
     assert en["text"] == "Falls on a Sunday: plan it for Friday 13 February 2026."
     holiday = by_id(ask({"periods": [{"start": "2027-02-13"}]}, today="2027-02-20"))
     assert holiday["probleemanalyse"]["non_working_day"]["reason"] == "Goede Vrijdag"
     # events (the end of the wachttijd) carry no planning advice
     assert by_id(ask(CASE))["einde_wachttijd"]["non_working_day"] is None
+
+
+def test_an_overdue_step_is_never_told_to_plan_on_a_day_that_has_passed() -> None:
+    # probleemanalyse due Sunday 15 February 2026, to plan on Friday the 13th
+    on = {d: by_id(ask(CASE, today=d))["probleemanalyse"] for d in ("2026-02-13", "2026-02-14")}
+    assert on["2026-02-13"]["non_working_day"]["plan_on"] == "2026-02-13"  # today: still true
+    assert on["2026-02-14"]["status"] == "soon"
+    assert on["2026-02-14"]["non_working_day"] is None  # Friday has passed: never advised
+    overdue = by_id(ask(CASE, today="2026-11-23"))["probleemanalyse"]
+    assert overdue["status"] == "overdue" and overdue["non_working_day"] is None
+
+
+def test_an_open_window_says_it_is_open_now_and_until_when() -> None:
+    # eerstejaarsevaluatie: weeks 46-52, Monday 16 November 2026 to Sunday 3 January 2027
+    before = by_id(ask(CASE, today="2026-11-15"))["eerstejaarsevaluatie"]["window_text"]
+    assert before == (
+        "De periode loopt van maandag 16 november 2026 tot en met zondag 3 januari 2027."
+    )
+    for today in ("2026-11-16", "2027-01-03"):
+        got = by_id(ask(CASE, today=today))["eerstejaarsevaluatie"]["window_text"]
+        assert got == "Dit kan nu: de periode loopt tot en met zondag 3 januari 2027.", today
+    english = by_id(ask(CASE, today="2026-12-01", lang="en"))["eerstejaarsevaluatie"]
+    assert english["window_text"].startswith("Open now: the window runs up to and including")
+    assert by_id(ask(CASE, today="2027-01-04"))["eerstejaarsevaluatie"]["window_text"] is None
 
 
 def test_dutch_dates_written_by_our_code() -> None:

@@ -43,7 +43,9 @@ def step(answer: dict[str, Any], step_id: str) -> dict[str, Any]:
 
 def test_the_employee_is_not_told_to_do_the_employers_duty() -> None:
     """The issue's command: the employee's overdue probleemanalyse."""
-    pa = step(cli("--today", TODAY, "--role", "werknemer", "--json", "2026-10-19"), "probleemanalyse")
+    pa = step(
+        cli("--today", TODAY, "--role", "werknemer", "--json", "2026-10-19"), "probleemanalyse"
+    )
     assert pa["status"] == "overdue"
     assert pa["do_now"].startswith("Vraag je werkgever")
     assert "schrijf op waarom die later kwam" not in pa["do_now"].lower()
@@ -51,7 +53,9 @@ def test_the_employee_is_not_told_to_do_the_employers_duty() -> None:
     # the employee's stake is their own: no loonsanctie (the employer's), but their wages
     assert "loonsanctie" not in pa["risk"]
     assert "loon" in pa["risk"] and "deskundigenoordeel" in pa["risk"]
-    employer = step(cli("--today", TODAY, "--role", "werkgever", "--json", "2026-10-19"), "probleemanalyse")
+    employer = step(
+        cli("--today", TODAY, "--role", "werkgever", "--json", "2026-10-19"), "probleemanalyse"
+    )
     assert employer["do_now"].startswith("Vraag de bedrijfsarts nu om de probleemanalyse")
     assert "loonsanctie" in employer["risk"]
 
