@@ -85,6 +85,13 @@ OVERDUE_LEAD: dict[tuple[Role, bool], T] = {
     ),
 }
 
+#: The view "everyone" (no role): each role's words follow under the role's name.
+OVERDUE_LEAD_ALL: T = (
+    "Niet als gedaan ingevuld. Al gedaan? Vul de datum in. Nog niet gedaan? Dit doet ieder nu:",
+    "Not marked as done. Already done? Enter the date. Not done yet? This is what each one does "
+    "now:",
+)
+
 # --- sentences several steps share -------------------------------------------------------------
 
 #: UWV judges the re-integration as a whole, at the WIA application (the RIV-toets).

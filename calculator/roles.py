@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .role_words import LETTER_KNOWN, OVERDUE_LEAD, STEP_WORDS, T
+from .role_words import LETTER_KNOWN, OVERDUE_LEAD, OVERDUE_LEAD_ALL, STEP_WORDS, T
 from .rules import ROLES, Role, render
 
 
@@ -60,11 +60,12 @@ def step_words(
     letter_known: bool = False,
 ) -> dict[str, Any]:
     """What ``role`` reads for ``step`` in ``status`` ("overdue" or "late"): ``overdue_text``
-    (overdue only), ``do_now``, ``risk`` and the risk's ``risk_sources``."""
+    (overdue only; for the view "everyone" the line that introduces each role's words),
+    ``do_now``, ``risk`` and the risk's ``risk_sources``."""
     who = reader(step, role)
     words = STEP_WORDS[step]
     mine = words.roles[who]
-    lead = OVERDUE_LEAD[(who, who == words.duty)]
+    lead = OVERDUE_LEAD[(who, who == words.duty)] if role is not None else OVERDUE_LEAD_ALL
     return {
         "role": who,
         "overdue_text": _pick(lead, lang) if status == "overdue" else None,

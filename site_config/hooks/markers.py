@@ -737,6 +737,7 @@ class Term:
     aliases: tuple[str, ...]
     nl: str
     en: str
+    gloss_en: str = ""  # the Dutch term in English words, for its first use in English text
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" else self.nl
@@ -761,6 +762,7 @@ def load_glossary(path: Path | None = None) -> list[Term]:
                     aliases=tuple(put(str(a)) for a in entry.get("aliases", [])),
                     nl=put(str(entry["nl"]).strip()),
                     en=put(str(entry["en"]).strip()),
+                    gloss_en=str(entry.get("gloss_en", "")).strip(),
                 )
             )
         except KeyError as error:
@@ -944,6 +946,22 @@ def case_inputs_block(lang: str) -> str:
     return f'<script type="application/json" id="sw-case-inputs">{data}</script>'
 
 
+def glossary_data_block(lang: str) -> str:
+    """The glossary as a JSON data block (``#sw-glossary``) for the calculator's result, which
+    explains the terms it uses the way the content pages do (site_config's terms.mjs)."""
+    terms = [
+        {
+            "term": term.term,
+            "aliases": list(term.aliases),
+            "text": " ".join(term.text(lang).split()),
+            "gloss": term.gloss_en if lang == "en" else "",
+        }
+        for term in load_glossary()
+    ]
+    data = json.dumps(terms, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/json" id="sw-glossary">{data}</script>'
+
+
 #: The three parts of a date field, as the calculator's form names them (rekenhulp.js).
 DATE_PARTS = {"nl": ("Dag", "Maand", "Jaar"), "en": ("Day", "Month", "Year")}
 START_TEXT = {"nl": "Bereken", "en": "Calculate"}
@@ -991,7 +1009,8 @@ BLOCKS: dict[str, Callable[[str], str]] = {
     "sources": sources_block,
     "glossary": glossary_block,
     "changes": changes_block,
-    "case_inputs": case_inputs_block,
+    # the calculator's form and result: its inputs table and the glossary its result explains
+    "case_inputs": lambda lang: case_inputs_block(lang) + glossary_data_block(lang),
     "link_keys": link_keys_block,
     "csv_columns": csv_columns_block,
     "worked_examples": worked_examples_block,

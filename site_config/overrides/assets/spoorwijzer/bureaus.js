@@ -1,8 +1,10 @@
 // Spoorwijzer "Voor re-integratiebureaus" page (docs/bureaus.md, .en.md; issue 5), ES module.
 //
-// The generator: the bureau picks language, accent colour and default role; this module
-// builds the iframe snippet and the plain link as TEXT (every value escaped for HTML) and
-// shows them in read-only text fields. It loads nothing else: no Pyodide on this page.
+// The generator: the bureau picks language, accent colour, font, background and default role;
+// this module builds the iframe snippet and the plain link as TEXT (every value escaped for
+// HTML) and shows them in read-only text fields. It loads nothing else: no Pyodide on this
+// page. The font and the background (so that the calculator reads like the bureau's own page
+// instead of a foreign widget) are two controls this module adds after the colour.
 //
 // Markup (in the page): a form [data-sw-generator] with data-site (the site root, relative
 // to the page) and data-lang; inputs name="taal" (radios), name="kleur", name="rol";
@@ -17,6 +19,7 @@
 // in the preview (the iframe's address follows, after a short pause).
 
 const ROLES = ["werkgever", "werknemer", "bureau"];
+const FONTS = ["systeem", "schreefloos", "schreef"];
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 const PREVIEW_DELAY_MS = 600;
@@ -31,6 +34,17 @@ const TEXT = {
     previewShow: "Laat het voorbeeld zien",
     previewTitle: "Voorbeeld van de rekenhulp met deze instellingen",
     colourError: "Dit is geen kleurcode. Gebruik 3 of 6 tekens 0-9 en a-f, bijvoorbeeld 1d70b8. Nu wordt de standaardkleur gebruikt.",
+    font: "Lettertype",
+    fontHint:
+      "Kies wat het meest lijkt op het lettertype van je eigen site. Een lettertype dat je site zelf laadt, kan niet mee: de rekenhulp haalt niets op bij andere sites.",
+    fonts: {
+      "": "Standaard (Spoorwijzer)",
+      systeem: "Het lettertype van het apparaat van de bezoeker",
+      schreefloos: "Schreefloos (Arial, Helvetica)",
+      schreef: "Met schreef (Georgia)",
+    },
+    background: "Doorzichtige achtergrond: je eigen pagina is zichtbaar achter de rekenhulp",
+    backgroundHint: "Alleen voor een lichte achtergrond: de tekst van de rekenhulp blijft donker.",
   },
   en: {
     title: "Gatekeeper Improvement Act calculator (Spoorwijzer)",
@@ -41,6 +55,17 @@ const TEXT = {
     previewShow: "Show the preview",
     previewTitle: "Preview of the calculator with these settings",
     colourError: "This is not a colour code. Use 3 or 6 characters 0-9 and a-f, for example 1d70b8. The default colour is used now.",
+    font: "Font",
+    fontHint:
+      "Choose what looks most like the font of your own site. A font your site loads itself cannot come along: the calculator fetches nothing from other sites.",
+    fonts: {
+      "": "Default (Spoorwijzer)",
+      systeem: "The font of the visitor's device",
+      schreefloos: "Sans serif (Arial, Helvetica)",
+      schreef: "Serif (Georgia)",
+    },
+    background: "Transparent background: your own page shows behind the calculator",
+    backgroundHint: "Only for a light background: the calculator's text stays dark.",
   },
 };
 
@@ -58,10 +83,12 @@ export function colourParam(value) {
 }
 
 /** {embed, link, script, snippet} for the chosen settings. */
-export function build(site, { lang, colour, role }) {
+export function build(site, { lang, colour, role, font = "", transparent = false }) {
   const en = lang === "en";
   const embed = new URL(en ? "en/rekenhulp/embed/" : "rekenhulp/embed/", site);
   if (colour) embed.searchParams.set("kleur", colour);
+  if (FONTS.includes(font)) embed.searchParams.set("lettertype", font);
+  if (transparent) embed.searchParams.set("achtergrond", "transparant");
   if (ROLES.includes(role)) embed.searchParams.set("rol", role);
   const link = new URL(en ? "en/rekenhulp/" : "rekenhulp/", site);
   if (ROLES.includes(role)) link.hash = `v=1&rol=${role}`;
@@ -136,6 +163,39 @@ class Preview {
   }
 }
 
+/** The font and background controls, after the colour's group. */
+function addLookControls(form, t) {
+  const colourGroup = form.elements.namedItem("kleur").closest(".sw-generator__group");
+  const make = (tag, attrs, text) => {
+    const el = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
+    if (text) el.textContent = text;
+    return el;
+  };
+  const fontGroup = make("div", { class: "sw-generator__group" });
+  const select = make("select", { id: "sw-lettertype", name: "lettertype", "aria-describedby": "sw-lettertype-hint" });
+  for (const [value, text] of Object.entries(t.fonts)) select.append(make("option", { value }, text));
+  fontGroup.append(
+    make("label", { for: "sw-lettertype" }, t.font),
+    make("p", { class: "sw-generator__hint", id: "sw-lettertype-hint" }, t.fontHint),
+    select,
+  );
+  const backgroundGroup = make("div", { class: "sw-generator__group sw-generator__choice" });
+  backgroundGroup.append(
+    make("input", {
+      type: "checkbox",
+      id: "sw-achtergrond",
+      name: "achtergrond",
+      value: "transparant",
+      "aria-describedby": "sw-achtergrond-hint",
+    }),
+    " ",
+    make("label", { for: "sw-achtergrond" }, t.background),
+    make("p", { class: "sw-generator__hint", id: "sw-achtergrond-hint" }, t.backgroundHint),
+  );
+  colourGroup.after(fontGroup, backgroundGroup);
+}
+
 function start(form) {
   const t = TEXT[form.dataset.lang === "en" ? "en" : "nl"];
   const site = new URL(form.dataset.site || "../", window.location.href);
@@ -143,6 +203,7 @@ function start(form) {
   const status = form.querySelector("[data-sw-status]");
   const colourInput = form.elements.namedItem("kleur");
   const colourError = form.querySelector("[data-sw-colour-error]");
+  addLookControls(form, t);
   const preview = new Preview(form, site, t);
 
   const update = () => {
@@ -157,6 +218,8 @@ function start(form) {
       lang: checked ? checked.value : form.dataset.lang,
       colour: colour || "",
       role: form.elements.namedItem("rol").value,
+      font: form.elements.namedItem("lettertype").value,
+      transparent: form.elements.namedItem("achtergrond").checked,
     });
     output("snippet").value = result.snippet;
     output("link").value = result.link;

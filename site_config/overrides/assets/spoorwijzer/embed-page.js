@@ -7,6 +7,14 @@
 //                   rebuilt from those digits, through style.setProperty on custom properties.
 //   ?rol=bureau     default role view: werkgever, werknemer or bureau; anything else ignored.
 //                   A rol= in the case fragment wins over it.
+//   ?lettertype=…   the font, so that the calculator reads like the bureau's own page: systeem
+//                   (the visitor's system font), schreefloos (Arial, Helvetica) or schreef
+//                   (Georgia); anything else: the site's own. Only these names: a bureau's web
+//                   font cannot load here (the page's policy allows fonts of its own origin
+//                   only, and the visitor's browser never asks a third party for anything).
+//   ?achtergrond=transparant  no background of its own: the bureau's page shows through, and
+//                   the light colours stay even on a device set to dark (the host decides).
+// Both become a class on <html> (embed-page.css): no value reaches CSS as text.
 // The language is the page: /rekenhulp/embed/ (Dutch) or /en/rekenhulp/embed/ (English).
 //
 // Auto-height: the page posts {type: "spoorwijzer:height", height: <integer px>} to
@@ -33,6 +41,8 @@
 import { mount } from "./rekenhulp.js";
 
 const ROLES = ["werkgever", "werknemer", "bureau"];
+/** ?lettertype= -> the class of <html> that sets the font (embed-page.css). */
+export const FONTS = { systeem: "sw-embed-font--systeem", schreefloos: "sw-embed-font--schreefloos", schreef: "sw-embed-font--schreef" };
 const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 const MAX_PARAM = 20;
 export const HEIGHT_STEP = 160;
@@ -160,6 +170,11 @@ function start() {
     root.style.setProperty("--sw-embed-accent", colour);
     root.style.setProperty("--sw-embed-accent-text", textOn(colour));
     root.classList.add("sw-embed--accent");
+  }
+  const font = param(params, "lettertype");
+  if (font && Object.hasOwn(FONTS, font)) document.documentElement.classList.add(FONTS[font]);
+  if (param(params, "achtergrond") === "transparant") {
+    document.documentElement.classList.add("sw-embed--transparent");
   }
   const wrapper = document.querySelector(".md-content") || document.body;
   openLinksInNewTab(document.body);

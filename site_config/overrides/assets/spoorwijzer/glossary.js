@@ -14,6 +14,7 @@
 const TERMS = "abbr.sw-term[title]";
 let open = null;
 let count = 0;
+let listening = false;
 
 function hide(term) {
   if (!term) return;
@@ -32,7 +33,10 @@ function show(term) {
   open = term;
 }
 
-function enhance(abbr) {
+/** Make one `<abbr class="sw-term" title>` a focusable term with its tooltip (also for terms
+ *  added later, such as the calculator's result: render.mjs marks them with terms.mjs). */
+export function enhance(abbr) {
+  listen();
   const tip = document.createElement("span");
   count += 1;
   tip.id = `sw-tip-${count}`;
@@ -63,15 +67,19 @@ function enhance(abbr) {
   return term;
 }
 
-function start() {
-  const terms = [...document.querySelectorAll(TERMS)].map(enhance);
-  if (!terms.length) return;
+function listen() {
+  if (listening) return;
+  listening = true;
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && open) hide(open);
   });
   document.addEventListener("pointerdown", (event) => {
     if (open && !open.wrap.contains(event.target)) hide(open);
   });
+}
+
+function start() {
+  for (const abbr of document.querySelectorAll(TERMS)) enhance(abbr);
 }
 
 start();

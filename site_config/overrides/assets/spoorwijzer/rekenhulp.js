@@ -23,6 +23,9 @@
 //                                e.g. the embed page's ?kleur=&rol=, goes along)
 //   data-share-url="…"           the page the share link points at (embed mode: the full
 //                                calculator page); default: this page
+//   data-site-url="…"            the root of the site in the page's language, against which the
+//                                result's links to the site's own explanations resolve
+//                                (default "../", right for /rekenhulp/ and /en/rekenhulp/)
 // `window.SPOORWIJZER_TODAY` does the same as data-today (a test hook set before load).
 // The mounted root gets data-state="ready" once the calculator can answer ("failed" when it
 // cannot start), and `root.rekenhulp` is the instance. After "Bereken" (and after a prefilled
@@ -47,6 +50,7 @@ import { ResultView } from "./render.mjs";
 import { DoneEditor } from "./record.mjs";
 import { readSchema, requestInput, words } from "./schema.mjs";
 import { pageLang, stringsFor } from "./strings.mjs";
+import { readGlossary } from "./terms.mjs";
 
 /** Quiet time after the last keystroke before the form as typed is written to the fragment. */
 const DRAFT_DELAY_MS = 400;
@@ -120,6 +124,9 @@ class Rekenhulp {
       onJump: (event, name) => this.jump(event, name),
       onRecalculate: () => this.form.el.requestSubmit(this.form.submitButton),
       editor: (m, place) => this.doneEditor(m, place),
+      siteUrl: this.root.dataset.siteUrl || "../",
+      glossary: readGlossary(document),
+      lang: this.lang,
     });
     this.root.replaceChildren(this.statusEl, this.fallbackEl, this.errors.el, this.form.el, this.result.el);
     this.root.classList.add("rh-mounted");
@@ -435,12 +442,14 @@ class Rekenhulp {
     this.statusEl.classList.toggle("rh-status--loading", loading);
   }
 
-  onProgress({ phase, loaded }) {
+  /** The loading notice speaks of progress (step n of 3) and time, never of megabytes. */
+  onProgress({ phase }) {
     if (!this.statusEl.classList.contains("rh-status--loading")) return;
-    const what = this.t.phases[phase];
-    if (!what) return;
-    const mb = loaded >= 100000 ? (loaded / 1e6).toFixed(1).replace(".", this.lang === "nl" ? "," : ".") : "";
-    this.setStatus(this.t.loadingPhase(what, mb), true);
+    const phases = Object.keys(this.t.phases);
+    const step = phases.indexOf(phase) + 1;
+    if (!step || step <= (this.loadingStep || 0)) return;
+    this.loadingStep = step;
+    this.setStatus(this.t.loadingPhase(step, phases.length, this.t.phases[phase]), true);
   }
 
   onReady() {

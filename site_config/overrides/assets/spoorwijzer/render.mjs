@@ -11,8 +11,12 @@
 // `data-roles` and `.rh-todo[data-role]`, `[data-outcome]`, `.rh-check`, `#rh-role-<role>` /
 // `#rh-role-all`, `#rh-share-link`, `[data-outdated]` on the result while it is stale.
 
-import { h, safeLink, str, timeEl } from "./dom.mjs";
-import { nowPanel } from "./now.mjs";
+import { h, str, timeEl } from "./dom.mjs";
+import { nowPanel, roleWords, sourceLine } from "./now.mjs";
+import { markTerms } from "./terms.mjs";
+
+/** A path of the site's own explanation, as Python gives it: "page/" or "page/#anchor". */
+const SITE_PATH = /^[a-z0-9-]+\/(#[a-z0-9-]+)?$/;
 
 const STATUSES = ["done", "late", "overdue", "today", "soon", "later", "passed", "closed"];
 /** Shown as one line that opens on demand: nothing left to do for these. */
@@ -28,10 +32,29 @@ export class ResultView {
   /**
    * options: {t, roles (the role choices), roleLegend, role (the initial view),
    *           onRoleChange(role), onCopy(), onCalendar(), onJump(event, fieldName),
-   *           onRecalculate(), editor(milestone, place) -> element | null ("Gedaan op…")}
+   *           onRecalculate(), editor(milestone, place) -> element | null ("Gedaan op…"),
+   *           siteUrl (the root of the site in the page's language, for the explanations),
+   *           glossary (the terms the result explains), lang}
    */
-  constructor({ t, roles, roleLegend, role, onRoleChange, onCopy, onCalendar, onJump, onRecalculate = () => {}, editor }) {
+  constructor({
+    t,
+    roles,
+    roleLegend,
+    role,
+    onRoleChange,
+    onCopy,
+    onCalendar,
+    onJump,
+    onRecalculate = () => {},
+    editor,
+    siteUrl = "../",
+    glossary = [],
+    lang = "nl",
+  }) {
     this.t = t;
+    this.siteUrl = siteUrl;
+    this.glossary = glossary;
+    this.lang = lang;
     this.roles = roles;
     this.role = roles.includes(role) ? role : null;
     this.onJump = onJump;
@@ -133,13 +156,13 @@ export class ResultView {
       roleFieldset,
       this.nowEl,
       h("div", { class: "rh-check-section" }, h("h3", {}, t.check), this.checkEl),
+      this.dossierEl, // on paper only: planned and done side by side, after the answers
       this.outcomesEl,
       h("h3", { class: "rh-timeline-heading" }, t.timeline),
       this.timelineEl,
       this.generalEl,
       actions,
       share,
-      this.dossierEl,
     );
     // On paper every step is open, with its arithmetic; afterwards the screen is as it was.
     window.addEventListener("beforeprint", () => this.forPrint(true));
@@ -159,7 +182,13 @@ export class ResultView {
       (m) => m && typeof m === "object",
     );
     this.byId = new Map(milestones.map((m) => [str(m.id), m]));
-    this.timelineEl.replaceChildren(...milestones.map((m) => this.milestone(m)));
+    const items = milestones.map((m) => this.milestone(m));
+    const leave = response.leave && typeof response.leave === "object" ? response.leave : null;
+    if (leave) {
+      const at = Number.isInteger(leave.position) ? Math.max(0, Math.min(leave.position, items.length)) : items.length;
+      items.splice(at, 0, this.leaveLine(leave));
+    }
+    this.timelineEl.replaceChildren(...items);
     const outcomes = (Array.isArray(response.outcomes) ? response.outcomes : []).filter(Boolean);
     const specific = outcomes.filter((o) => !o.general);
     const general = outcomes.filter((o) => o.general);
@@ -276,7 +305,7 @@ export class ResultView {
             h(
               "p",
               { class: "rh-todo", "data-role": role, hidden: true },
-              h("strong", {}, `${t.todo} (${str(t.roles[role] ?? role).toLowerCase()}): `),
+              h("strong", {}, `${t.todo} (${str(t.todoFor[role] ?? role)}): `),
               m.todo[role],
             ),
           )
@@ -323,10 +352,9 @@ export class ResultView {
           )
         : null,
       m.relapse_text ? h("p", { class: "rh-relapse" }, str(m.relapse_text)) : null,
+      m.window_text ? h("p", { class: "rh-window" }, str(m.window_text)) : null,
       m.done_text ? h("p", { class: "rh-actual" }, str(m.done_text)) : null,
-      status === "overdue" && m.overdue_text ? h("p", { class: "rh-overdue" }, str(m.overdue_text)) : null,
-      m.do_now ? h("p", { class: "rh-do-now" }, h("strong", {}, t.doNow), str(m.do_now)) : null,
-      m.risk ? h("p", { class: "rh-risk" }, h("strong", {}, t.risk), str(m.risk)) : null,
+      m.do_now ? this.roleWordsBlocks(m, status) : null,
       m.text ? h("p", { class: "rh-text" }, str(m.text)) : null,
       todos,
       advice && m.non_working_day && m.non_working_day.text
@@ -340,6 +368,7 @@ export class ResultView {
       m.step ? this.editor(m, "timeline") : null,
       derivation,
       this.sources(m.sources),
+      this.explained(m.explained, t.explained, t.explainedAbout(str(m.title))),
     );
     const li = h(
       "li",
@@ -357,11 +386,74 @@ export class ResultView {
     return li;
   }
 
+  /** What to do now and what is at stake, per role: every role's words, each shown or hidden
+   *  by applyRole (the view "everyone": all of them, under the role's name). */
+  roleWordsBlocks(m, status) {
+    const t = this.t;
+    return roleWords(m, null).map(({ role, words }) =>
+      h(
+        "div",
+        { class: "rh-role-words", "data-role-words": str(role) },
+        role ? h("p", { class: "rh-role-words__who" }, str(t.roles[role] ?? role)) : null,
+        status === "overdue" && words.overdue_text ? h("p", { class: "rh-overdue" }, str(words.overdue_text)) : null,
+        words.do_now ? h("p", { class: "rh-do-now" }, h("strong", {}, t.doNow), str(words.do_now)) : null,
+        words.risk ? h("p", { class: "rh-risk" }, h("strong", {}, t.risk), str(words.risk)) : null,
+        sourceLine(t, words.risk_sources),
+      ),
+    );
+  }
+
+  /** The pregnancy and maternity leave, as a line of the timeline between the steps. */
+  leaveLine(leave) {
+    const t = this.t;
+    const bodyId = "rh-m-verlof-body";
+    const heading = h(
+      "h4",
+      { class: "rh-milestone__heading", id: "rh-m-verlof-heading", tabindex: "-1" },
+      h("span", { class: "rh-date" }, timeEl(leave.start, leave.start_text), ` ${t.until} `, timeEl(leave.end, leave.end_text)),
+      h("span", { class: "rh-visually-hidden" }, ": "),
+      h("span", { class: "rh-milestone__title" }, str(leave.title)),
+      leave.indication
+        ? [h("span", { class: "rh-visually-hidden" }, ", "), h("span", { class: "rh-badge rh-badge--indication" }, t.indication)]
+        : null,
+    );
+    const li = h(
+      "li",
+      { class: "rh-milestone rh-milestone--leave", id: "rh-m-verlof", "data-leave": "", "data-kind": "leave" },
+      heading,
+      h(
+        "div",
+        { class: "rh-milestone__body", id: bodyId },
+        leave.text ? h("p", { class: "rh-text" }, str(leave.text)) : null,
+        leave.indication_text
+          ? h("p", { class: "rh-indication" }, h("span", { class: "rh-badge rh-badge--indication" }, t.indication), " ", str(leave.indication_text))
+          : null,
+        this.sources(leave.sources),
+        this.explained(leave.explained, t.leaveMore),
+      ),
+    );
+    li.dataset.roles = this.roles.join(" ");
+    return li;
+  }
+
+  /** A link to the site's own explanation (a path from the site's root), or null. */
+  siteLink(path, text, hidden = "") {
+    if (typeof path !== "string" || !SITE_PATH.test(path)) return null;
+    const href = new URL(path, new URL(this.siteUrl, window.location.href)).href;
+    return h("a", { href }, text, hidden ? h("span", { class: "rh-visually-hidden" }, hidden) : null);
+  }
+
+  explained(path, text, hidden = "") {
+    const link = this.siteLink(path, text, hidden);
+    return link ? h("p", { class: "rh-explained" }, link) : null;
+  }
+
   toggle(button) {
     const body = document.getElementById(button.getAttribute("aria-controls"));
     const open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
     if (body) body.hidden = !open;
+    this.markTerms();
   }
 
   /** Open a milestone (when collapsed) and move to it; returns its element or null. */
@@ -373,9 +465,14 @@ export class ResultView {
     return li;
   }
 
+  /** Explain the glossary's terms at their first visible use (again after each change). */
+  markTerms() {
+    markTerms(this.el, this.glossary, this.lang);
+  }
+
   /** For print: every collapsed step and every "how this date was calculated" open. */
   forPrint(on) {
-    for (const details of this.el.querySelectorAll("details.rh-derivation, details.rh-picture__details")) {
+    for (const details of this.el.querySelectorAll("details.rh-alert__risk, details.rh-pay__more")) {
       if (on) {
         details.dataset.wasOpen = details.open ? "1" : "";
         details.open = true;
@@ -424,13 +521,7 @@ export class ResultView {
   }
 
   sources(sources) {
-    if (!Array.isArray(sources) || !sources.length) return null;
-    const parts = [];
-    sources.forEach((source, i) => {
-      if (i) parts.push(", ");
-      parts.push(safeLink(source));
-    });
-    return h("p", { class: "rh-sources" }, this.t.sources, parts);
+    return sourceLine(this.t, sources);
   }
 
   /** Choose the role view (null: everyone) without asking Python. */
@@ -446,11 +537,26 @@ export class ResultView {
       const roles = (li.dataset.roles || "").split(" ");
       li.hidden = this.role !== null && !roles.includes(this.role);
       for (const todo of li.querySelectorAll(".rh-todo")) todo.hidden = todo.dataset.role !== this.role;
+      const blocks = [...li.querySelectorAll("[data-role-words]")];
+      const mine = blocks.some((block) => block.dataset.roleWords === this.role);
+      for (const block of blocks) {
+        // A role's own words; without them (or in the view "everyone") every role's, named.
+        block.hidden = this.role !== null && mine && block.dataset.roleWords !== this.role;
+        const who = block.querySelector(".rh-role-words__who");
+        if (who) who.hidden = this.role !== null && mine;
+      }
     }
     if (this.response) {
       this.nowEl.replaceChildren(
-        nowPanel(this.response, this.role, { t: this.t, roles: this.roles, byId: this.byId, editor: this.editor }),
+        nowPanel(this.response, this.role, {
+          t: this.t,
+          roles: this.roles,
+          byId: this.byId,
+          editor: this.editor,
+          siteLink: (path, text, hidden) => this.siteLink(path, text, hidden),
+        }),
       );
+      this.markTerms();
     }
   }
 }
