@@ -521,6 +521,7 @@ def milestone_dict(
     # carries the duty), and every role's own words under ``actions``.
     known = letter_known(schedule)
     own = step_words(rule.id, role, m.status, lang, on, known) if needs_action else {}
+    window = window_text(m, schedule.today, lang)
     relapse = m.if_relapse_before
     return {
         "id": rule.id,
@@ -561,7 +562,8 @@ def milestone_dict(
         if relapse is None
         else fill(pick(IF_RELAPSE, lang), {"date": relapse}, lang),
         "non_working_day": _non_working(m, lang, schedule.today),
-        "window_text": window_text(m, schedule.today, lang),
+        "window_text": window,
+        "window_open": window is not None and m.start is not None and m.start <= schedule.today,
         "derivation": derivation(schedule, m, lang),
         "actual": _iso(m.actual),
         "occurrences": [

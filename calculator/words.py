@@ -73,10 +73,7 @@ IF_RELAPSE: T = (
     "Only applies if the illness returns before {date}.",
 )
 #: A window (the eerstejaarsevaluatie, weeks 46-52): open now and until when, or from when.
-WINDOW_OPEN: T = (
-    "Dit kan nu: de periode loopt tot en met {date}.",
-    "Open now: the window runs up to and including {date}.",
-)
+WINDOW_OPEN: T = ("Kan nu, tot en met {date}.", "Open now, up to and including {date}.")
 WINDOW_AHEAD: T = (
     "De periode loopt van {start} tot en met {date}.",
     "The window runs from {start} up to and including {date}.",

@@ -1,8 +1,9 @@
-"""The README's screenshots of the calculator's result on a phone (issue 11).
+"""The README's screenshots of the calculator's result on a phone (issues 11 and 19).
 
-Opens three share links on the built site at 390 x 844, with "today" fixed to Monday
-23 November 2026 (the page's test hook), and saves what a visitor sees first: the result
-heading and "Nu en hierna", as the page scrolls it into view after "Bereken".
+Opens share links on the built site at 390 x 844, with "today" fixed to Monday 23 November
+2026 (the page's test hook), and saves what a visitor sees first: the result heading and
+"Nu en hierna", as the page scrolls it into view after "Bereken". Two of them are the same
+case for two readers: the employee's answer and the employer's, side by side in the README.
 
     .venv/bin/mkdocs build --strict -d site
     .venv/bin/python -m site_config.result_screenshots site site_config/screenshots
@@ -28,6 +29,10 @@ SHOTS = {
     "rekenhulp-te-laat-390.png": "v=1&ziek=2026-01-05&pa=2026-02-20&pva=2026-03-02",
     # Recovered 24 days ago: the steps apply only if the illness returns within four weeks.
     "rekenhulp-hersteld-390.png": "v=1&ziek=2026-01-05/2026-10-30&pa=2026-02-12&pva=2026-02-25",
+    # The same case for two readers: day 1 Monday 28 September, the probleemanalyse (due
+    # Sunday 8 November) not marked as done.
+    "rekenhulp-werknemer-390.png": "v=1&ziek=2026-09-28&rol=werknemer",
+    "rekenhulp-werkgever-390.png": "v=1&ziek=2026-09-28&rol=werkgever",
 }
 
 

@@ -35,6 +35,14 @@ def new_context(browser: Browser, site_url: str, **options: Any) -> BrowserConte
     return browser.new_context(base_url=site_url, bypass_csp=False, **options)
 
 
+def page_on(browser: Browser, site_url: str, today: str = TODAY, **options: Any) -> Page:
+    """A page in a new context (CSP in force) whose calculator's "today" is ``today``; close
+    it with ``page.context.close()``."""
+    page = new_context(browser, site_url, **options).new_page()
+    page.add_init_script(f"window.SPOORWIJZER_TODAY = {today!r};")
+    return page
+
+
 @pytest.fixture
 def context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
     context = new_context(browser, site_url)
@@ -193,9 +201,7 @@ def test_every_step_links_to_the_sites_own_explanation(csp_page: Page) -> None:
 
 
 def test_a_pregnant_employee_enters_her_due_date(browser: Browser, site_url: str) -> None:
-    context = new_context(browser, site_url, viewport=PHONE)
-    page = context.new_page()
-    page.add_init_script("window.SPOORWIJZER_TODAY = '2026-07-01';")
+    page = page_on(browser, site_url, "2026-07-01", viewport=PHONE)
     page.goto("rekenhulp/")
     wait_ready(page)
     first = page.get_by_role("group", name="Eerste ziektedag", exact=True)
@@ -229,7 +235,7 @@ def test_a_pregnant_employee_enters_her_due_date(browser: Browser, site_url: str
     )
     assert order.index("leave") == order.index("plan_van_aanpak") + 1, order
     assert order.index("leave") < order.index("ziekmelding_uwv"), order
-    context.close()
+    page.context.close()
 
 
 # ----- 5. the start form keeps what was typed ---------------------------------------------------
@@ -277,21 +283,19 @@ def test_a_month_name_with_a_dot_calculates(csp_page: Page) -> None:
 def test_an_open_window_says_so_and_an_overdue_step_plans_nothing_in_the_past(
     browser: Browser, site_url: str
 ) -> None:
-    context = new_context(browser, site_url)
-    page = context.new_page()
-    page.add_init_script("window.SPOORWIJZER_TODAY = '2026-11-30';")
+    page = page_on(browser, site_url, "2026-11-30")
     # week 48: the eerstejaarsevaluatie's window (weeks 46-52) is open until 3 January 2027
     open_result(
         page, "v=1&ziek=2026-01-05&pa=2026-02-13&pva=2026-02-25&uwv=2026-10-20&rol=werkgever"
     )
     nxt = page.locator("[data-next]")
     expect(nxt).to_have_attribute("data-next", "eerstejaarsevaluatie")
-    expect(nxt.locator("[data-window]")).to_have_text(
-        "Dit kan nu: de periode loopt tot en met zondag 3 januari 2027.", use_inner_text=True
+    expect(nxt.locator('[data-window="open"]')).to_have_text(
+        "Kan nu, tot en met zondag 3 januari 2027", use_inner_text=True
     )
-    context.close()
-    page = new_context(browser, site_url).new_page()
-    page.add_init_script(f"window.SPOORWIJZER_TODAY = {TODAY!r};")
+    expect(nxt.locator('[data-window="open"] time')).to_have_attribute("datetime", "2027-01-03")
+    page.context.close()
+    page = page_on(browser, site_url)
     # the probleemanalyse was due on Sunday 29 November: "plan it on Friday 27" has passed
     open_result(page, LATE + "&rol=werkgever")
     expect(page.locator('[data-attention-item="probleemanalyse"]')).not_to_contain_text(
@@ -337,9 +341,7 @@ PAPER = "v=1&ziek=2026-01-05/2026-03-31,2026-04-21&pa=2026-03-01&pva=2026-03-10&
 def test_on_paper_now_and_next_comes_first_with_its_risks_open_in_four_pages(
     browser: Browser, site_url: str
 ) -> None:
-    context = new_context(browser, site_url)
-    page = context.new_page()
-    page.add_init_script("window.SPOORWIJZER_TODAY = '2026-11-23';")
+    page = page_on(browser, site_url, "2026-11-23")
     open_result(page, PAPER + "&rol=werkgever")
     expect(page.locator('[data-attention-item="probleemanalyse"]')).to_have_attribute(
         "data-status", "late"
@@ -373,7 +375,7 @@ def test_on_paper_now_and_next_comes_first_with_its_risks_open_in_four_pages(
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert 1 <= pages <= 4, pages
-    context.close()
+    page.context.close()
 
 
 # ----- 8. keyboard, colours, the English offer ----------------------------------------------------
@@ -437,9 +439,7 @@ def luminance(rgb: str) -> float:
 
 def test_a_dark_colour_scheme_when_the_device_asks_for_one(browser: Browser, site_url: str) -> None:
     for scheme, dark in (("dark", True), ("light", False)):
-        context = new_context(browser, site_url, color_scheme=scheme)
-        page = context.new_page()
-        page.add_init_script(f"window.SPOORWIJZER_TODAY = {TODAY!r};")
+        page = page_on(browser, site_url, color_scheme=scheme)
         open_result(page, LATE + "&rol=werkgever")
         colours = page.evaluate(
             """() => ({
@@ -450,11 +450,11 @@ def test_a_dark_colour_scheme_when_the_device_asks_for_one(browser: Browser, sit
         assert (luminance(colours["page"]) < 0.05) is dark, (scheme, colours)
         assert (luminance(colours["text"]) > 0.5) is dark, (scheme, colours)
         assert (luminance(colours["alert"]) < 0.05) is dark, (scheme, colours)
-        context.close()
+        page.context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_in_the_readers_answer(
+def test_axe_finds_nothing_in_the_readers_answer_and_pages(
     browser: Browser, site_url: str, scheme: str
 ) -> None:
     from axe_playwright_python.sync_playwright import Axe
@@ -475,6 +475,13 @@ def test_axe_finds_nothing_in_the_readers_answer(
         results = Axe().run(page)
         if results.violations_count:
             reports[fragment] = results.generate_report()
+    for path in ("", "tijdlijn/", "bureaus/", "en/"):  # content pages, in the same colours
+        page.goto(path)
+        expect(page.locator("h1")).to_be_visible()
+        wait_animations_settled(page)
+        results = Axe().run(page)
+        if results.violations_count:
+            reports[path or "/"] = results.generate_report()
     context.close()
     assert reports == {}, "\n".join(f"{k}:\n{v}" for k, v in reports.items())
 

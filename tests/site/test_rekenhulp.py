@@ -552,15 +552,18 @@ def test_without_javascript_the_text_and_the_timeline_link_remain(
 
 
 def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page) -> None:
-    """On paper: the answers, "now", planned and actual side by side, every step open with
-    how its date was calculated, the picture with its words; no navigation, no form."""
+    """On paper: "now" with what is at stake open, the answers, planned and actual side by
+    side, then the timeline; steps that are done or passed stay one line (the table has their
+    dates), no arithmetic, no navigation, no form (four pages for a typical case: see
+    test_reader.py)."""
     open_calculator(page, "rekenhulp/#v=1&ziek=2026-01-05&pa=2026-02-20&pva=2026-03-02")
     wait_result(page)
     page.emulate_media(media="print")
     expect(page.locator("[data-milestone]").first).to_be_visible()
     expect(page.locator(".rh-check")).to_be_visible()
     expect(page.locator("[data-now] svg[role=img]")).to_be_visible()
-    expect(page.locator("[data-now] .rh-picture__text")).to_be_visible()
+    stake = page.locator('[data-attention-item="ziekmelding_uwv"] .rh-alert__stake')
+    expect(stake.first).to_be_visible()
     for hidden in (".md-header", ".md-sidebar--primary", ".rh-form", ".rh-actions", ".md-footer"):
         expect(page.locator(hidden).first).to_be_hidden()
     row = page.locator('.rh-dossier [data-dossier="probleemanalyse"]')
@@ -572,15 +575,11 @@ def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page)
     overdue = page.locator('.rh-dossier [data-dossier="ziekmelding_uwv"] td')
     expect(overdue.nth(0)).to_have_text("maandag 26 oktober 2026")
     expect(overdue.nth(2)).to_have_text("Niet als gedaan ingevuld")
-    # A collapsed step is open on paper, with its arithmetic and who wins over it.
     first = page.locator('[data-milestone="eerste_ziektedag"]')
-    expect(first.locator(".rh-milestone__body")).to_be_visible()
-    expect(first.locator(".rh-derivation li").last).to_be_visible()
-    expect(first.locator(".rh-derivation li").last).to_contain_text(
-        "Een brief of besluit van UWV gaat altijd voor"
-    )
-    page.emulate_media(media="screen")
+    expect(first.locator(".rh-milestone__heading")).to_be_visible()
     expect(first.locator(".rh-milestone__body")).to_be_hidden()
+    expect(page.locator(".rh-derivation").first).to_be_hidden()
+    page.emulate_media(media="screen")
     expect(page.locator(".rh-dossier")).to_be_hidden()
 
 

@@ -134,9 +134,10 @@ def test_an_open_window_says_it_is_open_now_and_until_when() -> None:
     )
     for today in ("2026-11-16", "2027-01-03"):
         got = by_id(ask(CASE, today=today))["eerstejaarsevaluatie"]["window_text"]
-        assert got == "Dit kan nu: de periode loopt tot en met zondag 3 januari 2027.", today
+        assert got == "Kan nu, tot en met zondag 3 januari 2027.", today
     english = by_id(ask(CASE, today="2026-12-01", lang="en"))["eerstejaarsevaluatie"]
-    assert english["window_text"].startswith("Open now: the window runs up to and including")
+    assert english["window_text"] == "Open now, up to and including Sunday 3 January 2027."
+    assert english["window_open"] is True
     assert by_id(ask(CASE, today="2027-01-04"))["eerstejaarsevaluatie"]["window_text"] is None
 
 

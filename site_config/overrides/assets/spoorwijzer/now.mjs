@@ -106,15 +106,14 @@ export function nowPanel(response, role, context) {
 
 function nextBlock(m, role, t) {
   const todo = role && m.todo && typeof m.todo[role] === "string" ? m.todo[role] : null;
-  // A window by its last day, and whether it is open now (Python's window_text).
-  const when = [timeEl(m.date, m.date_text)];
+  // A window by its last day; while it is open (Python's window_open): "Kan nu, tot en met …".
+  const when = [m.window_open ? t.openUntil : null, timeEl(m.date, m.date_text)];
   const label = role && t.nextFor[role] ? t.nextFor[role] : t.next;
   return h(
     "div",
     { class: "rh-next", "data-next": str(m.id), "data-status": str(m.status) },
     h("p", { class: "rh-next__label" }, label),
-    h("p", { class: "rh-next__date" }, when),
-    m.window_text ? h("p", { class: "rh-window", "data-window": "" }, str(m.window_text)) : null,
+    h("p", { class: "rh-next__date", "data-window": m.window_open ? "open" : null }, when),
     h(
       "p",
       { class: "rh-next__title" },
