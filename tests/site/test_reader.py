@@ -32,6 +32,7 @@ DESKTOP = {"width": 1280, "height": 800}
 def new_context(browser: Browser, site_url: str, **options: Any) -> BrowserContext:
     """A context with the pages' own CSP in force (unlike pytest-playwright's default)."""
     options.setdefault("viewport", DESKTOP)
+    options.setdefault("locale", "nl-NL")
     return browser.new_context(base_url=site_url, bypass_csp=False, **options)
 
 

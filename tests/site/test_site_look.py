@@ -522,7 +522,8 @@ def test_what_is_typed_is_joined_and_encoded_not_parsed(page: Page, site_url: st
     form.locator('[data-part="year"]').fill("")
     form.locator('[data-part="year"]').press("Enter")
     page.wait_for_url("**/rekenhulp/#*")
-    assert page.url == urljoin(site_url, "/rekenhulp/#v=1&ziek=12%2F3-maart%20%26-")
+    # as typed, but a "/" (in the link: the end of a period) becomes a space
+    assert page.url == urljoin(site_url, "/rekenhulp/#v=1&ziek=12%203-maart%20%26-")
 
 
 @pytest.mark.browser
