@@ -157,7 +157,8 @@ function attentionItem(m, role, context) {
   const overdue = m.status === "overdue";
   const everyone = roleWords(m, role);
   const named = everyone.length > 1 || (everyone[0] && everyone[0].role && !role);
-  const who = (name) => (named && name ? h("strong", {}, t.roleFor(str(t.roles[name] ?? name))) : null);
+  const who = (name) =>
+    named && name ? h("strong", { class: "rh-role-name" }, t.roleFor(str(t.roles[name] ?? name))) : null;
   const status = overdue
     ? str((role ? everyone[0].words.overdue_text : null) || m.overdue_text || m.status_text)
     : str(m.done_text || m.status_text);

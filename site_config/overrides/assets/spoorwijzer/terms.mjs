@@ -25,7 +25,7 @@ const TEXT = [
   ".rh-note",
   ".rh-indication",
 ].join(", ");
-const SKIP = "a, h1, h2, h3, h4, h5, h6, summary, button, label, abbr, .rh-sources";
+const SKIP = "a, h1, h2, h3, h4, h5, h6, summary, button, label, abbr, .rh-sources, .rh-role-name";
 
 /** The glossary the build wrote into the page: [{term, aliases, text, gloss}], or []. */
 export function readGlossary(doc) {
