@@ -4,6 +4,7 @@ The leave is an input, not a rule: it has no row in the rules table, but a visit
 it (or only the due date, see :mod:`calculator.leave`) sees it among the steps, in date order,
 with whether it is an estimate and why.
 
+>>> from datetime import date
 >>> from calculator.model import read_case
 >>> from calculator.engine import calculate
 >>> case = read_case({"periods": [{"start": "2026-01-05"}], "pregnancy_due": "2026-09-01"})

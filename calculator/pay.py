@@ -17,6 +17,7 @@ The law behind it:
   for the rest of the 104 weeks.
 * WIA art. 64 lid 3: after the 104 weeks the WIA benefit, applied for by the employee.
 
+>>> from datetime import date
 >>> from calculator.model import read_case
 >>> from calculator.engine import calculate
 >>> s = calculate(read_case({"periods": [{"start": "2026-01-05"}]}), date(2026, 11, 23))

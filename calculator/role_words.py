@@ -5,9 +5,9 @@ What is at stake is said as the law and UWV's policy rules say it, neither softe
 at the WIA application UWV judges whether re-integration fell short, not whether a date was
 missed (WIA art. 25 lid 9; Beleidsregels beoordelingskader poortwachter); employer and employee
 may together depart from the time limits of the Regeling procesgang's articles 2 and 4 when
-they record their reasons (its art. 5); the 42-week report is a time limit of the Ziektewet
-(art. 38 lid 1) whose lateness can cost a fine, not a loonsanctie. Employees read *je*,
-employers *u*, agencies *je* (the site's rule for texts addressed to agencies).
+they record their reasons (its art. 5); the report of long sickness to UWV has a time limit of
+the Ziektewet (art. 38 lid 1) whose lateness can cost a fine, not a loonsanctie. Employees read
+*je*, employers *u*, agencies *je* (the site's rule for texts addressed to agencies).
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ missed (WIA art. 25 lid 9; Beleidsregels beoordelingskader poortwachter), and em
 employee may together depart from the time limits of the Regeling procesgang, articles 2 and 4,
 when they give and record their reasons (Regeling procesgang art. 5: "Van de termijnen, bedoeld
 in artikel 2 en 4, kan door de werkgever en de werknemer gemotiveerd worden afgeweken."). The
-42-week report is a time limit of the Ziektewet (art. 38 lid 1), not of the Regeling: missing it
-can cost a fine, not a loonsanctie.
+report of long sickness to UWV has a time limit of the Ziektewet (art. 38 lid 1), not of the
+Regeling: missing it can cost a fine, not a loonsanctie.
 
 >>> words = step_words("probleemanalyse", "werknemer", "overdue", "nl")
 >>> words["do_now"].startswith("Vraag je werkgever")

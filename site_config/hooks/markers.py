@@ -762,7 +762,7 @@ def load_glossary(path: Path | None = None) -> list[Term]:
                     aliases=tuple(put(str(a)) for a in entry.get("aliases", [])),
                     nl=put(str(entry["nl"]).strip()),
                     en=put(str(entry["en"]).strip()),
-                    gloss_en=str(entry.get("gloss_en", "")).strip(),
+                    gloss_en=put(str(entry.get("gloss_en", "")).strip()),
                 )
             )
         except KeyError as error:

@@ -36,6 +36,8 @@ QUOTED_ONLY = {
     "eerstejaars_zw_beoordeling",  # ZW 19aa: the Ziektewet page
     "referte_periode",  # WIA 58: the WGA page
     "referte_gewerkt",
+    "zwangerschapsverlof_uiterlijk",  # WAZO 3:1 lid 2: the latest start, said with an estimate
+    "loon_minimum_eerste",  # BW 7:629 lid 1: the date of "Krijg ik nog loon?", not a milestone
 }
 #: Periods that decide a notice or a recurring step rather than a date: each has its own test
 #: below, on both sides.
