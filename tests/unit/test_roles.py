@@ -130,3 +130,17 @@ def test_a_late_step_keeps_its_per_role_words() -> None:
         pa = step(json.loads(handle(json.dumps(request))), "probleemanalyse")
         assert pa["status"] == "late" and pa["overdue_text"] is None
         assert pa["do_now"].startswith(start), role
+
+
+def test_with_the_letter_entered_no_role_is_asked_for_it_again() -> None:
+    """The WIA application after a late letter whose four weeks passed (WIA 64 lid 6): every
+    role's words, in both languages, no longer ask for the letter's date the visitor gave."""
+    case = {"periods": [{"start": "2026-01-05"}], "wia_letter": "2027-10-01"}
+    for lang, word in (("nl", "brief"), ("en", "letter")):
+        m = step(ask(case, today="2027-11-05", lang=lang), "wia_aanvraag")
+        assert m["status"] == "overdue"
+        assert set(m["actions"]) == {"werkgever", "werknemer", "bureau"}
+        for role, words in m["actions"].items():
+            assert word not in words["do_now"].lower(), (lang, role)
+    unknown = step(ask({"periods": [{"start": "2026-01-05"}]}, today="2027-11-05"), "wia_aanvraag")
+    assert all("brief" in w["do_now"] for r, w in unknown["actions"].items() if r != "bureau")
