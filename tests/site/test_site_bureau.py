@@ -312,9 +312,6 @@ HEIGHT_CASES = [
     "v=1&ziek=2026-01-05&pa=2026-02-01",
     "v=1&ziek=2026-02-02/2026-02-27,2026-03-28",
     "v=1&ziek=2026-01-05/2026-03-31,2026-04-21",
-    "v=1&ziek=2026-01-05/2026-03-31&rol=werkgever",
-    "v=1&ziek=2026-01-05/2026-03-31&rol=werknemer",
-    "v=1&ziek=2026-01-05/2026-03-31&rol=bureau",
 ]
 
 #: What the page measures before rounding: the bottom of the content, the body's padding and a
