@@ -50,7 +50,7 @@ from .errors import (
 from .explained import AT_STAKE, AT_STAKE_DEFAULT, EXPLAINED
 from .explained import PAY as PAY_PAGE
 from .inputs import CASE_INPUTS, INPUTS, NOUNS, Input
-from .model import Case, one_line, read_case
+from .model import MAX_TEXT, Case, one_line, read_case
 from .outcomes import outcomes_for
 from .pay import pay_answers
 from .roles import ACTION_STEPS, actions, step_words
@@ -286,7 +286,7 @@ def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str
                 {"id": "", "label": "", **error_answer(CalculatorError("bad_request"), lang)}
             )
             continue
-        label = one_line(str(item.get("label") or ""))[:60]
+        label = one_line(str(item.get("label") or ""))[:MAX_TEXT]
         number = one_line(str(item.get("number") or ""))[: batch.MAX_NUMBER]
         key = str(item.get("id") or "")[:40]
         try:

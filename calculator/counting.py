@@ -129,11 +129,6 @@ class SickCount:
         number = self.day_number(when)
         return None if number is None else week_of_day(number)
 
-    @property
-    def last_known_sick_day(self) -> date | None:
-        """The last sick day of a closed (recovered) case; ``None`` while ill."""
-        return self.spans[-1].end
-
     def skipped_before(self, when: date) -> list[tuple[date, date]]:
         """The calendar days between the spans that lie before ``when`` and are not counted
         (recovered days, a bridged leave), as (first, last) pairs."""

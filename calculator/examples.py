@@ -3,8 +3,8 @@ the expected date per milestone) and ``worked_examples.toml`` (our own, one or m
 the law, with every kind of input, the reasoning and the article). The tests check every value;
 the site renders them and its build fails when a date differs.
 
-This file is the project's one copy of the specification's examples (it ships in the wheel so
-that the site's worked-examples page can render it); the tests read it from here.
+Both tables live beside this module in the source tree, where the site's build and the tests
+read them; the wheel the browser loads leaves them out (no browser code reads them).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ class Example:
     id: str
     note: str
     periods: tuple[Period, ...]
-    period_texts: tuple[str, ...]
     expected: dict[str, str]
     title: tuple[str, str] = ("", "")  # (Dutch, English) heading for the site
     note_nl: str = ""
@@ -57,7 +56,6 @@ def load_examples(path: Path | str | None = None) -> list[Example]:
             case["id"],
             put(case.get("note", "")),
             tuple(parse_period(p, i) for i, p in enumerate(case["periods"])),
-            tuple(case["periods"]),
             dict(case["expected"]),
             (put(case.get("title_nl", case["id"])), put(case.get("title_en", case["id"]))),
             put(case.get("note_nl", case.get("note", ""))),

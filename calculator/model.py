@@ -32,8 +32,8 @@ from .leave import window
 from .rules import EARLIEST_FIRST_SICK_DAY
 
 MAX_PERIODS = 50
-MAX_LEAVE_WEEKS = 30
-MAX_TEXT = 60  # not law: a WAZO leave longer than this is certainly a typing error
+MAX_LEAVE_WEEKS = 30  # not law: a WAZO leave longer than this is certainly a typing error
+MAX_TEXT = 60  # characters of the visitor's own name for a case
 MAX_NUMBER_DIGITS = 6
 EARLIEST_BIRTH_YEAR = 1900
 LATEST_AHEAD = timedelta(days=366)  # a first sick day at most a year from today

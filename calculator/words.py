@@ -616,7 +616,6 @@ PICTURE_TEXT: dict[str, T] = {
 
 # --- how a date was calculated (calculator.formulas: Formula.explain) ------------------------
 
-EXPLAIN_HEADING: T = ("Zo is deze datum berekend", "How this date was calculated")
 EXPLAIN_CHECKED: T = (
     "De regels zijn het laatst nagekeken op {checked}. Een brief of besluit van UWV gaat altijd "
     "voor.",

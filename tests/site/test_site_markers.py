@@ -133,7 +133,6 @@ def test_an_example_that_does_not_match_fails_the_build() -> None:
         id="x",
         note="",
         periods=(parse_period("2026-01-05"),),
-        period_texts=("2026-01-05",),
         expected={"wia_aanvraag": "2000-01-01"},
     )
     response = markers.calculate(
