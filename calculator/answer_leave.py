@@ -23,7 +23,8 @@ from .engine import Schedule
 from .explained import LEAVE
 from .leave import window
 from .sources import WAZO_3_1, WIA_23
-from .words import T, fill, pick
+from .texts import fill
+from .words import T, pick
 
 TITLE: T = ("Zwangerschaps- en bevallingsverlof", "Pregnancy and maternity leave")
 TEXT: T = (

@@ -134,7 +134,7 @@ ERRORS: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(code: str, lang: str, **params: object) -> str:
+def _message(code: str, lang: str, **params: object) -> str:
     return pick(ERRORS[code], lang).format(**params)
 
 
@@ -282,38 +282,38 @@ def read_file(
     dossiers no row matched."""
     reading = Reading()
     if len(data) > MAX_BYTES:
-        reading.errors.append(_problem(0, _pick("too_big_bytes", lang, max=_mb())))
+        reading.errors.append(_problem(0, _message("too_big_bytes", lang, max=_mb())))
         return reading
     try:
         sheet = tablefile.read(data)
     except tablefile.FileError as error:
-        reading.errors.append(_problem(0, _pick(error.code, lang)))
+        reading.errors.append(_problem(0, _message(error.code, lang)))
         return reading
     reading.encoding = sheet.encoding
     for problem in sheet.problems:
         if problem.code == "quote_unclosed" and problem.last is not None:
-            message = _pick("quote_rest", lang, row=problem.row, last=problem.last)
+            message = _message("quote_rest", lang, row=problem.row, last=problem.last)
         else:
-            message = _pick(problem.code, lang)
+            message = _message(problem.code, lang)
         reading.errors.append(_problem(problem.row, message, value=problem.text))
     if not sheet.rows:
-        reading.errors.insert(0, _problem(1, _pick("no_header", lang)))
+        reading.errors.insert(0, _problem(1, _message("no_header", lang)))
         return reading
     (header_row, header_cells), *rows = sheet.rows
     columns = _Columns(header_cells)
     if not columns.usable():
-        reading.errors.insert(0, _problem(header_row, _pick("no_header", lang)))
+        reading.errors.insert(0, _problem(header_row, _message("no_header", lang)))
         return reading
     if same := columns.same_input():
-        message = _pick("same_input", lang, columns=" / ".join(same))
+        message = _message("same_input", lang, columns=" / ".join(same))
         reading.errors.insert(0, _problem(header_row, message, " / ".join(same)))
         return reading
     for name, target in zip(columns.names, columns.targets, strict=True):
         if target is None and name:
-            reading.errors.append(_problem(header_row, _pick("unknown_column", lang), name))
+            reading.errors.append(_problem(header_row, _message("unknown_column", lang), name))
     if len(rows) > MAX_ROWS:
         cut = rows[MAX_ROWS][0]
-        reading.errors.append(_problem(cut, _pick("too_big", lang, max=MAX_ROWS)))
+        reading.errors.append(_problem(cut, _message("too_big", lang, max=MAX_ROWS)))
         rows = rows[:MAX_ROWS]
     merger = Merger(existing or [])
     seen_numbers: dict[str, int] = {}
@@ -330,7 +330,7 @@ def read_file(
             other = seen_cases.get((label.casefold(), first_day))
         if other is not None:
             code = "same_number" if employee else "same_case"
-            message = _pick(code, lang, number=employee, other=other)
+            message = _message(code, lang, number=employee, other=other)
             column = columns.name_of("number") if employee else ""
             reading.errors.append(_problem(number, message, column, label, employee))
             continue
@@ -386,7 +386,7 @@ def _row(
     """The case, name and employee number of one row, or its problem (without the row)."""
     label = one_line(cells[columns.targets.index("label")]) if "label" in columns.targets else ""
     if len(cells) > len(columns.targets) and any(c.strip() for c in cells[len(columns.targets) :]):
-        return _problem(0, _pick("columns", lang), name=label)
+        return _problem(0, _message("columns", lang), name=label)
     case: dict[str, Any] = {}
     first = last = employee = ""
     width = len(columns.targets)
@@ -396,12 +396,12 @@ def _row(
                 line.count(separator) >= max(width - 1, 1) for line in text.splitlines()[1:]
             )
             if target is not None or swallowed:
-                return _problem(0, _pick("quote_joined", lang, lines=joined), name, label, text)
+                return _problem(0, _message("quote_joined", lang, lines=joined), name, label, text)
         if target is None or not text.strip():
             continue
         if len(text) > MAX_CELL or (target == "number" and len(text.strip()) > MAX_NUMBER):
             limit = MAX_NUMBER if target == "number" else MAX_CELL
-            message = _pick("too_long", lang, length=len(text.strip()), max=limit)
+            message = _message("too_long", lang, length=len(text.strip()), max=limit)
             return _problem(0, message, name, label, text)
         if target in ("first", "last", "number"):
             if target == "first":
@@ -416,7 +416,7 @@ def _row(
         except CalculatorError as error:
             return _problem(0, error.message(lang), name, label, text)
         except ValueError:
-            return _problem(0, _pick("flag", lang), name, label, text)
+            return _problem(0, _message("flag", lang), name, label, text)
     if "periods" not in case:
         try:
             start = _iso(first, "periods.0.start", "periods.first")
@@ -433,11 +433,10 @@ def _row(
 
 def template(lang: str) -> str:
     """The downloadable CSV template: the headers and two example rows."""
-    index = 1 if lang == "en" else 0
     columns = [INPUTS["label"].csv, NUMBER, FIRST, LAST]
     columns += [row.csv for row in CASE_INPUTS if row.csv and row.id not in ("label", "periods")]
-    names = [pair[index] for pair in columns if pair]
-    separator = "," if lang == "en" else ";"
+    names = [pick(pair, lang) for pair in columns if pair]
+    separator = pick((";", ","), lang)
     example = {
         "naam": ["Dossier 1", "Dossier 2"],
         "personeelsnummer": ["1001", "1002"],

@@ -54,7 +54,8 @@ from .model import MAX_TEXT, Case, one_line, read_case
 from .outcomes import outcomes_for
 from .pay import pay_answers
 from .roles import ACTION_STEPS, actions, step_words
-from .rules import RULES_BY_ID, RULES_CHECKED, render
+from .rules import RULES_BY_ID, RULES_CHECKED
+from .texts import fill, render
 from .words import (
     AFTER_WEEK,
     DAY_1,
@@ -78,7 +79,7 @@ from .words import (
     WINDOW_AHEAD,
     WINDOW_OPEN,
     YES,
-    fill,
+    language,
     pick,
 )
 
@@ -105,16 +106,12 @@ def handle(text: Any) -> str:
     lang = "nl"
     try:
         request = _load(text)
-        lang = _lang(request.get("lang"))
+        lang = language(request.get("lang"))
         return _dump(answer(request, lang))
     except CalculatorError as error:
         return _dump(error_answer(error, lang))
     except Exception:  # a fault of ours: say so calmly, never a traceback
         return _dump(internal_answer(lang))
-
-
-def _lang(value: Any) -> str:
-    return "en" if value == "en" else "nl"
 
 
 def _load(text: Any) -> dict[str, Any]:
@@ -314,13 +311,13 @@ def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str
         ics = exports.ics_part(text, first=first, last=last)
         return {"ok": True, "lang": lang, "filename": name, "ics": ics}
     if action == "batch_csv":
-        name = "spoorwijzer-termijnen.csv" if lang == "nl" else "spoorwijzer-deadlines.csv"
+        name = pick(("spoorwijzer-termijnen.csv", "spoorwijzer-deadlines.csv"), lang)
         table = exports.deadlines_csv(good, lang, first=first)
         return {"ok": True, "lang": lang, "filename": name, "csv": table}
     if action == "batch_xlsx":
         from . import xlsx
 
-        name = "spoorwijzer-dossiers.xlsx" if lang == "nl" else "spoorwijzer-cases.xlsx"
+        name = pick(("spoorwijzer-dossiers.xlsx", "spoorwijzer-cases.xlsx"), lang)
         data = xlsx.export_part(good, today, lang, first=first, last=last)
         return {"ok": True, "lang": lang, "filename": name, "xlsx": data, "done": last}
     return {

@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from .errors import CalculatorError, ImpossibleValueError, MissingValueError
+from .words import pick
 
 DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -215,9 +216,8 @@ def check_range(value: date, field: str, label: str, earliest: date, latest: dat
 
 def format_date(value: date, lang: str = "nl") -> str:
     """``maandag 26 oktober 2026`` or ``Monday 26 October 2026``."""
-    if lang == "en":
-        return f"{DAYS_EN[value.weekday()]} {value.day} {MONTHS_EN[value.month - 1]} {value.year}"
-    return f"{DAYS_NL[value.weekday()]} {value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+    days, months = pick((DAYS_NL, DAYS_EN), lang), pick((MONTHS_NL, MONTHS_EN), lang)
+    return f"{days[value.weekday()]} {value.day} {months[value.month - 1]} {value.year}"
 
 
 #: Short forms for a narrow screen: "zo 3 jan. 2027", "Sun 3 Jan 2027" (Dutch abbreviates a
@@ -226,14 +226,15 @@ DAYS_NL_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
 MONTHS_NL_SHORT = (
     "jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."
 )  # fmt: skip
+DAYS_EN_SHORT = tuple(day[:3] for day in DAYS_EN)
+MONTHS_EN_SHORT = tuple(month[:3] for month in MONTHS_EN)
 
 
 def format_date_short(value: date, lang: str = "nl") -> str:
     """``zo 3 jan. 2027`` or ``Sun 3 Jan 2027``."""
-    weekday, month = value.weekday(), value.month - 1
-    if lang == "en":
-        return f"{DAYS_EN[weekday][:3]} {value.day} {MONTHS_EN[month][:3]} {value.year}"
-    return f"{DAYS_NL_SHORT[weekday]} {value.day} {MONTHS_NL_SHORT[month]} {value.year}"
+    days = pick((DAYS_NL_SHORT, DAYS_EN_SHORT), lang)
+    months = pick((MONTHS_NL_SHORT, MONTHS_EN_SHORT), lang)
+    return f"{days[value.weekday()]} {value.day} {months[value.month - 1]} {value.year}"
 
 
 def add_years(day: date, years: int) -> date:

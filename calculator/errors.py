@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .inputs import noun
+from .words import language, pick
 
 # Priority classes: lower is reported first.
 MISSING, IMPOSSIBLE, RULE = 0, 1, 2
@@ -236,7 +237,6 @@ class CalculatorError(ValueError):
 
     def message(self, lang: str = "nl") -> str:
         """The message in ``lang`` ("nl" or "en"), from the catalogue."""
-        index = 1 if lang == "en" else 0
         label = noun(self.label, lang)
         part_nl, part_en = PART_NAMES.get(self.part or "", ("", ""))
         values: dict[str, object] = {
@@ -246,9 +246,10 @@ class CalculatorError(ValueError):
             "part_en": part_en,
         }
         values.update(self.params)
-        if lang == "en":  # a parameter may carry an English form as NAME_en
-            values.update({k[:-3]: v for k, v in self.params.items() if k.endswith("_en")})
-        return MESSAGES[self.code][index].format(**values)
+        # a parameter may carry its form in the message's language as NAME_en (or NAME_nl)
+        suffix = f"_{language(lang)}"
+        values.update({k[: -len(suffix)]: v for k, v in self.params.items() if k.endswith(suffix)})
+        return pick(MESSAGES[self.code], lang).format(**values)
 
     def info(self, lang: str = "nl") -> ErrorInfo:
         return ErrorInfo(self.code, self.field, self.message(lang), self.part)

@@ -33,15 +33,8 @@ from . import law
 from .dates import format_date, format_date_short
 from .engine import Milestone, Schedule
 from .overview import now, regime
-from .words import (
-    EXPORT_HEAD,
-    LATE_BY,
-    LATE_BY_ONE,
-    OVERVIEW_REGIME,
-    STATUS,
-    fill,
-    pick,
-)
+from .texts import fill
+from .words import EXPORT_HEAD, LATE_BY, LATE_BY_ONE, OVERVIEW_REGIME, STATUS, pick
 
 BOM = "\ufeff"
 #: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
@@ -136,9 +129,8 @@ def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
 
 
 def _day(value: date, lang: str) -> str:
-    if lang == "en":
-        return value.isoformat()
-    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+    """``26-10-2026`` for Dutch spreadsheets, ``2026-10-26`` for English ones."""
+    return pick((f"{value.day:02d}-{value.month:02d}-{value.year:04d}", value.isoformat()), lang)
 
 
 def head(lang: str, columns: Iterable[str] = DEADLINE_COLUMNS) -> list[str]:
@@ -171,7 +163,7 @@ def deadlines_csv(
     """Every deadline of every case as CSV text for a spreadsheet; ``first``: with the byte
     order mark and the header (the first part of an export)."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "nl" else ",", lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=pick((";", ","), lang), lineterminator="\r\n")
     if first:
         out.write(BOM)
         writer.writerow(head(lang))

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .words import pick
+
 ATW_URL = "https://wetten.overheid.nl/jci1.3:c:BWBR0002448&artikel=3&z=2026-01-01&g=2026-01-01"
 
 
@@ -38,7 +40,7 @@ class Holiday:
     name_en: str
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_nl
+        return pick((self.name_nl, self.name_en), lang)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from icalendar import Alarm, Calendar, Event
 from .dates import format_date
 from .engine import Milestone, Schedule
 from .holidays import is_working_day, previous_working_day
-from .rules import render
+from .texts import render
 from .words import ICS_CALENDAR_NAME, ICS_FROM, ICS_INDICATION, pick
 
 PRODID = "-//Spoorwijzer//Poortwachter rekenhulp//NL"
@@ -39,7 +39,6 @@ def _event(
     schedule: Schedule, m: Milestone, when: date, lang: str, label: str | None, part: str = ""
 ) -> Event:
     """One all-day event; ``part`` tells apart the events of one milestone (in the UID)."""
-    index = 1 if lang == "en" else 0
     rule = m.rule
     event = Event()
     first = schedule.count.first_sick_day.isoformat()
@@ -48,9 +47,9 @@ def _event(
     event.add("dtstamp", datetime.combine(schedule.today, datetime.min.time(), UTC))
     event.add("dtstart", when)
     event.add("dtend", when + timedelta(days=1))
-    title = f"{rule.title[index]} (Spoorwijzer)"
+    title = f"{pick(rule.title, lang)} (Spoorwijzer)"
     event.add("summary", f"{label}: {title}" if label else title)
-    lines = [render(rule.text[index], rule.id, schedule.count.first_sick_day)]
+    lines = [render(pick(rule.text, lang), rule.id, schedule.count.first_sick_day)]
     if m.start is not None:
         lines.append(pick(ICS_FROM, lang) + format_date(m.start, lang))
     if m.indication:
@@ -60,7 +59,7 @@ def _event(
     event.add("transp", "TRANSPARENT")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", rule.title[index])
+    alarm.add("description", pick(rule.title, lang))
     alarm.add("trigger", timedelta(days=-rule.remind_days))
     event.add_component(alarm)
     return event

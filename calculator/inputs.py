@@ -32,8 +32,8 @@ from typing import Any, Literal
 
 from . import law
 from .names import NAMES
+from .words import T, both, pick
 
-T = tuple[str, str]  # (Dutch, English)
 Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice", "text"]
 Scope = Literal["case", "request"]
 
@@ -703,8 +703,7 @@ NOUNS: dict[str, T] = {
 
 def noun(key: str, lang: str) -> str:
     """The noun for an error message (``de eerste ziektedag`` / ``the first sick day``)."""
-    pair = NOUNS.get(key, _OTHER_NOUNS["date"])
-    return pair[1] if lang == "en" else pair[0]
+    return pick(NOUNS.get(key, _OTHER_NOUNS["date"]), lang)
 
 
 def put(target: dict[str, Any], key: str, value: Any) -> None:
@@ -730,10 +729,6 @@ def by_cli(flag: str) -> list[Input]:
     return [row for row in TABLE if row.cli == flag]
 
 
-def _words(pair: T | None) -> dict[str, str] | None:
-    return None if pair is None else {"nl": pair[0], "en": pair[1]}
-
-
 def schema() -> dict[str, Any]:
     """The table as JSON-ready data for the page's form (both languages)."""
     return {
@@ -741,8 +736,8 @@ def schema() -> dict[str, Any]:
         "sections": [
             {
                 "id": s.id,
-                "title": _words(s.title),
-                "hint": _words(s.hint),
+                "title": both(s.title),
+                "hint": both(s.hint),
                 "optional": s.optional,
             }
             for s in SECTIONS
@@ -759,12 +754,12 @@ def schema() -> dict[str, Any]:
                 "choices": list(row.choices),
                 "step": row.step,
                 "requires": list(row.requires),
-                "csv": _words(row.csv),
+                "csv": both(row.csv),
                 "parts": {
                     name: {
-                        "label": _words(part.label),
-                        "hint": _words(part.hint),
-                        "summary": _words(part.summary),
+                        "label": both(part.label),
+                        "hint": both(part.hint),
+                        "summary": both(part.summary),
                     }
                     for name, part in row.parts.items()
                 },

@@ -4,7 +4,7 @@ English words a reader of the English pages gets for it.
 A rename (UWV calls the report something else, or a change of the law gives it another week in
 its name) touches this file only. Texts say ``{name ID}`` for the Dutch name and ``{name_en ID}``
 for the English words: the rules table's and the answer's texts (through
-:func:`calculator.rules.render`), the worked examples (when they are read), the site's pages
+:func:`calculator.texts.render`), the worked examples (when they are read), the site's pages
 (``{{ sw.name ID }}``, ``{{ sw.name_en ID }}``) and the glossary (``name = "ID"``). Labels built
 when the package is imported use :data:`NAMES` directly. Anchors and ids (``#stap-42e-weeks...``,
 a worked example's ``id``) are addresses, not names: they stay, so that old links keep working.

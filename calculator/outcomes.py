@@ -45,7 +45,8 @@ from .sources import (
     ZW_38A,
     Source,
 )
-from .words import OUTCOME_TEXT, OUTCOME_TITLE, WEEKEND_DAY, fill, pick
+from .texts import fill
+from .words import OUTCOME_TEXT, OUTCOME_TITLE, WEEKEND_DAY, pick
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from typing import Any
 from . import law
 from .counting import split_by_leave
 from .engine import Milestone, Schedule
-from .words import REGIME, fill, pick
+from .texts import fill
+from .words import REGIME, pick
 
 ROLES = ("werkgever", "werknemer", "bureau")
 #: Milestones with a date that counts: the next one of these is "the next deadline" (the

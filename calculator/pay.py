@@ -35,7 +35,8 @@ from typing import Any
 from . import law
 from .engine import Schedule
 from .sources import BW_629, BW_629_2, SRC_UWV_WIA, WIA_64_3, ZW_29, Source
-from .words import T, fill, pick
+from .texts import fill
+from .words import T, pick
 
 TITLE: dict[str, T] = {
     "werknemer": ("Krijg ik nog loon?", "Do I still get paid?"),

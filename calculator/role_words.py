@@ -32,8 +32,7 @@ from .sources import (
     ZW_38_1,
     Source,
 )
-
-T = tuple[str, str]  # (Dutch, English)
+from .words import T
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .role_words import LETTER_KNOWN, OVERDUE_LEAD, OVERDUE_LEAD_ALL, STEP_WORDS, T
-from .rules import ROLES, Role, render
-
-
-def _pick(pair: T, lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
-
+from .role_words import LETTER_KNOWN, OVERDUE_LEAD, OVERDUE_LEAD_ALL, STEP_WORDS
+from .rules import ROLES, Role
+from .texts import render
+from .words import T, pick
 
 #: The steps whose lateness has words here: the page shows "what now" and "what is at stake".
 ACTION_STEPS = frozenset(STEP_WORDS)
@@ -68,9 +65,9 @@ def step_words(
     lead = OVERDUE_LEAD[(who, who == words.duty)] if role is not None else OVERDUE_LEAD_ALL
     return {
         "role": who,
-        "overdue_text": _pick(lead, lang) if status == "overdue" else None,
-        "do_now": render(_pick(_do_now(step, who, status, letter_known), lang), on=on),
-        "risk": render(_pick(mine.risk, lang), on=on),
+        "overdue_text": pick(lead, lang) if status == "overdue" else None,
+        "do_now": render(pick(_do_now(step, who, status, letter_known), lang), on=on),
+        "risk": render(pick(mine.risk, lang), on=on),
         "risk_sources": [s.as_dict(lang) for s in mine.sources],
     }
 

@@ -19,7 +19,6 @@ Nothing in ``docs/`` types a week number: the site reads :func:`nominal_weeks` a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,6 +67,7 @@ from .sources import (
     ZW_38_2,
     Source,
 )
+from .words import T
 
 Kind = Literal["deadline", "window", "event", "information", "option", "recurring", "advice"]
 Role = Literal["werkgever", "werknemer", "bureau"]
@@ -77,8 +77,6 @@ RULES_CHECKED = date(2026, 11, 30)
 
 
 # --- The table ------------------------------------------------------------------------------------
-
-T = tuple[str, str]  # (Dutch, English)
 
 
 @dataclass(frozen=True)
@@ -805,24 +803,3 @@ def _nominal_weeks(
         ctx.dates[rule.id] = rule.formula.evaluate(ctx)[1]
         weeks[rule.id] = rule.formula.nominal(ctx)
     return weeks
-
-
-_PLACEHOLDER = re.compile(r"\{(week|week_start|const)(?: (\w+))?\}")
-
-
-def render(text: str, rule_id: str | None = None, on: date | None = None) -> str:
-    """Fill the placeholders of a rule text from the formulas, so that no week number is
-    typed twice: ``{week}`` / ``{week_start}`` (this rule), ``{week ID}`` / ``{week_start ID}``
-    (another rule), ``{const NAME}`` (:func:`calculator.law.constants`), each as the law says
-    for an illness that began on ``on`` (default: today, as on the pages)."""
-    weeks = nominal_weeks(on)
-    constants = CONSTANTS if on is None else law.constants(on)
-
-    def fill(match: re.Match[str]) -> str:
-        what, name = match[1], match[2]
-        if what == "const":
-            return str(constants[name or ""])
-        first, last = weeks[name or rule_id or ""]
-        return str(last if what == "week" else first)
-
-    return names.put(_PLACEHOLDER.sub(fill, text))

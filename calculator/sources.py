@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .holidays import ATW_URL
 from .names import NAMES
+from .words import pick
 
 LAW_VERSION = "2026-11-01"
 
@@ -47,7 +48,7 @@ class Source:
     url: str
 
     def as_dict(self, lang: str) -> dict[str, str]:
-        return {"label": self.label_en if lang == "en" else self.label_nl, "url": self.url}
+        return {"label": pick((self.label_nl, self.label_en), lang), "url": self.url}
 
 
 def art(law_nl: str, law_en: str, article: str, url: str) -> Source:

@@ -1,53 +1,51 @@
-"""The words of the answer, in Dutch and English, chosen in one place.
+"""The words of the answer, in Dutch and English, and the one way to pick a language's words.
 
-The engine and the outcomes return data: status codes, reason codes, outcome ids with their
-parameters. This module turns them into text for the page, the CLI and the calendar. The rules
-table (:mod:`calculator.rules`) keeps the texts of its own rows, the error catalogue
-(:mod:`calculator.errors`) its messages and the inputs table (:mod:`calculator.inputs`) its
-labels; everything else a visitor reads is here.
+Every text a visitor reads is a ``(Dutch, English)`` pair (:data:`T`), and :func:`pick` is the
+one place that chooses between them: the rules table (:mod:`calculator.rules`), the inputs table
+(:mod:`calculator.inputs`), the error catalogue (:mod:`calculator.errors`), the role words and
+the site's build all use it. The engine and the outcomes return data (status codes, reason
+codes, outcome ids with their parameters); the pairs below turn them into text for the page,
+the CLI and the calendar. The rules table keeps the texts of its own rows, the error catalogue
+its messages and the inputs table its labels; everything else a visitor reads is here.
 
-Templates have ``{name}`` fields filled from an outcome's parameters (a ``date`` is written
-out in the language, e.g. ``maandag 5 januari 2026``) and the ``{const NAME}`` placeholders of
-:func:`calculator.rules.render` for the numbers of the law.
+Templates have ``{name}`` fields, filled by :func:`calculator.texts.fill` from an outcome's
+parameters (a ``date`` is written out in the language, e.g. ``maandag 5 januari 2026``), and the
+``{const NAME}`` placeholders of :func:`calculator.texts.render` for the numbers of the law.
+This module imports nothing of the package, so every other module can use it.
 
->>> fill("Until {until}: {const wachttijd_weken} weeks", {"until": date(2026, 1, 5)}, "en")
-'Until Monday 5 January 2026: 104 weeks'
+>>> pick(STATUS["late"], "en"), pick(STATUS["late"], "nl")
+('Done late', 'Te laat gedaan')
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from datetime import date
-
-from .dates import format_date
-from .rules import render
+from typing import TypeVar
 
 T = tuple[str, str]  # (Dutch, English)
+#: The site's languages, Dutch first: the first is the default for anything else.
+LANGS: tuple[str, str] = ("nl", "en")
+
+_X = TypeVar("_X")
 
 
-def pick(pair: T, lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+def pick(pair: tuple[_X, _X], lang: str) -> _X:
+    """The member of a ``(Dutch, English)`` pair for ``lang``: English for ``"en"``, Dutch for
+    anything else (Dutch is the site's first language).
+
+    >>> pick(("ziek", "ill"), "en"), pick(("ziek", "ill"), "fr")
+    ('ill', 'ziek')
+    """
+    return pair[1] if lang == LANGS[1] else pair[0]
 
 
-_FIELD = re.compile(r"\{(\w+)\}")
+def language(value: object) -> str:
+    """A request's ``lang`` as one of :data:`LANGS` (Dutch unless it says English)."""
+    return pick(LANGS, str(value))
 
 
-def fill(template: str, params: Mapping[str, object], lang: str, on: date | None = None) -> str:
-    """A template with its parameters (dates written out in ``lang``) and the law's numbers as
-    in force for an illness that began on ``on`` (default: today)."""
-
-    def value(match: re.Match[str]) -> str:
-        if match[1] not in params:
-            return match[0]
-        given = params[match[1]]
-        if isinstance(given, date):
-            return format_date(given, lang)
-        if isinstance(given, list):  # a list of (Dutch, English) names
-            return ", ".join(pick(name, lang) for name in given)
-        return str(given)
-
-    return render(_FIELD.sub(value, template), on=on)
+def both(pair: T | None) -> dict[str, str] | None:
+    """A pair as JSON for the page, which picks the language itself: ``{"nl": …, "en": …}``."""
+    return None if pair is None else dict(zip(LANGS, pair, strict=True))
 
 
 # --- statuses and the week of a milestone -------------------------------------------------------

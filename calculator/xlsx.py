@@ -38,7 +38,8 @@ from openpyxl.utils import get_column_letter
 from .engine import Schedule
 from .exports import DEADLINE_COLUMNS, FORMULA_START, deadline_rows, head, overview_row
 from .tablefile import FileError
-from .words import EXPORT_SHEETS, fill, pick
+from .texts import fill
+from .words import EXPORT_SHEETS, pick
 
 #: A workbook of cases is small; one that unpacks to more is refused (a "zip bomb").
 MAX_UNPACKED = 50_000_000
@@ -178,7 +179,7 @@ def workbook(
     book = Workbook(write_only=True)
     book.properties.title = fill(pick(EXPORT_SHEETS["as_of"], lang), {"date": today}, lang)
     book.properties.creator = "Spoorwijzer"
-    date_format = "yyyy-mm-dd" if lang == "en" else "dd-mm-yyyy"
+    date_format = pick(("dd-mm-yyyy", "yyyy-mm-dd"), lang)
     bold = Font(bold=True)
     for key, columns, rows in (
         ("overview", OVERVIEW_COLUMNS, overview),

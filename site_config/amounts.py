@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from calculator.dates import MONTHS_EN, MONTHS_NL
+from calculator.words import pick
 
 ROOT = Path(__file__).resolve().parents[1]
 AMOUNTS_FILE = ROOT / "calculator" / "amounts.toml"
@@ -86,9 +87,6 @@ class Amount:
         day = self.valid_from or dt.date(self.year or 1, 1, 1)
         return (day.year, day)
 
-    def pick(self, pair: tuple[str, str], lang: str) -> str:
-        return pair[1] if lang == "en" else pair[0]
-
     def stamp(self, lang: str) -> str:
         """The date stamp: ``vanaf 1 januari 2026`` or ``tarief 2026``."""
         if self.valid_from is not None:
@@ -98,20 +96,19 @@ class Amount:
 
     def figure(self, lang: str) -> str:
         """The amount and its unit, e.g. ``€ 304,25 bruto per dag``."""
-        return f"{euros(self.euros, lang)} {self.pick(self.unit, lang)}"
+        return f"{euros(self.euros, lang)} {pick(self.unit, lang)}"
 
     def link(self, lang: str) -> str:
         """The source as an HTML link."""
-        return f'<a href="{escape(self.url)}">{escape(self.pick(self.source, lang))}</a>'
+        return f'<a href="{escape(self.url)}">{escape(pick(self.source, lang))}</a>'
 
 
 def euros(value: Decimal, lang: str) -> str:
     """An amount as the page's language writes it: cents only when there are any."""
     whole = value == value.to_integral_value()
     text = f"{value:,.0f}" if whole else f"{value:,.2f}"
-    if lang == "en":
-        return f"€{text}"
-    return "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    dutch = "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return pick((dutch, f"€{text}"), lang)
 
 
 def _pair(entry: dict[str, Any], key: str, where: str) -> tuple[str, str]:
@@ -230,8 +227,8 @@ def fees_block(lang: str) -> str:
     for row in rows:
         cost = f"{escape(row.figure(lang))} ({escape(row.stamp(lang))})"
         if row.note:
-            cost += f". {escape(row.pick(row.note, lang))}"
-        body.append([escape(row.pick(row.label, lang)), cost, row.link(lang)])
+            cost += f". {escape(pick(row.note, lang))}"
+        body.append([escape(pick(row.label, lang)), cost, row.link(lang)])
     return _table("sw-fees", t["fees_caption"], labels, body)
 
 
@@ -241,7 +238,7 @@ def amounts_block(lang: str) -> str:
     labels = [t["amount"], t["value"], t["since"], t["sources"]]
     body = [
         [
-            escape(row.pick(row.label, lang)),
+            escape(pick(row.label, lang)),
             escape(row.figure(lang)),
             escape(row.stamp(lang)),
             row.link(lang),

@@ -61,6 +61,7 @@ from mkdocs.structure.pages import Page
 from calculator.counting import Period
 from calculator.examples import Example
 from calculator.names import put
+from calculator.words import pick
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
@@ -408,8 +409,8 @@ def examples_block(lang: str) -> str:
             for m in response["milestones"]
             if m.get("date")
         )
-        title = example.title[1] if lang == "en" else example.title[0]
-        note = example.note if lang == "en" else example.note_nl
+        title = pick(example.title, lang)
+        note = pick((example.note_nl, example.note), lang)
         out.append(
             f"### {escape(title)} {{#voorbeeld-{example.id}}}\n\n"
             f"{escape(note)}\n\n"
@@ -499,30 +500,27 @@ def worked_examples_block(lang: str) -> str:
     from calculator.examples import load_worked_examples
 
     t = WORKED_TEXT[lang]
-    index = 1 if lang == "en" else 0
     out: list[str] = []
     examples = load_worked_examples()
     for point, titles in POINTS.items():
         group = [e for e in examples if e.point == point]
         if not group:
             continue
-        out.append(f"## {escape(titles[index])} {{#punt-{slug(point)}}}\n")
+        out.append(f"## {escape(pick(titles, lang))} {{#punt-{slug(point)}}}\n")
         for example in group:
             request = {"lang": lang, "today": example.today, "case": example.case}
             response: dict[str, Any] = json.loads(handle(json.dumps(request)))
-            out.append(_worked_case(example, response, lang, t, index))
+            out.append(_worked_case(example, response, lang, t))
     missing = {e.point for e in examples} - set(POINTS)
     if missing:
         raise fail(f"worked examples with points that have no heading: {sorted(missing)}")
     return "\n".join(out)
 
 
-def _worked_case(
-    example: Any, response: Mapping[str, Any], lang: str, t: Mapping[str, str], index: int
-) -> str:
-    reason = example.reason if lang == "en" else example.reason_nl
+def _worked_case(example: Any, response: Mapping[str, Any], lang: str, t: Mapping[str, str]) -> str:
+    reason = pick((example.reason_nl, example.reason), lang)
     anchor = f"{{#voorbeeld-{escape(example.id)}}}"
-    head = f"### {escape(example.title[index])} {anchor}\n\n{escape(reason)}\n"
+    head = f"### {escape(pick(example.title, lang))} {anchor}\n\n{escape(reason)}\n"
     if example.refusal is not None:
         if response.get("ok"):
             raise fail(
@@ -546,7 +544,7 @@ def _worked_case(
     rows = []
     for key in keys:
         m = milestones.get(key)
-        title = str(m["title"]) if m else _pick(_rules().RULES_BY_ID[key].title, lang)
+        title = str(m["title"]) if m else _rule_text(_rules().RULES_BY_ID[key].title, lang)
         values = [escape(title), _dates_cell(m) if m else escape(t["absent"])]
         if with_status:
             values.append(escape(str(m.get("status_text"))) if m else "")
@@ -634,9 +632,11 @@ def sources_block(lang: str) -> str:
     return f'<ul class="sw-sources">\n{items}\n</ul>'
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
+def _rule_text(pair: tuple[str, str], lang: str) -> str:
     """A (Dutch, English) text of the rules in ``lang``, placeholders filled."""
-    return str(_rules().render(pair[1] if lang == "en" else pair[0]))
+    from calculator.texts import render
+
+    return render(pick(pair, lang))
 
 
 def changes_block(lang: str) -> str:
@@ -650,10 +650,10 @@ def changes_block(lang: str) -> str:
         _row(
             labels,
             [
-                escape(_pick(change.title, lang)),
-                escape(_pick(change.status, lang)),
-                escape(_pick(change.date, lang)),
-                escape(_pick(change.affects, lang)),
+                escape(_rule_text(change.title, lang)),
+                escape(_rule_text(change.status, lang)),
+                escape(_rule_text(change.date, lang)),
+                escape(_rule_text(change.affects, lang)),
             ],
             f' id="wijziging-{escape(change.id)}"',
         )
@@ -740,7 +740,7 @@ class Term:
     gloss_en: str = ""  # the Dutch term in English words, for its first use in English text
 
     def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.nl
+        return pick((self.nl, self.en), lang)
 
 
 def load_glossary(path: Path | None = None) -> list[Term]:
@@ -843,7 +843,6 @@ def link_keys_block(lang: str) -> str:
     """The share link's keys, from the inputs table (calculator.inputs): one row per key."""
     from calculator.inputs import TABLE
 
-    index = 1 if lang == "en" else 0
     rows: dict[str, tuple[list[str], list[str]]] = {}
     for row in TABLE:
         if row.link is None:
@@ -851,8 +850,8 @@ def link_keys_block(lang: str) -> str:
         if row.kind == "choice":
             form = " / ".join(f"`{c}`" for c in row.choices)
         else:
-            form = LINK_FORMS[row.kind][index]
-        label = row.parts[next(iter(row.parts))].label[index]
+            form = pick(LINK_FORMS[row.kind], lang)
+        label = pick(row.parts[next(iter(row.parts))].label, lang)
         forms, labels = rows.setdefault(row.link, ([], []))
         forms.append(form)
         labels.append(label)
@@ -903,31 +902,30 @@ def csv_columns_block(lang: str) -> str:
     from calculator.batch import FIRST, LAST, NUMBER
     from calculator.inputs import CASE_INPUTS, INPUTS, SECTIONS
 
-    index = 1 if lang == "en" else 0
     periods = INPUTS["periods"]
     rows: list[tuple[tuple[str, str], str, str]] = [
-        (pair, row.part.label[index], CSV_FORMS[row.kind][index])
+        (pair, pick(row.part.label, lang), pick(CSV_FORMS[row.kind], lang))
         for row in CASE_INPUTS
         if row.id == "label" and (pair := row.csv)
     ]
-    rows.append((NUMBER, NUMBER_MEANS[index], CSV_FORMS["text"][index]))
-    rows.append((FIRST, periods.parts["first"].label[index], CSV_FORMS["date"][index]))
-    rows.append((LAST, periods.parts["recovered"].label[index], CSV_FORMS["date"][index]))
+    rows.append((NUMBER, pick(NUMBER_MEANS, lang), pick(CSV_FORMS["text"], lang)))
+    rows.append((FIRST, pick(periods.parts["first"].label, lang), pick(CSV_FORMS["date"], lang)))
+    rows.append((LAST, pick(periods.parts["recovered"].label, lang), pick(CSV_FORMS["date"], lang)))
     for row in CASE_INPUTS:
         if row.csv is None or row.id == "label":
             continue
         if "" in row.parts:
-            label = row.part.label[index]
+            label = pick(row.part.label, lang)
         else:  # the periods: the section's title names them together
-            label = next(s.title[index] for s in SECTIONS if s.id == row.section)
-        rows.append((row.csv, label, CSV_FORMS[row.kind][index]))
+            label = next(pick(s.title, lang) for s in SECTIONS if s.id == row.section)
+        rows.append((row.csv, label, pick(CSV_FORMS[row.kind], lang)))
     head = list(CSV_HEAD[lang])
     body = "\n".join(
         _row(
             head,
             [
-                f"<code>{escape(pair[index])}</code>",
-                f"<code>{escape(pair[1 - index])}</code>",
+                f"<code>{escape(pick(pair, lang))}</code>",
+                f"<code>{escape(pick((pair[1], pair[0]), lang))}</code>",
                 escape(label),
                 escape(form),
             ],
@@ -954,7 +952,7 @@ def glossary_data_block(lang: str) -> str:
             "term": term.term,
             "aliases": list(term.aliases),
             "text": " ".join(term.text(lang).split()),
-            "gloss": term.gloss_en if lang == "en" else "",
+            "gloss": pick(("", term.gloss_en), lang),
         }
         for term in load_glossary()
     ]
@@ -980,10 +978,9 @@ def first_question_block(lang: str) -> str:
     from calculator.fragment import VERSION_KEY
     from calculator.inputs import TABLE
 
-    index = 1 if lang == "en" else 0
     row = next(row for row in TABLE if row.kind == "periods")
     part = next(iter(row.parts.values()))
-    hint = part.hint[index] if part.hint else ""
+    hint = pick(part.hint, lang) if part.hint else ""
     fields = "".join(
         f'<div class="sw-start__item"><label for="sw-start-{name}">{escape(label)}</label>'
         f'<input id="sw-start-{name}" class="sw-start__input sw-start__input--{name}" '
@@ -995,7 +992,7 @@ def first_question_block(lang: str) -> str:
         f'<form class="sw-start__form" data-sw-start '
         f'data-fragment="{escape(f"{VERSION_KEY}=1&{row.link}=")}" novalidate>'
         '<fieldset class="sw-start__date" role="group" aria-describedby="sw-start-hint">'
-        f'<legend class="sw-start__legend">{escape(part.label[index])}</legend>'
+        f'<legend class="sw-start__legend">{escape(pick(part.label, lang))}</legend>'
         f'<p class="sw-start__hint" id="sw-start-hint">{escape(hint)}</p>'
         f'<div class="sw-start__inputs">{fields}</div></fieldset>'
         f'<button type="submit" class="sw-start__button">{escape(START_TEXT[lang])}</button>'

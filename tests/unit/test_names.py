@@ -16,7 +16,8 @@ from calculator import names
 from calculator.boundary import handle
 from calculator.examples import load_worked_examples
 from calculator.inputs import INPUTS
-from calculator.rules import RULES_BY_ID, render
+from calculator.rules import RULES_BY_ID
+from calculator.texts import render
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where a reader's text lives: the package, the pages, the glossary, the markers' headings.

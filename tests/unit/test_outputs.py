@@ -16,7 +16,8 @@ from icalendar import Calendar
 
 from calculator import cli
 from calculator.boundary import handle
-from calculator.rules import MILESTONE_RULES, RULES_BY_ID, nominal_weeks, render
+from calculator.rules import MILESTONE_RULES, RULES_BY_ID, nominal_weeks
+from calculator.texts import render
 
 from .helpers import ROOT, ask
 
