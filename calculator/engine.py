@@ -8,7 +8,7 @@ words in :mod:`calculator.words`. It works in this order:
    weeks, an early IVA, a leave, a dismissal request before the illness. A rule's ``only_if`` and
    ``unless`` name the facts under which it exists; a step of the employer (or the bedrijfsarts)
    due after the contract ended, or after sick pay ended at AOW age, falls away;
-2. what moves the end of sick pay (rules.md section 3):
+2. what moves the end of sick pay (BW 7:629, WIA 24, 25 and 64):
 
    * a voluntary extension (WIA 24) replaces the end; the re-integratieverslag and the WIA
      application count back from it (WIA 25 lid 4, 64 lid 3);

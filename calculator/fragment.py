@@ -194,7 +194,7 @@ READERS: dict[str, Callable[[str, Input], Any]] = {
 }
 
 #: Keys of older links that are read without complaint but mean nothing any more:
-#: ``verlof_zelfde_oorzaak=1`` said what is now the default (issue 10: same cause presumed).
+#: ``verlof_zelfde_oorzaak=1`` said what is now the default (the law presumes the same cause).
 LEGACY_KEYS = frozenset({"verlof_zelfde_oorzaak"})
 
 

@@ -1,4 +1,4 @@
-"""Situations the calculator explains rather than computes (rules.md sections 3 and 4).
+"""Situations the calculator explains rather than computes: what moves the end of sick pay and what the law leaves open.
 
 Each :class:`Outcome` is an explicit result, never a silent guess: an id, the text pieces that
 apply, its parameters (dates, numbers) and its sources. ``specific`` outcomes follow from what

@@ -5,7 +5,7 @@ the tests), a :class:`Formula` that says how its date is computed, who acts, sho
 in Dutch and English, what each role must do, its legal sources with versioned links, its kind,
 whether the date is only an *indication*, and the period in which the rule is valid.
 
-The formulas follow ``rules.md`` section 2 (the project's specification) and the law:
+The formulas follow the law:
 
 * Regeling procesgang eerste en tweede ziektejaar (BWBR0013540): art. 2 probleemanalyse,
   art. 4 plan van aanpak, its evaluation and the eerstejaarsevaluatie;
@@ -712,7 +712,7 @@ CONSTANTS: dict[str, int] = law.constants()
 
 @dataclass(frozen=True)
 class LawChange:
-    """An announced or pending change that could move a date (rules.md section 6)."""
+    """An announced or pending change that could move a date (a bill or a decision not yet in force)."""
 
     id: str
     title: T

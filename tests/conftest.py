@@ -10,7 +10,7 @@
   and service worker tests (test_site_csp.py, test_site_offline.py, test_reader.py) make their
   own contexts with the policy in force. The browser's language is Dutch (nl-NL).
 - ``browser_type_launch_args``: ``/usr/bin/chromium`` (or ``SPOORWIJZER_CHROMIUM``) with the
-  flags that keep it quiet on a closed network (stack-notes.md).
+  flags that keep it quiet on a closed network (it keeps trying to reach Google's hosts).
 
 Hypothesis runs without its per-example deadline: on a shared 2-core machine (and under
 coverage) the first example of a property can take longer than 200 ms for reasons that are

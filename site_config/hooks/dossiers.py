@@ -1,4 +1,4 @@
-"""MkDocs hook: the CSV templates of the page "Meerdere dossiers" (docs/dossiers.md, issue 15).
+"""MkDocs hook: the CSV templates of the page "Meerdere dossiers" (docs/dossiers.md).
 
 ``on_post_build`` writes :func:`calculator.batch.template` next to each language's page:
 

@@ -2,7 +2,7 @@
 
 No week number, date or constant of the law is typed by hand in docs/: the pages carry
 markers, and this hook fills them in from the ``calculator`` package (the same rules table
-the browser calculator uses). The markers (see contract.md):
+the browser calculator uses). The markers:
 
 Inline, anywhere in a line:
 
@@ -744,8 +744,8 @@ class Term:
 
 
 def load_glossary(path: Path | None = None) -> list[Term]:
-    """Read glossary.toml (format in contract.md); a malformed entry fails the build. A term or
-    text may say ``{name ID}`` for an official name (``calculator.names``)."""
+    """Read glossary.toml (its format is in its header); a malformed entry fails the build.
+    A term or text may say ``{name ID}`` for an official name (``calculator.names``)."""
     path = path or GLOSSARY_FILE
     if not path.is_file():
         return []

@@ -192,7 +192,7 @@ def test_the_committed_list_covers_a_fresh_recording() -> None:
 
 
 def test_no_import_cycle_between_the_build_hook_and_the_trimmer() -> None:
-    """Issue 9, item 6: build_assets imported stdlib_trim and stdlib_trim imported build_assets
+    """A cycle once broken: build_assets imported stdlib_trim and stdlib_trim imported build_assets
     (hidden inside a function). Both now take the wheels from site_config/wheels.py; no module
     of site_config imports another in a cycle."""
     root = HERE.parents[1]

@@ -1,4 +1,4 @@
-"""The page "Meerdere dossiers" (/dossiers/, /en/dossiers/; issue 15) in real Chromium, against
+"""The page "Meerdere dossiers" (/dossiers/, /en/dossiers/) in real Chromium, against
 the strict build, with the site's Content-Security-Policy in force.
 
 Each page load boots Pyodide, so there are few tests, each a whole flow on one page:

@@ -135,7 +135,7 @@ def mismatches(expected: dict[str, str], shown: dict[str, str]) -> dict[str, tup
 
 
 def test_loading_status_then_ready(page: Page) -> None:
-    """Also issue 13: the worker starts from <head> (early.mjs) while the page's modules are
+    """Also: the worker starts from <head> (early.mjs) while the page's modules are
     still on their way (rekenhulp.js is held back here until the worker runs), and the page
     adopts that worker: one worker, what it said meanwhile is not lost, and it calculates."""
     held: list[Route] = []
@@ -377,7 +377,7 @@ DEADLINES = (
 def test_the_ics_has_working_days_one_series_reminders_and_the_label(page: Page) -> None:
     """Day 1 is today, Monday 23 November 2026. The probleemanalyse is due at the end of week 6,
     day 42 = Sunday 3 January 2027; Friday 1 January is New Year's Day, so the page advises
-    Thursday 31 December 2026, and so does the calendar. Reminders (issue 11): a week before
+    Thursday 31 December 2026, and so does the calendar. Reminders: a week before
     the 42-week report and the WIA application, a day before the probleemanalyse; the
     six-weekly evaluation is one recurring event; the label typed beside the button leads
     every title."""
@@ -897,7 +897,7 @@ def test_an_internal_answer_keeps_the_form_and_offers_the_timeline(
     expect(page.locator("[data-rekenhulp]")).to_have_attribute("data-state", "ready")
 
 
-# ----- input is not lost by navigation (issue 14, item 4) ----------------------------------------
+# ----- input is not lost by navigation ----------------------------------------------------
 
 
 def test_an_anchor_click_keeps_the_case_in_the_address_bar(page: Page) -> None:
@@ -952,10 +952,10 @@ def test_what_was_typed_survives_a_reload(page: Page) -> None:
     expect(page.locator("#rh-periods-0-start-day")).to_have_value("12", timeout=BOOT_MS)
 
 
-# ----- the result answers: now and next, what is late, record what happened (issue 11) ----------
+# ----- the result answers: now and next, what is late, record what happened --------------------
 
 #: Day 1 is Monday 5 January 2026; today Monday 23 November 2026 is in illness week 47 (day 323).
-#: Worked out by hand from rules.md:
+#: Worked out by hand from the articles cited below:
 #: - probleemanalyse: at the latest at the end of week 6, day 42 = Sunday 15 February 2026; done
 #:   on Friday 20 February: 5 days late ("late");
 #: - plan van aanpak: two calendar weeks after the analysis as done (Regeling procesgang 4(1)),

@@ -1,4 +1,4 @@
-"""The bureau kit (issue 5) in real Chromium: the embed page inside an iframe on a "bureau"
+"""The bureau kit in real Chromium: the embed page inside an iframe on a "bureau"
 page served from a second 127.0.0.1 port, auto-height, hostile parameters, the snippet
 generator of the bureau page, and axe.
 
@@ -174,7 +174,7 @@ def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
     wait_result(frame)
     shown = shown_dates(frame)
     assert {k: shown.get(k) for k in case["expected"]} == case["expected"]
-    # The answer of a prefilled link comes into the host page's view (issue 11): the embed asks
+    # The answer of a prefilled link comes into the host page's view: the embed asks
     # embed.js to scroll it there; without that it stays a screen below the form.
     expect(frame.locator("#rh-result-heading")).to_be_in_viewport()
     # The form holds the case, the role view is the bureau's, no site navigation is there.
@@ -300,7 +300,7 @@ def test_ics_print_and_share_work_in_the_iframe(
         other.close()
 
 
-# ----- what the parent learns (issue 14, item 7) ----------------------------------------------
+# ----- what the parent learns ----------------------------------------------------------------
 
 #: Cases of different length, among them some a few pixels apart (another role view, a recovery
 #: or an actual probleemanalyse date, a new period): prefilled through the fragment.
@@ -378,7 +378,7 @@ def test_the_posted_height_tells_the_parent_only_a_coarse_step(
     assert iframe_height(page) == measured[HEIGHT_CASES[-1]][1]
 
 
-# ----- a sandboxed iframe (issue 14, item 7) ----------------------------------------------------
+# ----- a sandboxed iframe ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -554,7 +554,7 @@ def test_messages_carry_only_the_height_and_go_to_the_parent_origin_only(
         assert message["data"]["type"] == "spoorwijzer:height"
         assert isinstance(message["data"]["height"], int)
         assert message["data"]["height"] % HEIGHT_STEP == 0
-    # After "Bereken": the height, then where the result is, only as a coarse step (issue 11).
+    # After "Bereken": the height, then where the result is, only as a coarse step.
     count = len(messages)
     fill_date(frame, "periods-0-start", "2026-01-05")
     frame.locator(CALCULATE).click()
@@ -646,7 +646,7 @@ def test_the_generated_snippet_works_on_a_bureau_page(
     frame.get_by_role("button", name=t).click()
     wait_result(frame)
     assert shown_dates(frame)["ziekmelding_uwv"] == "2026-10-26"
-    # After "Bereken" the answer comes into the host page's view (issue 11).
+    # After "Bereken" the answer comes into the host page's view.
     expect(frame.locator("#rh-result-heading")).to_be_in_viewport()
     expect(frame.locator("#rh-role-werkgever")).to_be_checked()
     assert frame.evaluate("document.documentElement.lang") == lang

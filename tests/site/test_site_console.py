@@ -1,4 +1,4 @@
-"""A normal visit is clean (issue 14, item 8): no console error, no uncaught exception, no 4xx
+"""A normal visit is clean: no console error, no uncaught exception, no 4xx
 or 5xx response, no failed request and no violation of the header policy, on every built page
 in both languages.
 

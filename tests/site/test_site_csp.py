@@ -75,7 +75,7 @@ def test_no_page_has_inline_scripts_handlers_or_styles(site_dir: Path) -> None:
     assert problems == []
 
 
-# ----- the header policy by path (issue 14, item 6) -------------------------------------------
+# ----- the header policy by path -------------------------------------------------------------
 
 #: The embed pages as a bureau links them (query and fragment are the bureau's settings and
 #: the case), and spellings every server resolves to the same page.
@@ -197,7 +197,7 @@ def test_every_kind_of_response_carries_the_headers(header_site: str) -> None:
     assert headers.get("Content-Encoding") == "br"
 
 
-# ----- the README's hosting example (issue 14, items 6 and 9) ---------------------------------
+# ----- the README's hosting example -------------------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_BLOCK = re.compile(r"```nginx\n(.*?)```", re.S)

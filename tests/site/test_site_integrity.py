@@ -76,7 +76,7 @@ def kept_paths(page: Page) -> set[str]:
     }
 
 
-# ----- a bad download (issue 22, item 2) ----------------------------------------------------------
+# ----- a bad download ----------------------------------------------------------------------------
 
 
 def test_a_download_cut_off_half_way_is_never_kept(
@@ -140,7 +140,7 @@ def test_a_failed_boot_forgets_what_it_loaded_from_the_cache(
     calculate(page)
 
 
-# ----- a damaged snapshot (issue 22, item 3) ------------------------------------------------------
+# ----- a damaged snapshot ------------------------------------------------------------------------
 
 #: Damage the kept snapshot: one byte of its stored digest ("digest"), or one byte of the memory
 #: it holds, in its last kept page ("memory"). Either way the digest no longer fits.
@@ -225,7 +225,7 @@ def test_a_restore_that_hangs_is_ended_and_the_worker_boots_normally(
     assert len([w for w in workers if w.endswith("/worker.mjs")]) == 2, workers
 
 
-# ----- offline (issue 22, item 10) ---------------------------------------------------------------
+# ----- offline ---------------------------------------------------------------------------------
 
 
 def test_the_calendar_offline_asks_for_a_connection_once(

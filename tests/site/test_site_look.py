@@ -1,10 +1,10 @@
-"""Issue 11, items 10 and 11: content that fits a phone, glossary terms that open on focus and
+"""Content that fits a phone, glossary terms that open on focus and
 tap, the home page's first question, the site's own look and a social card per page.
 
 Build-level tests read the HTML of the strict build; browser tests run real Chromium against
 it (the calculator behind the home page's "Bereken" is the real Pyodide worker). Expected
-dates come from calculator/examples.toml (checked by hand against rules.md), the glossary
-texts from site_config/glossary.toml.
+dates come from calculator/examples.toml (checked by hand against the articles they cite),
+the glossary texts from site_config/glossary.toml.
 """
 
 from __future__ import annotations

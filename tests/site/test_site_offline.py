@@ -253,7 +253,7 @@ def make_release_2(release_1: Path, target: Path) -> str:
 def test_a_cold_calculator_visit_sends_every_file_once(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path
 ) -> None:
-    """Issue 13: the service worker keeps what the page has already downloaded (from the
+    """The service worker keeps what the page has already downloaded (from the
     browser's HTTP cache, no request at all for the runtime; a 304 without a body for the
     page's own files) and nothing is loaded that the first result does not need: no calendar
     wheels, no search index."""
@@ -329,7 +329,7 @@ def test_the_calculator_works_offline_after_one_visit(
 def test_an_unvisited_page_offline_shows_the_sites_offline_page(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path
 ) -> None:
-    """Issue 14, item 9: the English calculator, never visited, opened offline after a visit
+    """The English calculator, never visited, opened offline after a visit
     of the Dutch one: our offline page, in English, with a link to the kept Dutch page."""
     url = server.start(site_copy)
     page = sw_context.new_page()
@@ -493,7 +493,7 @@ def _controlled_content_page(context: BrowserContext, url: str) -> Page:
 def test_intent_on_a_content_page_prefetches_the_runtime(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path
 ) -> None:
-    """Issue 13, "start before the click": a pointer over the calculator link fetches the
+    """Start before the click: a pointer over the calculator link fetches the
     runtime (the "boot" files, once each, no calendar wheels) into the service worker's
     cache; the calculator page then boots from it without asking the server for any."""
     url = server.start(site_copy)
@@ -551,7 +551,7 @@ def test_focus_and_touch_are_intent_too(
 def test_the_search_index_loads_only_when_search_is_used(
     sw_context: BrowserContext, server: RecordingServer, site_copy: Path
 ) -> None:
-    """Issue 13: Material's search index (0.26 MB brotli) waits for the search to be used:
+    """Material's search index (0.26 MB brotli) waits for the search to be used:
     opened (here with the "/" key) or arrived at from a search result (?h=)."""
     url = server.start(site_copy)
     page = sw_context.new_page()
@@ -569,7 +569,7 @@ def test_the_search_index_loads_only_when_search_is_used(
         other.goto(url + "spoor-1-en-2/?h=ziekte")
 
 
-# ----- memory snapshot (issue 13, stretch) ------------------------------------------------------
+# ----- memory snapshot ----------------------------------------------------------------------
 
 #: Starts worker.mjs directly (as rekenhulp.js does) and returns every message but "progress".
 #: mode "wait": ask the request once the snapshot message came (or at once when Python came

@@ -86,7 +86,7 @@ def _get(url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]
 
 
 def test_serve_answers_revalidation_with_304_and_no_body(site_dir: Path) -> None:
-    """Issue 13: a service worker's or browser's revalidation of a precompressed file (and of
+    """A service worker's or browser's revalidation of a precompressed file (and of
     a plain one, and of a page) costs a 304 without a body, never the file again."""
     url, stop = start_in_thread(site_dir)
     try:
@@ -133,7 +133,7 @@ def test_the_worker_reports_progress_until_ready_and_then_answers(page: Page) ->
     notice on progress instead of a fixed timer; then "ready", and calls are answered.
     Messages a page does not know are ignored by it, so old pages keep working.
 
-    Issue 14 item 3: 10 KB and 100 KB of nested JSON are refused with ok: false (by the
+    Requests too deep: 10 KB and 100 KB of nested JSON are refused with ok: false (by the
     worker, before any parsing), and the runtime still answers a normal request and an .ics
     request after them (thousands of levels used to break Pyodide for every later request)."""
     page.goto("tijdlijn/")  # any page of the site: the worker's URLs are relative to itself

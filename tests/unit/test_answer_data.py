@@ -1,4 +1,4 @@
-"""The data behind the answer page (issue 11), computed in Python so that the page only draws:
+"""The data behind the answer page, computed in Python so that the page only draws:
 "Nu en hierna", the picture of the case, "how this date was calculated", a date pasted into one
 field, and a calendar that works."""
 

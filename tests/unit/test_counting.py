@@ -22,7 +22,8 @@ def test_week_boundaries() -> None:
 
 
 def test_end_of_week_6_is_day_one_plus_41() -> None:
-    """rules.md section 5: 'day 1 + 6 weeks' is already week 7."""
+    """Day 42 ends the sixth week (Regeling procesgang art. 2 lid 1, "in de zesde week"), so
+    'day 1 + 6 weeks' is already week 7."""
     count = count_sick_days([Period(date(2026, 1, 1))])
     assert count.day(42) == date(2026, 1, 1) + timedelta(days=41)
     assert count.week_of(date(2026, 1, 1) + timedelta(days=42)) == 7

@@ -65,7 +65,7 @@ def test_every_worked_example_says_why_and_which_point() -> None:
         assert point in points, point
 
 
-def test_rules_md_worked_example_in_english_too() -> None:
+def test_basic_worked_example_in_english_too() -> None:
     nl = dates(ask({"periods": [{"start": "2026-01-05"}]}, lang="nl"))
     en = dates(ask({"periods": [{"start": "2026-01-05"}]}, lang="en"))
     assert nl == en

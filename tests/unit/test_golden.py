@@ -52,8 +52,8 @@ def test_golden_snapshot() -> None:
     assert stored.keys() == current.keys()
 
 
-def test_golden_holds_the_rules_md_example() -> None:
-    """Guards the snapshot itself: the hand-checked example of rules.md section 2."""
+def test_golden_holds_the_basic_example() -> None:
+    """Guards the snapshot itself: the hand-checked basic example (ill from 5 January 2026)."""
     row = json.loads(GOLDEN.read_text("utf-8"))["2026-01-05"]
     assert row["probleemanalyse"] == "2026-02-15"
     assert row["ziekmelding_uwv"] == "2026-10-26"

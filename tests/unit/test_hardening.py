@@ -1,4 +1,4 @@
-"""What an attack on the calculator found (issue 14), each kept as a permanent test: Unicode
+"""What an attack on the calculator found, each kept as a permanent test: Unicode
 digits and huge numbers are field errors, a share link keeps what is valid, deep JSON is refused
 before parsing, and the command line never shows a traceback."""
 
@@ -206,7 +206,7 @@ def test_a_first_sick_day_typed_on_the_home_page(fragment: str, start: Any, code
     assert [e["code"] for e in parsed["errors"]] == ([code] if code else [])
 
 
-# --- the address a page writes by itself (issue 22, item 4) --------------------------------------
+# --- the address a page writes by itself ----------------------------------------------------
 
 
 def test_the_page_fragment_leaves_out_the_name_and_the_date_of_birth() -> None:

@@ -1,4 +1,4 @@
-"""What the rules say in words and which sources they cite (issue 10, points that are text)."""
+"""What the rules say in words and which sources they cite (the points of the law that are text)."""
 
 from __future__ import annotations
 

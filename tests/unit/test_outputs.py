@@ -264,7 +264,7 @@ def test_ics_parses_back_with_reminders() -> None:
     assert answer["filename"] == "spoorwijzer-2026-01-05.ics"
     calendar = Calendar.from_ical(answer["ics"])
     events = {str(e["uid"]).split("-2026-01-05")[0]: e for e in calendar.walk("VEVENT")}
-    # the deadline is Sunday 17 October 2027: the event sits on the Friday before (issue 11.9)
+    # the deadline is Sunday 17 October 2027: the event sits on the Friday before
     assert events["wia_aanvraag"].decoded("dtstart") == date(2027, 10, 15)
     assert events["spoor_2"].walk("VALARM")
     assert "probleemanalyse" not in events  # already passed on 23 November 2026

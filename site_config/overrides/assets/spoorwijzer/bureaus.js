@@ -1,4 +1,4 @@
-// Spoorwijzer "Voor re-integratiebureaus" page (docs/bureaus.md, .en.md; issue 5), ES module.
+// Spoorwijzer "Voor re-integratiebureaus" page (docs/bureaus.md, .en.md), ES module.
 //
 // The generator: the bureau picks language, accent colour, font, background and default role;
 // this module builds the iframe snippet and the plain link as TEXT (every value escaped for

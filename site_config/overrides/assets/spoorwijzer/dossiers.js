@@ -1,4 +1,4 @@
-// Spoorwijzer "Meerdere dossiers" (issue 15): many cases at once, for HR officers and bureaus,
+// Spoorwijzer "Meerdere dossiers" (docs/dossiers.md): many cases at once, for HR officers and bureaus,
 // without an account and without any network request with case data. The entry module: it
 // mounts the page and routes between its parts. Every date, status and message comes from the
 // Python calculator in the worker, through the one JSON boundary:

@@ -3,7 +3,7 @@
 // Loaded by the calculator's pages only (front matter `calculator: true`; main.html puts it
 // at the top of <head>, `async`): it runs as soon as it has arrived, while the browser still
 // reads the page, its styles and the modules of rekenhulp.js, so Pyodide downloads and starts
-// about as early as on a page with nothing else (issue 13). It only starts the worker and
+// about as early as on a page with nothing else. It only starts the worker and
 // keeps what the worker says until CalculatorClient (client.mjs) adopts it, in the same
 // order; it sends the worker nothing. Where no worker can start (no Worker or WebAssembly, a
 // sandboxed frame), it does nothing and the client tries, and fails, as before.

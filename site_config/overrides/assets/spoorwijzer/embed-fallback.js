@@ -1,5 +1,5 @@
 /* Spoorwijzer embed page: a plain link to the full calculator when the calculator cannot
- * start inside this iframe (issue 14, item 7).
+ * start inside this iframe.
  *
  * A bureau may sandbox the iframe without `allow-same-origin`. The page then has an opaque
  * origin: module scripts, fetched with CORS, do not load (embed-page.js never runs) and a

@@ -1,4 +1,4 @@
-// Spoorwijzer embed page (/rekenhulp/embed/, /en/rekenhulp/embed/; issue 5), ES module.
+// Spoorwijzer embed page (/rekenhulp/embed/, /en/rekenhulp/embed/), ES module.
 //
 // Settings of the embedding bureau, in the query string (they are the same for every visitor
 // of that bureau and hold no case data; the case itself stays in the fragment):
