@@ -439,11 +439,11 @@ def done_text(m: Milestone, lang: str) -> str | None:
 
 def week_text(m: Milestone, lang: str) -> str | None:
     """The week: "week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
-    if m.rule.id == "eerste_ziektedag":
+    if m.rule.week_shown == "day_1":
         return pick(DAY_1, lang)
     if m.week is None:
         return None
-    if m.rule.id == "ziekmelding_uwv":
+    if m.rule.week_shown == "after":
         return pick(AFTER_WEEK, lang).format(week=m.week)
     if m.week_start is not None and m.week_start != m.week:
         return pick(WEEKS, lang).format(first=m.week_start, week=m.week)

@@ -45,6 +45,7 @@ from .formulas import (
 )
 from .holidays import Holiday, holiday_on, is_working_day, previous_working_day
 from .inputs import STEP_INPUTS
+from .marks import EARLIER_CHAIN, EARLIER_CHAIN_LETTER, EJE_EARLY, OUTSIDE_VALIDITY, Seen, marks
 from .model import Case, check_case
 from .rules import MILESTONE_RULES, Rule
 
@@ -69,23 +70,6 @@ FACTS = frozenset(
 
 Day = date  # the field named ``date`` below hides the type inside the class
 
-#: Why a milestone's date is (also) an indication; words in calculator.words.REASON.
-SANCTION_BY_REPAIR = "sanction_by_repair"
-PREGNANCY_OPZEGVERBOD = "pregnancy_opzegverbod"
-OUTSIDE_VALIDITY = "outside_validity"
-AOW_OPZEGVERBOD = "aow_opzegverbod"
-AOW_DATE_NOT_EXACT = "aow_date_not_exact"
-AOW_NOT_FIXED = "aow_not_fixed"
-VANGNET_NO_42_WEEK_REPORT = "vangnet_no_42_week_report"
-ZIEK_UIT_DIENST_UWV_PAYS = "ziek_uit_dienst_uwv_pays"
-EJE_EARLY = "eje_early"
-EARLIER_CHAIN = "earlier_chain"
-EARLIER_CHAIN_LETTER = "earlier_chain_letter"
-WIA_LATE_LETTER = "wia_late_letter"
-WIA_NO_LETTER = "wia_no_letter"
-RIV_WITH_REPORT = "riv_with_report"
-NO_RIV_WITH_REPORT = "no_riv_with_report"
-
 
 @dataclass(frozen=True)
 class NonWorkingDay:
@@ -96,7 +80,7 @@ class NonWorkingDay:
     plan_on: Day
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Milestone:
     rule: Rule
     date: Day
@@ -160,7 +144,7 @@ class Extensions:
     late: LateApplication | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Schedule:
     case: Case
     today: date
@@ -453,18 +437,18 @@ def calculate(case: Case, today: date) -> Schedule:
             continue
         milestones.append(_relapse(milestone, recovered_on, relapse_until, closed, today))
     return Schedule(
-        case,
-        today,
-        count,
-        tuple(milestones),
-        extensions,
-        facts,
-        aow,
-        recovered_on,
-        relapse_until,
-        closed,
-        tuple(dropped),
-        ctx,
+        case=case,
+        today=today,
+        count=count,
+        milestones=tuple(milestones),
+        extensions=extensions,
+        facts=facts,
+        aow=aow,
+        recovered_on=recovered_on,
+        relapse_until=relapse_until,
+        closed=closed,
+        dropped=tuple(dropped),
+        context=ctx,
     )
 
 
@@ -535,35 +519,19 @@ def _milestone(
         week: int | None = rule.formula.term(ctx).weeks
     else:
         week = ctx.count.week_of(when)
-    reasons: list[str] = []
-    notes: list[str] = []
-    moved = extensions.sanction or extensions.late_application or extensions.voluntary
-    if rule.id in ("einde_wachttijd", "start_wia", "einde_opzegverbod") and moved:
-        week = None  # past the 104 weeks the illness week says nothing useful
-        if extensions.sanction_by_repair:
-            reasons.append(SANCTION_BY_REPAIR)
-    if rule.id == "einde_opzegverbod":
-        week = None  # two calendar years, not a number of illness weeks
-        if case.pregnancy_leave is not None:
-            reasons.append(PREGNANCY_OPZEGVERBOD)
-        if "aow" in facts:
-            reasons.append(AOW_OPZEGVERBOD)
-    if rule.id == "einde_loondoorbetaling" and aow is not None and not aow.exact:
-        reasons.append(AOW_DATE_NOT_EXACT)
-    if rule.id == "einde_loondoorbetaling" and aow is not None and not aow.fixed:
-        reasons.append(AOW_NOT_FIXED)
-    leave = case.pregnancy_leave
-    if rule.id == "ziekmelding_uwv" and leave is not None and leave.pregnancy_related:
-        reasons.append(VANGNET_NO_42_WEEK_REPORT)
-    if rule.id in ("einde_wachttijd", "start_wia") and "ziek_uit_dienst" in facts:
-        notes.append(ZIEK_UIT_DIENST_UWV_PAYS)
-    if rule.id == "melding_uwv_einde_dienstverband":
-        six_weeks = law.RIV_BIJ_EINDE_DIENSTVERBAND.on(ctx.count.first_sick_day).days
-        lasted = (when - ctx.count.first_sick_day).days >= six_weeks
-        notes.append(RIV_WITH_REPORT if lasted else NO_RIV_WITH_REPORT)
-    application = ctx.application
-    if rule.id == "wia_aanvraag" and application is not None and application.fiction:
-        notes.append(WIA_NO_LETTER if application.deadline is None else WIA_LATE_LETTER)
+    moved = bool(extensions.sanction or extensions.late_application or extensions.voluntary)
+    if rule.week_shown == "none" or (rule.week_shown == "unless_moved" and moved):
+        week = None  # calendar years, or past the 104 weeks: the illness week says nothing useful
+    seen = Seen(
+        case=case,
+        facts=facts,
+        aow=aow,
+        ctx=ctx,
+        when=when,
+        moved=moved,
+        sanction_by_repair=extensions.sanction_by_repair,
+    )
+    reasons, notes = marks(rule.reasons, rule.notes, seen)
     actual = ctx.actual.get(rule.id)
     if not rule.valid_on(when):
         reasons.append(OUTSIDE_VALIDITY)

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import law
-from .engine import EJE_EARLY, Schedule
+from .engine import Schedule
 from .holidays import holiday_on, is_working_day, previous_working_day
+from .marks import EJE_EARLY
 from .sources import (
     AOW_7A,
     BW_629,

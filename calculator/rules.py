@@ -71,6 +71,7 @@ from .words import T
 
 Kind = Literal["deadline", "window", "event", "information", "option", "recurring", "advice"]
 Role = Literal["werkgever", "werknemer", "bureau"]
+WeekShown = Literal["week", "day_1", "after", "none", "unless_moved"]
 ROLES: tuple[Role, ...] = ("werkgever", "werknemer", "bureau")
 
 RULES_CHECKED = date(2026, 11, 30)
@@ -79,7 +80,7 @@ RULES_CHECKED = date(2026, 11, 30)
 # --- The table ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rule:
     id: str
     kind: Kind
@@ -101,6 +102,13 @@ class Rule:
     #: False when the milestone does not belong to the sickness chain: a recovery does not make
     #: it conditional, a closed chain does not close it (its status follows its own date).
     in_chain: bool = True
+    #: How its week is shown: "week" (week 6, week 46-52), "day_1" (dag 1), "after" (na week
+    #: 42: the law says "after"), "none" (a date in calendar years, not illness weeks) or
+    #: "unless_moved" (none once the end of sick pay moved: past the 104 weeks the illness week
+    #: says nothing useful).
+    week_shown: WeekShown = "week"
+    reasons: tuple[str, ...] = ()  # why its date may be only an indication (marks.REASONS)
+    notes: tuple[str, ...] = ()  # what to know about it (marks.NOTES)
 
     def valid_on(self, when: date) -> bool:
         return (self.valid_from is None or when >= self.valid_from) and (
@@ -118,19 +126,19 @@ AOW_SICK_PAY_SINCE = law.AOW_SICK_PAY_SINCE
 
 MILESTONE_RULES: tuple[Rule, ...] = (
     Rule(
-        "eerste_ziektedag",
-        "event",
-        FirstSickDay(),
-        "werknemer",
-        ("Werknemer", "Employee"),
-        ("Eerste ziektedag en ziekmelding", "First sick day and reporting sick"),
-        (
+        id="eerste_ziektedag",
+        kind="event",
+        formula=FirstSickDay(),
+        actor="werknemer",
+        actor_text=("Werknemer", "Employee"),
+        title=("Eerste ziektedag en ziekmelding", "First sick day and reporting sick"),
+        text=(
             "Dag 1: de eerste werkdag waarop de werknemer door ziekte niet werkte, of de dag "
             "waarop hij halverwege stopte. De werknemer meldt zich ziek bij de werkgever.",
             "Day 1: the first working day the employee did not work because of illness, or the day "
             "they stopped part-way. The employee reports sick to the employer.",
         ),
-        (WIA_23_2,),
+        sources=(WIA_23_2,),
         todo={
             "werknemer": (
                 "Meld je ziek bij je werkgever, zoals in de verzuimregels staat.",
@@ -143,24 +151,25 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         },
         valid_from=WIA_SINCE,
         in_calendar=False,
+        week_shown="day_1",
     ),
     Rule(
-        "melding_arbodienst",
-        "advice",
-        SickDay(law.ARBODIENST_MELDING),
-        "werkgever",
-        ("Werkgever", "Employer"),
-        (
+        id="melding_arbodienst",
+        kind="advice",
+        formula=SickDay(law.ARBODIENST_MELDING),
+        actor="werkgever",
+        actor_text=("Werkgever", "Employer"),
+        title=(
             "Verzuim melden bij bedrijfsarts of arbodienst",
             "Report the absence to the bedrijfsarts or arbodienst",
         ),
-        (
+        text=(
             "Geen wettelijke dag: meestal staat de termijn in het contract met de arbodienst. Meld "
             "het verzuim uiterlijk in de eerste week, zodat de bedrijfsarts op tijd kan beginnen.",
             "No statutory day: the contract with the arbodienst usually sets it. Report the absence "
             "within the first week at the latest, so the bedrijfsarts can start in time.",
         ),
-        (SRC_UWV_WERKGEVER,),
+        sources=(SRC_UWV_WERKGEVER,),
         roles=("werkgever", "bureau"),
         todo={
             "werkgever": (
@@ -176,13 +185,16 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=1,
     ),
     Rule(
-        "probleemanalyse",
-        "deadline",
-        SickDay(law.PROBLEEMANALYSE),
-        "bedrijfsarts",
-        ("Werkgever vraagt, bedrijfsarts schrijft", "Employer asks, bedrijfsarts writes"),
-        ("Probleemanalyse door de bedrijfsarts", "Probleemanalyse by the bedrijfsarts"),
-        (
+        id="probleemanalyse",
+        kind="deadline",
+        formula=SickDay(law.PROBLEEMANALYSE),
+        actor="bedrijfsarts",
+        actor_text=(
+            "Werkgever vraagt, bedrijfsarts schrijft",
+            "Employer asks, bedrijfsarts writes",
+        ),
+        title=("Probleemanalyse door de bedrijfsarts", "Probleemanalyse by the bedrijfsarts"),
+        text=(
             "Dreigt langdurig verzuim, dan schrijft de bedrijfsarts uiterlijk aan het einde van "
             "week {week} de probleemanalyse: wat kan de werknemer nog, wat niet, en hoe is herstel te "
             "bereiken.",
@@ -190,7 +202,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "week {week} at the latest: what the employee can and cannot do, and how recovery can be "
             "reached.",
         ),
-        (REG_2,),
+        sources=(REG_2,),
         todo={
             "werkgever": (
                 "Vraag de bedrijfsarts op tijd om de probleemanalyse.",
@@ -209,13 +221,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=1,
     ),
     Rule(
-        "plan_van_aanpak",
-        "deadline",
-        AfterStep("probleemanalyse", law.PLAN_NA_PROBLEEMANALYSE),
-        "werkgever_werknemer",
-        ("Werkgever en werknemer samen", "Employer and employee together"),
-        ("Plan van aanpak", "Plan van aanpak (plan of action)"),
-        (
+        id="plan_van_aanpak",
+        kind="deadline",
+        formula=AfterStep("probleemanalyse", law.PLAN_NA_PROBLEEMANALYSE),
+        actor="werkgever_werknemer",
+        actor_text=("Werkgever en werknemer samen", "Employer and employee together"),
+        title=("Plan van aanpak", "Plan van aanpak (plan of action)"),
+        text=(
             "Binnen {const pva_weken_na_pa} weken (kalenderdagen) na de probleemanalyse maken werkgever en werknemer "
             "samen het plan van aanpak, met een casemanager. Kwam de analyse later, dan telt de termijn vanaf die "
             "datum. Alleen als de analyse in week {week probleemanalyse} kwam en er geen herstel tussen zat, is dit "
@@ -225,7 +237,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "that date. Only when the analysis came in week {week probleemanalyse} with no recovery in between is "
             "this week {week}.",
         ),
-        (REG_4,),
+        sources=(REG_4,),
         todo={
             "werkgever": (
                 "Stel het plan van aanpak op met de werknemer en wijs een casemanager aan.",
@@ -245,19 +257,22 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=3,
     ),
     Rule(
-        "evaluatie",
-        "recurring",
-        Every("plan_van_aanpak", law.EVALUATIE_INTERVAL),
-        "werkgever_werknemer",
-        ("Werkgever en werknemer samen", "Employer and employee together"),
-        ("Plan van aanpak evalueren en bijstellen", "Evaluate and adjust the plan van aanpak"),
-        (
+        id="evaluatie",
+        kind="recurring",
+        formula=Every("plan_van_aanpak", law.EVALUATIE_INTERVAL),
+        actor="werkgever_werknemer",
+        actor_text=("Werkgever en werknemer samen", "Employer and employee together"),
+        title=(
+            "Plan van aanpak evalueren en bijstellen",
+            "Evaluate and adjust the plan van aanpak",
+        ),
+        text=(
             "Bespreek regelmatig hoe het gaat en stel het plan bij als dat nodig is. UWV adviseert "
             "minstens eens per {const evaluatie_interval_weken} weken; de wet noemt geen vaste termijn.",
             "Discuss progress regularly and adjust the plan where needed. UWV advises at least "
             "once every {const evaluatie_interval_weken} weeks; the law sets no fixed interval.",
         ),
-        (REG_4, SRC_UWV_WW),
+        sources=(REG_4, SRC_UWV_WW),
         todo={
             "werkgever": (
                 "Plan een evaluatiegesprek en leg het vast.",
@@ -277,13 +292,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         unless=frozenset({"aow_from_start"}),
     ),
     Rule(
-        "ziekmelding_uwv",
-        "deadline",
-        FirstWorkingDayAfter(law.ZIEKMELDING_UWV),
-        "werkgever",
-        ("Werkgever", "Employer"),
-        (f"Ziekmelding bij UWV ({MELDING_42.nl})", f"Report to UWV ({MELDING_42.en})"),
-        (
+        id="ziekmelding_uwv",
+        kind="deadline",
+        formula=FirstWorkingDayAfter(law.ZIEKMELDING_UWV),
+        actor="werkgever",
+        actor_text=("Werkgever", "Employer"),
+        title=(f"Ziekmelding bij UWV ({MELDING_42.nl})", f"Report to UWV ({MELDING_42.en})"),
+        text=(
             "De werkgever meldt de langdurige ziekte bij UWV. De wet zegt: uiterlijk op de eerste "
             "dag nadat de ziekte {week} weken heeft geduurd. UWV accepteert de eerste werkdag na "
             "week {week}. Te laat melden kost een boete, geen loonsanctie. Dit is iets anders dan "
@@ -293,7 +308,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "day after week {week}. Reporting late costs a fine, not a loonsanctie. This is not the "
             "same as the eerstejaarsevaluatie.",
         ),
-        (ZW_38_1, SRC_UWV_42, ATW_3),
+        sources=(ZW_38_1, SRC_UWV_42, ATW_3),
         roles=("werkgever", "bureau"),
         todo={
             "werkgever": (
@@ -308,15 +323,17 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         valid_from=WIA_SINCE,
         unless=frozenset({"aow_from_start"}),
         remind_days=7,
+        week_shown="after",
+        reasons=("vangnet_no_42_week_report",),
     ),
     Rule(
-        "eerstejaarsevaluatie",
-        "window",
-        Window(law.EERSTEJAARSEVALUATIE_VAN, law.EERSTE_JAAR),
-        "werkgever_werknemer",
-        ("Werkgever en werknemer samen", "Employer and employee together"),
-        ("Eerstejaarsevaluatie", "Eerstejaarsevaluatie (first-year evaluation)"),
-        (
+        id="eerstejaarsevaluatie",
+        kind="window",
+        formula=Window(law.EERSTEJAARSEVALUATIE_VAN, law.EERSTE_JAAR),
+        actor="werkgever_werknemer",
+        actor_text=("Werkgever en werknemer samen", "Employer and employee together"),
+        title=("Eerstejaarsevaluatie", "Eerstejaarsevaluatie (first-year evaluation)"),
+        text=(
             "Aan het einde van het eerste ziektejaar bekijken werkgever en werknemer wat er is "
             "bereikt en wat het doel voor het tweede jaar is. UWV verwacht dit tussen week {week_start} en "
             "week {week}.",
@@ -324,7 +341,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "achieved and set the goal for the second year. UWV expects it between week {week_start} and "
             "week {week}.",
         ),
-        (REG_4, SRC_UWV_WW),
+        sources=(REG_4, SRC_UWV_WW),
         todo={
             "werkgever": (
                 "Vraag de bedrijfsarts om een actueel oordeel en overweeg een "
@@ -349,13 +366,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=7,
     ),
     Rule(
-        "spoor_2",
-        "deadline",
-        AfterStep("eerstejaarsevaluatie", law.SPOOR_2_NA_EJE, not_later=True),
-        "werkgever",
-        ("Werkgever", "Employer"),
-        ("Spoor 2 gestart (uiterlijk)", "Spoor 2 started (at the latest)"),
-        (
+        id="spoor_2",
+        kind="deadline",
+        formula=AfterStep("eerstejaarsevaluatie", law.SPOOR_2_NA_EJE, not_later=True),
+        actor="werkgever",
+        actor_text=("Werkgever", "Employer"),
+        title=("Spoor 2 gestart (uiterlijk)", "Spoor 2 started (at the latest)"),
+        text=(
             "Is er geen zicht op werk bij de eigen werkgever, dan start spoor 2 (werk bij een "
             "andere werkgever) meteen. Uiterlijk {const spoor2_weken_na_eje} weken na de eerstejaarsevaluatie moet het "
             "lopen. Een eerstejaarsevaluatie die te laat kwam, schuift deze datum niet op. Een "
@@ -367,7 +384,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "evaluation before week {week_start eerstejaarsevaluatie} is not the "
             "eerstejaarsevaluatie and does not count here.",
         ),
-        (SRC_UWV_WW,),
+        sources=(SRC_UWV_WW,),
         todo={
             "werkgever": (
                 "Start spoor 2 zodra spoor 1 geen perspectief biedt.",
@@ -393,13 +410,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=7,
     ),
     Rule(
-        "vervroegde_iva",
-        "option",
-        SickDay(law.VERVROEGDE_IVA_UITERLIJK),
-        "werknemer",
-        ("Werknemer", "Employee"),
-        ("Laatste dag voor een vervroegde IVA-aanvraag", "Last day to apply for early IVA"),
-        (
+        id="vervroegde_iva",
+        kind="option",
+        formula=SickDay(law.VERVROEGDE_IVA_UITERLIJK),
+        actor="werknemer",
+        actor_text=("Werknemer", "Employee"),
+        title=("Laatste dag voor een vervroegde IVA-aanvraag", "Last day to apply for early IVA"),
+        text=(
             "Is de werknemer volledig en duurzaam arbeidsongeschikt, dan kan hij eerder een "
             "IVA-uitkering aanvragen (verkorte wachttijd), uiterlijk in week {week}. Dit is een "
             "keuze, geen plicht.",
@@ -407,7 +424,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "benefit early (shortened waiting period), by week {week} at the latest. This is an "
             "option, not a duty.",
         ),
-        (WIA_23_6, SRC_UWV_WIA),
+        sources=(WIA_23_6, SRC_UWV_WIA),
         roles=("werknemer", "bureau"),
         todo={
             "werknemer": (
@@ -420,19 +437,19 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=14,
     ),
     Rule(
-        "wia_brief",
-        "information",
-        Window(law.WIA_BRIEF_VAN, law.WIA_BRIEF_UITERLIJK),
-        "uwv",
-        ("UWV", "UWV"),
-        ("UWV stuurt de brief over de WIA-aanvraag", "UWV sends the WIA application letter"),
-        (
+        id="wia_brief",
+        kind="information",
+        formula=Window(law.WIA_BRIEF_VAN, law.WIA_BRIEF_UITERLIJK),
+        actor="uwv",
+        actor_text=("UWV", "UWV"),
+        title=("UWV stuurt de brief over de WIA-aanvraag", "UWV sends the WIA application letter"),
+        text=(
             "Rond week {week_start} stuurt UWV de werknemer een brief met de uiterste datum voor de "
             "WIA-aanvraag. Geen brief ontvangen na week {week}? Neem contact op met UWV.",
             "Around week {week_start} UWV sends the employee a letter with the last date for the WIA "
             "application. No letter after week {week}? Contact UWV.",
         ),
-        (WIA_64_2, SRC_UWV_WIA),
+        sources=(WIA_64_2, SRC_UWV_WIA),
         roles=("werknemer", "werkgever", "bureau"),
         todo={
             "werknemer": (
@@ -449,13 +466,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         unless=frozenset({"aow", "early_iva"}),
     ),
     Rule(
-        "reintegratieverslag",
-        "deadline",
-        BeforeEnd(law.REINTEGRATIEVERSLAG_VOOR_EINDE),
-        "werkgever",
-        ("Werkgever", "Employer"),
-        ("Re-integratieverslag klaar", "Re-integratieverslag complete"),
-        (
+        id="reintegratieverslag",
+        kind="deadline",
+        formula=BeforeEnd(law.REINTEGRATIEVERSLAG_VOOR_EINDE),
+        actor="werkgever",
+        actor_text=("Werkgever", "Employer"),
+        title=("Re-integratieverslag klaar", "Re-integratieverslag complete"),
+        text=(
             "Uiterlijk {const riv_weken_voor_einde} weken voor het einde van de wachttijd (week {week}) is het "
             "re-integratieverslag compleet, met de eindevaluatie en het actueel oordeel van de "
             "bedrijfsarts. De werknemer krijgt een kopie.",
@@ -463,7 +480,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "re-integratieverslag is complete, with the eindevaluatie and the bedrijfsarts's "
             "actueel oordeel. The employee gets a copy.",
         ),
-        (WIA_25_3,),
+        sources=(WIA_25_3,),
         todo={
             "werkgever": (
                 "Maak het re-integratieverslag compleet en geef de werknemer een kopie.",
@@ -483,13 +500,13 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         remind_days=14,
     ),
     Rule(
-        "wia_aanvraag",
-        "deadline",
-        WiaApplication(law.WIA_AANVRAAG_VOOR_EINDE),
-        "werknemer",
-        ("Werknemer", "Employee"),
-        ("WIA-aanvraag uiterlijk", "WIA application at the latest"),
-        (
+        id="wia_aanvraag",
+        kind="deadline",
+        formula=WiaApplication(law.WIA_AANVRAAG_VOOR_EINDE),
+        actor="werknemer",
+        actor_text=("Werknemer", "Employee"),
+        title=("WIA-aanvraag uiterlijk", "WIA application at the latest"),
+        text=(
             "De werknemer vraagt de WIA-uitkering aan, uiterlijk {const wia_weken_voor_einde} weken voor het einde van de "
             "wachttijd (week {week}). Dit is de laatste dag, niet de eerste: aanvragen kan vanaf de "
             "brief van UWV.",
@@ -497,7 +514,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "the waiting period (week {week}). This is the last day, not the first: you can apply as "
             "soon as UWV's letter arrives.",
         ),
-        (WIA_64_3, SRC_UWV_WIA),
+        sources=(WIA_64_3, SRC_UWV_WIA),
         todo={
             "werknemer": (
                 "Vraag de WIA-uitkering aan bij UWV, met het re-integratieverslag.",
@@ -516,18 +533,19 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         valid_from=APPLICATION_93_SINCE,
         unless=frozenset({"aow", "early_iva"}),
         remind_days=7,
+        notes=("wia_letter",),
     ),
     Rule(
-        "einde_wachttijd",
-        "event",
-        End(),
-        None,
-        ("Niemand hoeft iets te doen", "No one acts"),
-        (
+        id="einde_wachttijd",
+        kind="event",
+        formula=End(),
+        actor=None,
+        actor_text=("Niemand hoeft iets te doen", "No one acts"),
+        title=(
             "Einde wachttijd: laatste dag loondoorbetaling",
             "End of the waiting period: last day of sick pay",
         ),
-        (
+        text=(
             "De laatste dag van de {const wachttijd_weken} weken: de laatste dag waarop de werkgever loon moet "
             "doorbetalen. Een vrijwillige verlenging, een loonsanctie of een te late WIA-aanvraag verlengt de "
             "loondoorbetaling; dan staat hier de verlengde datum.",
@@ -535,18 +553,21 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "A voluntary extension, a loonsanctie or a late WIA application extends sick pay; the date shown is then "
             "the extended one.",
         ),
-        (WIA_23, BW_629),
+        sources=(WIA_23, BW_629),
         valid_from=WIA_SINCE,
         unless=frozenset({"aow"}),
+        week_shown="unless_moved",
+        reasons=("sanction_by_repair",),
+        notes=("ziek_uit_dienst_uwv_pays",),
     ),
     Rule(
-        "start_wia",
-        "event",
-        End(next_day=True),
-        "uwv",
-        ("UWV", "UWV"),
-        ("Eerste dag WIA-uitkering", "First day of the WIA benefit"),
-        (
+        id="start_wia",
+        kind="event",
+        formula=End(next_day=True),
+        actor="uwv",
+        actor_text=("UWV", "UWV"),
+        title=("Eerste dag WIA-uitkering", "First day of the WIA benefit"),
+        text=(
             "De dag na de wachttijd: de WIA-uitkering kan ingaan en de werkgever mag een "
             "ontslagvergunning aanvragen. Bronnen noemen deze dag of de dag ervoor 'het einde van "
             "de {const wachttijd_weken} weken'.",
@@ -554,18 +575,21 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "for a dismissal permit. Sources call either this day or the day before 'the end of the "
             "{const wachttijd_weken} weeks'.",
         ),
-        (WIA_23,),
+        sources=(WIA_23,),
         valid_from=WIA_SINCE,
         unless=frozenset({"aow", "early_iva"}),
+        week_shown="unless_moved",
+        reasons=("sanction_by_repair",),
+        notes=("ziek_uit_dienst_uwv_pays",),
     ),
     Rule(
-        "einde_opzegverbod",
-        "event",
-        End(opzegverbod=True),
-        None,
-        ("Niemand hoeft iets te doen", "No one acts"),
-        ("Einde opzegverbod tijdens ziekte", "End of the ban on dismissal during illness"),
-        (
+        id="einde_opzegverbod",
+        kind="event",
+        formula=End(opzegverbod=True),
+        actor=None,
+        actor_text=("Niemand hoeft iets te doen", "No one acts"),
+        title=("Einde opzegverbod tijdens ziekte", "End of the ban on dismissal during illness"),
+        text=(
             "Zolang de werknemer ziek is, mag de werkgever de arbeidsovereenkomst niet opzeggen, "
             "om welke reden ook, tot en met deze dag: {const opzegverbod_jaren} jaar ziekte, met "
             "de samengetelde periodes. Uitzonderingen staan in BW 7:670a, bijvoorbeeld in de "
@@ -578,23 +602,25 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "probation or when the employee agrees in writing. Pregnancy-related illness before the "
             "leave does not count here, so this date can be later than the end of sick pay.",
         ),
-        (BW_670, BW_670A),
+        sources=(BW_670, BW_670A),
         roles=("werkgever", "werknemer"),
         valid_from=WIA_SINCE,
         in_calendar=False,
         unless=frozenset({"ziek_uit_dienst", "ontslagaanvraag_voor_ziekte"}),
+        week_shown="none",
+        reasons=("sanction_by_repair", "pregnancy_opzegverbod", "aow_opzegverbod"),
     ),
     Rule(
-        "einde_opzegverbod_zwangerschap",
-        "event",
-        AfterLeave(law.OPZEGVERBOD_NA_VERLOF),
-        None,
-        ("Niemand hoeft iets te doen", "No one acts"),
-        (
+        id="einde_opzegverbod_zwangerschap",
+        kind="event",
+        formula=AfterLeave(law.OPZEGVERBOD_NA_VERLOF),
+        actor=None,
+        actor_text=("Niemand hoeft iets te doen", "No one acts"),
+        title=(
             "Einde opzegverbod bij zwangerschap en bevalling",
             "End of the ban on dismissal for pregnancy and birth",
         ),
-        (
+        text=(
             "Tijdens de zwangerschap, het verlof en {const opzegverbod_na_verlof_weken} weken na de "
             "terugkeer aan het werk mag de werkgever niet opzeggen. Deze datum geldt als de "
             "werknemer direct na het verlof weer werkt. Is zij na het verlof ziek door de bevalling "
@@ -604,7 +630,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "works again right after the leave. When she is ill after the leave because of the "
             "birth or the pregnancy, the weeks only count from her return.",
         ),
-        (BW_670_2,),
+        sources=(BW_670_2,),
         roles=("werkgever", "werknemer"),
         indication=(
             "Geldt bij werkhervatting direct na het verlof.",
@@ -618,16 +644,16 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         in_chain=False,
     ),
     Rule(
-        "melding_uwv_einde_dienstverband",
-        "deadline",
-        LastWorkingDayOfContract(),
-        "werkgever",
-        ("Werkgever", "Employer"),
-        (
+        id="melding_uwv_einde_dienstverband",
+        kind="deadline",
+        formula=LastWorkingDayOfContract(),
+        actor="werkgever",
+        actor_text=("Werkgever", "Employer"),
+        title=(
             "Ziekmelding bij UWV omdat het contract eindigt",
             "Report to UWV because the contract ends",
         ),
-        (
+        text=(
             "Het contract eindigt tijdens de ziekte. De werkgever meldt de werknemer op de laatste "
             "werkdag ziek bij UWV (Ziektewet art. 38 lid 2). Duurt de ziekte dan {const ziek_uit_dienst_riv_weken} "
             "weken of langer, dan stuurt de werkgever het re-integratieverslag mee en krijgt de "
@@ -641,7 +667,7 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "over: the employee gets a Ziektewet benefit and the {const wachttijd_weken} weeks go "
             "on from the same first sick day.",
         ),
-        (ZW_38_2, SRC_UWV_42),
+        sources=(ZW_38_2, SRC_UWV_42),
         roles=("werkgever", "werknemer", "bureau"),
         todo={
             "werkgever": (
@@ -664,18 +690,19 @@ MILESTONE_RULES: tuple[Rule, ...] = (
         valid_from=WIA_SINCE,
         remind_days=7,
         only_if=frozenset({"ziek_uit_dienst"}),
+        notes=("riv",),
     ),
     Rule(
-        "einde_loondoorbetaling",
-        "event",
-        PayEnd(),
-        None,
-        ("Niemand hoeft iets te doen", "No one acts"),
-        (
+        id="einde_loondoorbetaling",
+        kind="event",
+        formula=PayEnd(),
+        actor=None,
+        actor_text=("Niemand hoeft iets te doen", "No one acts"),
+        title=(
             "Einde loondoorbetaling na de AOW-leeftijd",
             "End of sick pay after the AOW age",
         ),
-        (
+        text=(
             "Wie de AOW-leeftijd heeft bereikt, krijgt {const aow_loondoorbetaling_weken} weken "
             "loon bij ziekte in plaats van {const wachttijd_weken} weken ("
             "{const aow_loondoorbetaling_weken_oud} weken als de ziekte voor 1 juli "
@@ -689,11 +716,12 @@ MILESTONE_RULES: tuple[Rule, ...] = (
             "AOW date, but never longer than {const wachttijd_weken} weeks in all. The ban on "
             "dismissal lasts as long. No WIA follows.",
         ),
-        (BW_629_2, SRC_SVB_AOW),
+        sources=(BW_629_2, SRC_SVB_AOW),
         valid_from=AOW_SICK_PAY_SINCE,
         only_if=frozenset({"aow"}),
         in_calendar=True,
         remind_days=7,
+        reasons=("aow_date_not_exact", "aow_not_fixed"),
     ),
 )
 

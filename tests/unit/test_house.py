@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import fields
+from datetime import date
 from pathlib import Path
+
+import pytest
+
+from calculator.engine import Milestone, Schedule
+from calculator.marks import NOTES, REASONS
+from calculator.rules import MILESTONE_RULES, RULES_BY_ID, Rule
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = sorted([*ROOT.glob("calculator/*.py"), *ROOT.glob("site_config/**/*.py")])
@@ -82,3 +90,30 @@ def test_the_repository_explains_itself() -> None:
             if outside.search(line)
         ]
     assert found == []
+
+
+def test_wide_rows_are_built_by_name() -> None:
+    """A rule, a milestone and a schedule have many fields of one type side by side (texts,
+    dates that may be None): built by name only, so that a swap is a type error."""
+    for row in (Rule, Milestone, Schedule):
+        assert all(f.kw_only for f in fields(row)), row.__name__
+    with pytest.raises(TypeError):
+        Milestone(RULES_BY_ID["probleemanalyse"], date(2026, 2, 15), None, 6, 6, 42, "open")  # type: ignore[misc]
+
+
+def test_a_rule_is_read_in_its_row() -> None:
+    """How a rule's week is shown and which reasons and notes it can add are fields of its row
+    (calculator/rules.py), not tests of its id in the engine or in the answer's texts; each
+    mark a row names has its check in calculator/marks.py."""
+    engine_and_answer = [p for p in SOURCES if p.name in ("engine.py", "boundary.py", "answer.py")]
+    by_id = re.compile(r"""rule\.id (?:==|!=|in|not in) [("']""")
+    found = [
+        f"{path.name}:{n}: {line.strip()}"
+        for path in engine_and_answer
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if by_id.search(line)
+    ]
+    assert found == []
+    for rule in MILESTONE_RULES:
+        assert set(rule.reasons) <= set(REASONS), rule.id
+        assert set(rule.notes) <= set(NOTES), rule.id
