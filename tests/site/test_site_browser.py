@@ -1,5 +1,7 @@
-"""Chromium against the built site: accessibility, origins, no Pyodide on content pages,
-the language switch."""
+"""Chromium against the built site: accessibility and the language switch.
+
+That content pages load nothing of the runtime is proven with the service worker in play, in
+test_site_offline.py (``test_content_pages_never_load_the_runtime_without_intent``)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, Request
-from sitepages import CALCULATOR_PAGES, is_calculator_page, nav_pages, page_path
+from playwright.sync_api import Page
+from sitepages import nav_pages, page_path
 
 pytestmark = pytest.mark.browser
 
@@ -42,24 +44,6 @@ def test_pages_outside_the_nav_have_no_axe_violations(
         if (report := axe_report(page, urljoin(site_url, path)))
     ]
     assert not reports, "axe violations:\n" + "\n".join(reports)
-
-
-def test_content_pages_load_nothing_of_pyodide(page: Page, site_url: str, pages: list[str]) -> None:
-    loaded: list[tuple[str, str]] = []
-    current = {"path": ""}
-
-    def record(request: Request) -> None:
-        path = urlsplit(request.url).path
-        if path.startswith(("/pyodide/", "/wheels/")) or "/pyodide" in path:
-            loaded.append((current["path"], request.url))
-
-    page.on("request", record)
-    content_pages = [path for path in pages if not is_calculator_page(path)]
-    assert len(content_pages) >= 2 * len([n for n in nav_pages() if n not in CALCULATOR_PAGES])
-    for path in content_pages:
-        current["path"] = path
-        visit(page, urljoin(site_url, path))
-    assert not loaded, f"content pages loaded the Python runtime: {loaded}"
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """A normal visit is clean: no console error, no uncaught exception, no 4xx
-or 5xx response, no failed request and no violation of the header policy, on every built page
-in both languages.
+or 5xx response, no failed request, no request to another origin and no violation of the
+header policy, on every built page in both languages.
 
 One browser context visits every page the build has (``pages``), as a visitor would: the site
 served with the headers a host should send (``serve.py --csp-header``), the policy in force,
@@ -16,13 +16,13 @@ own translations (see overrides/main.html).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, Worker, expect
-from sitepages import CSP_REPORTER, is_calculator_page
+from sitepages import CSP_REPORTER, is_calculator_page, origin
 
 from site_config.serve import start_in_thread
 
@@ -79,6 +79,16 @@ class Problems:
     def request_failed(self, request: Request) -> None:
         self.add(f"request failed ({request.failure}) {request.url}")
 
+    def foreign(self, site: str) -> Callable[[Request], None]:
+        """A recorder of requests to any origin but ``site`` (``data:`` and ``blob:`` are the
+        page's own): nothing a visitor types may leave the site."""
+
+        def record(request: Request) -> None:
+            if not request.url.startswith(("data:", "blob:")) and origin(request.url) != site:
+                self.add(f"request to another origin {request.url}")
+
+        return record
+
 
 #: A case for the calculator pages: their visit boots Pyodide and calculates it.
 CASE = "#v=1&ziek=2026-01-05"
@@ -108,6 +118,7 @@ def test_a_visit_of_every_page_logs_no_error_and_gets_no_404(
     context.add_init_script(CSP_REPORTER)
     context.on("response", problems.response)
     context.on("requestfailed", problems.request_failed)
+    context.on("request", problems.foreign(origin(hosted_site)))
     page = context.new_page()
     page.on("console", problems.console)
     page.on("pageerror", lambda error: problems.add(f"uncaught {error}"))
