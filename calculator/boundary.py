@@ -2,12 +2,13 @@
 
 Request::
 
-    {"action": "calculate" | "ics" | "parse_fragment",   (default "calculate")
-     "lang": "nl" | "en", "today": "YYYY-MM-DD", "role": "werkgever" | ...,
-     "case": {"periods": [{"start": DATE, "end": DATE | null}, ...], ...},
-     "fragment": "v=1&ziek=..."}
+    {"action": ACTION, "lang": "nl" | "en", "today": "YYYY-MM-DD", ...}
 
-A DATE is ``"YYYY-MM-DD"`` or the three form fields as typed (``{"day", "month", "year"}``).
+The actions are the table :data:`ACTIONS`, each with its handler: ``calculate`` (the default:
+a case in, its schedule out, shaped by :mod:`calculator.answer`), ``ics``, ``parse_fragment``,
+``split_date``, ``read_csv`` and the batch actions ``batch``, ``batch_ics``, ``batch_csv``,
+``batch_xlsx``. A case is ``{"periods": [{"start": DATE, "end": DATE | null}, ...], ...}``; a
+DATE is ``"YYYY-MM-DD"`` or the three form fields as typed (``{"day", "month", "year"}``).
 The full shape is documented in the README ("The JSON boundary").
 
 Whatever arrives, the answer is JSON: ``{"ok": true, ...}`` or
@@ -30,15 +31,15 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from . import batch, exports, law, overview
+from . import batch, exports, law
 from . import fragment as fragments
-from .answer_leave import leave_line
-from .dates import format_date, format_date_short, parse_date, split_date
-from .engine import Milestone, Schedule, calculate
+from .answer import schedule_answer
+from .dates import format_date, parse_date, split_date
+from .engine import Schedule, calculate
 from .errors import (
     INTERNAL,
     INTERNAL_MESSAGE,
@@ -47,55 +48,14 @@ from .errors import (
     InputErrors,
     first_per_field,
 )
-from .explained import AT_STAKE, AT_STAKE_DEFAULT, EXPLAINED
-from .explained import PAY as PAY_PAGE
-from .inputs import CASE_INPUTS, INPUTS, NOUNS, Input
+from .inputs import INPUTS, NOUNS
 from .model import MAX_TEXT, Case, one_line, read_case
-from .outcomes import outcomes_for
-from .pay import pay_answers
-from .roles import ACTION_STEPS, actions, step_words
-from .rules import RULES_BY_ID, RULES_CHECKED
-from .texts import fill, render
-from .words import (
-    AFTER_WEEK,
-    DAY_1,
-    DONE_ON,
-    EXPLAIN,
-    EXPLAIN_CHECKED,
-    IF_RELAPSE,
-    IN_TIME,
-    LATE_BY,
-    LATE_BY_ONE,
-    NON_WORKING,
-    NOTE,
-    PICTURE_TEXT,
-    RANGE,
-    REASON,
-    STATUS,
-    WEEK,
-    WEEKEND_DAY,
-    WEEKS,
-    WEEKS_UNIT,
-    WINDOW_AHEAD,
-    WINDOW_OPEN,
-    YES,
-    language,
-    pick,
-)
+from .words import language, pick
+
+Answer = dict[str, Any]
 
 MAX_REQUEST = 6_000_000  # characters: a list of cases, or a file (base64) with the list it updates
 MAX_DEPTH = 16  # nesting of objects and arrays; a case needs 4
-ACTIONS = (
-    "calculate",
-    "ics",
-    "parse_fragment",
-    "split_date",
-    "read_csv",
-    "batch",
-    "batch_ics",
-    "batch_csv",
-    "batch_xlsx",
-)
 MAX_CASES = 2000  # cases in one batch request; a longer list is sent in parts
 MAX_PARTS = 1000  # parts of one export
 MAX_LIST = 20_000  # dossiers of a list a file is read against (``existing``)
@@ -175,42 +135,52 @@ def internal_answer(lang: str) -> dict[str, Any]:
     return {"ok": False, "lang": lang, "errors": [info.as_dict()]}
 
 
-def answer(request: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
+def answer(request: Mapping[str, Any], lang: str = "nl") -> Answer:
     """The answer to a parsed request (a dict); raises :class:`CalculatorError`."""
     action = request.get("action", "calculate")
-    if action not in ACTIONS:
+    if not isinstance(action, str) or action not in ACTIONS:
         raise CalculatorError("bad_request")
-    if action == "parse_fragment":
-        return parse_fragment(request.get("fragment"), lang)
-    if action == "split_date":  # a whole date pasted into one of the three fields
-        field = str(request.get("field") or "date")[:40]
-        label = request.get("label")
-        label = label if isinstance(label, str) and label in NOUNS else "date"
-        return {"ok": True, "lang": lang, **split_date(request.get("text"), field, label)}
+    return ACTIONS[action](request, lang)
+
+
+def _calculate(request: Mapping[str, Any], lang: str) -> Answer:
     today = _today(request.get("today"))
-    if action == "read_csv":
-        with_overview = request.get("overview") is True
-        existing = request.get("existing")
-        if existing is not None and (not isinstance(existing, list) or len(existing) > MAX_LIST):
-            raise CalculatorError("bad_request")
-        return read_csv_answer(
-            request.get("data"), today, lang, overview=with_overview, existing=existing
-        )
-    if action in ("batch", "batch_ics", "batch_csv", "batch_xlsx"):
-        return batch_answer(action, request, today, lang)
+    schedule = calculate(read_case(request.get("case")), today)
+    role = request.get("role") if request.get("role") in INPUTS["role"].choices else None
+    return schedule_answer(schedule, lang, role)
+
+
+def _ics(request: Mapping[str, Any], lang: str) -> Answer:
+    from .ics import to_ics  # the calendar's library loads only when a calendar is asked for
+
+    today = _today(request.get("today"))
     case = read_case(request.get("case"))
     schedule = calculate(case, today)
-    role = request.get("role") if request.get("role") in INPUTS["role"].choices else None
-    if action == "ics":
-        from .ics import to_ics
+    return {"ok": True, "lang": lang, "filename": ics_filename(case), "ics": to_ics(schedule, lang)}
 
-        return {
-            "ok": True,
-            "lang": lang,
-            "filename": ics_filename(case),
-            "ics": to_ics(schedule, lang),
-        }
-    return schedule_answer(schedule, lang, role)
+
+def _split_date(request: Mapping[str, Any], lang: str) -> Answer:
+    """A whole date pasted into one of the three fields."""
+    field = str(request.get("field") or "date")[:40]
+    label = request.get("label")
+    label = label if isinstance(label, str) and label in NOUNS else "date"
+    return {"ok": True, "lang": lang, **split_date(request.get("text"), field, label)}
+
+
+def _read_csv(request: Mapping[str, Any], lang: str) -> Answer:
+    today = _today(request.get("today"))
+    existing = request.get("existing")
+    if existing is not None and (not isinstance(existing, list) or len(existing) > MAX_LIST):
+        raise CalculatorError("bad_request")
+    with_overview = request.get("overview") is True
+    return read_csv_answer(
+        request.get("data"), today, lang, overview=with_overview, existing=existing
+    )
+
+
+def _batch(request: Mapping[str, Any], lang: str) -> Answer:
+    today = _today(request.get("today"))
+    return batch_answer(str(request.get("action")), request, today, lang)
 
 
 def read_csv_answer(
@@ -346,280 +316,6 @@ def ics_filename(case: Case) -> str:
     return f"spoorwijzer-{case.first_sick_day.isoformat()}.ics"
 
 
-def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> dict[str, Any]:
-    """The JSON-ready answer for a schedule."""
-    case, count = schedule.case, schedule.count
-    today = schedule.today
-    aow = schedule.aow
-    return {
-        "ok": True,
-        "lang": lang,
-        "today": today.isoformat(),
-        "today_text": format_date(today, lang),
-        "role": role,
-        "milestones": [
-            milestone_dict(schedule, m, lang, role) for m in by_date(schedule.milestones)
-        ],
-        "now": now_answer(schedule, lang),
-        "picture": picture_answer(schedule, lang),
-        "leave": leave_line(schedule, lang),
-        "outcomes": [o.as_dict(lang, count.first_sick_day) for o in outcomes_for(schedule)],
-        "counting": {
-            "first_sick_day": count.first_sick_day.isoformat(),
-            "first_sick_day_text": format_date(count.first_sick_day, lang),
-            "sick_days": count.sick_days_until(today),
-            "gap_days": count.gap_days,
-            "week_today": schedule.week_today,
-            "recovered_on": _iso(schedule.recovered_on),
-            "relapse_until": _iso(schedule.relapse_until),
-            "closed": schedule.closed,
-            "facts": sorted(schedule.facts),
-            "aow_date": None if aow is None else aow.date.isoformat(),
-            "aow_date_text": None if aow is None else format_date(aow.date, lang),
-            # not fixed in law yet (AOW art. 7a lid 2): the latest possible date plans the steps
-            "aow_fixed": None if aow is None else aow.fixed,
-            "aow_date_latest": None if aow is None else aow.latest.isoformat(),
-        },
-        "summary": summary(case, lang),
-        "fragment": fragments.encode(case, role, lang),
-        "page_fragment": fragments.encode(case, role, lang, personal=False),
-    }
-
-
-def by_date(milestones: tuple[Milestone, ...]) -> list[Milestone]:
-    """In date order (a window by its last day); the table's order breaks ties."""
-    return sorted(milestones, key=lambda m: m.date)
-
-
-def now_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
-    """ "Nu en hierna": the regime in words, the next deadline and what needs attention."""
-    return {
-        **overview.now(schedule),
-        "regime_text": overview.regime_text(schedule, lang),
-        "pay": pay_answers(schedule, lang),
-        "pay_explained": PAY_PAGE,
-    }
-
-
-def picture_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
-    """The picture's data with its text alternative."""
-    data = overview.picture(schedule)
-    start, end = date.fromisoformat(data["start"]), date.fromisoformat(data["end"])
-    parts = [fill(pick(PICTURE_TEXT["span"], lang), {"start": start, "end": end}, lang)]
-    for item in data["bands"]:
-        dates = {"start": date.fromisoformat(item["start"]), "end": date.fromisoformat(item["end"])}
-        item["text"] = fill(pick(PICTURE_TEXT[item["kind"]], lang), dates, lang)
-        parts.append(item["text"])
-    if data["today"] is not None:
-        parts.append(fill(pick(PICTURE_TEXT["today"], lang), {"date": schedule.today}, lang))
-    titles = {m.id: pick(m.rule.title, lang) for m in schedule.milestones}
-    for mark in data["marks"]:
-        mark["title"] = titles[mark["id"]]
-        day = date.fromisoformat(mark["date"])
-        mark["date_text"] = format_date(day, lang)
-        mark["date_text_short"] = format_date_short(day, lang)
-        parts.append(f"{mark['title']}: {mark['date_text']}")
-    return {**data, "text": "; ".join(parts) + "."}
-
-
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def done_text(m: Milestone, lang: str) -> str | None:
-    """ "Gedaan op maandag 20 februari 2026 — 5 dagen te laat" (or "— op tijd")."""
-    if m.actual is None or not m.is_step:
-        return None
-    done = pick(DONE_ON, lang).format(date=format_date(m.actual, lang))
-    if m.late_days is None:
-        return f"{done} — {pick(IN_TIME, lang)}"
-    late = LATE_BY_ONE if m.late_days == 1 else LATE_BY
-    return f"{done} — {pick(late, lang).format(days=m.late_days)}"
-
-
-def week_text(m: Milestone, lang: str) -> str | None:
-    """The week: "week 6", "na week 42", "week 46–52", "dag 1" and English forms."""
-    if m.rule.week_shown == "day_1":
-        return pick(DAY_1, lang)
-    if m.week is None:
-        return None
-    if m.rule.week_shown == "after":
-        return pick(AFTER_WEEK, lang).format(week=m.week)
-    if m.week_start is not None and m.week_start != m.week:
-        return pick(WEEKS, lang).format(first=m.week_start, week=m.week)
-    return pick(WEEK, lang).format(week=m.week)
-
-
-def _non_working(m: Milestone, lang: str, today: date) -> dict[str, str] | None:
-    """A deadline on a day without work, with the working day to plan it on; nothing when that
-    working day has passed (an overdue step is never told to plan it on a day in the past)."""
-    found = m.non_working_day
-    if found is None or found.plan_on < today or m.status in ("done", "late", "overdue"):
-        return None
-    weekend = found.holiday is None
-    if found.holiday is not None:
-        reason = found.holiday.name(lang)
-    else:
-        reason = pick(WEEKEND_DAY[found.weekday], lang)
-    plan_text = format_date(found.plan_on, lang)
-    return {
-        "reason": reason,
-        "plan_on": found.plan_on.isoformat(),
-        "plan_on_text": plan_text,
-        "text": pick(NON_WORKING[weekend], lang).format(reason=reason, plan=plan_text),
-    }
-
-
-def window_text(m: Milestone, today: date, lang: str) -> str | None:
-    """A window not yet done: "open now, until …" while today lies in it, else its span."""
-    if m.rule.kind != "window" or m.start is None or m.status not in ("today", "soon", "later"):
-        return None
-    if m.start <= today:
-        return fill(pick(WINDOW_OPEN, lang), {"date": m.date}, lang)
-    return fill(pick(WINDOW_AHEAD, lang), {"start": m.start, "date": m.date}, lang)
-
-
-def derivation(schedule: Schedule, m: Milestone, lang: str) -> list[str]:
-    """How this date was calculated, one sentence per step, and who wins over it."""
-    lines = []
-    for code, params in schedule.derivation(m):
-        values = dict(params)
-        if "step" in values:
-            values["step"] = [RULES_BY_ID[str(values["step"])].title]
-        lines.append(fill(pick(EXPLAIN[code], lang), values, lang, schedule.count.first_sick_day))
-    checked = {"checked": RULES_CHECKED}
-    return [*lines, fill(pick(EXPLAIN_CHECKED, lang), checked, lang)]
-
-
-def letter_known(schedule: Schedule) -> bool:
-    """The visitor said what UWV's WIA letter was (its date, or that no letter came): the WIA
-    application's words then no longer ask for it."""
-    application = schedule.context.application if schedule.context else None
-    return application is not None and bool(application.letter or application.no_letter)
-
-
-def milestone_dict(
-    schedule: Schedule, m: Milestone, lang: str, role: str | None = None
-) -> dict[str, Any]:
-    rule = m.rule
-    on = schedule.count.first_sick_day  # the texts say the law of this case's first sick day
-
-    def text(pair: tuple[str, str]) -> str:
-        return render(pick(pair, lang), rule.id, on)
-
-    def note(code: str) -> str:
-        params = {"recorded": m.recorded, "first": schedule.count.first_sick_day}
-        return fill(pick(NOTE[code], lang), params, lang, on)
-
-    indication_parts = [text(rule.indication)] if rule.indication else []
-    indication_parts += [text(REASON[code]) for code in m.reasons]
-    needs_action = m.status in ("late", "overdue") and rule.id in ACTION_STEPS
-    # What to do and what is at stake: for the role asked (the view "everyone": the role that
-    # carries the duty), and every role's own words under ``actions``.
-    known = letter_known(schedule)
-    own = step_words(rule.id, role, m.status, lang, on, known) if needs_action else {}
-    window = window_text(m, schedule.today, lang)
-    relapse = m.if_relapse_before
-    return {
-        "id": rule.id,
-        "kind": rule.kind,
-        "date": m.date.isoformat(),
-        "date_text": format_date(m.date, lang),
-        "date_text_short": format_date_short(m.date, lang),
-        "start": None if m.start is None else m.start.isoformat(),
-        "start_text": None if m.start is None else format_date(m.start, lang),
-        "week": m.week,
-        "week_start": m.week_start,
-        "week_text": week_text(m, lang),
-        "day": m.day,
-        "actor": rule.actor,
-        "actor_text": pick(rule.actor_text, lang),
-        "roles": list(rule.roles),
-        "title": pick(rule.title, lang),
-        "text": text(rule.text),
-        "todo": {role: text(words) for role, words in rule.todo.items()},
-        "sources": [s.as_dict(lang) for s in rule.sources],
-        "explained": EXPLAINED.get(rule.id),
-        "indication": m.indication,
-        "indication_text": " ".join(indication_parts) or None,
-        "status": m.status,
-        "status_text": pick(STATUS[m.status], lang),
-        "step": m.is_step,
-        "late_days": m.late_days,
-        "done_text": done_text(m, lang),
-        "overdue_text": own.get("overdue_text"),
-        "risk": own.get("risk"),
-        "risk_sources": own.get("risk_sources", []),
-        "risk_explained": AT_STAKE.get(rule.id, AT_STAKE_DEFAULT) if needs_action else None,
-        "do_now": own.get("do_now"),
-        "actions": actions(rule.id, rule.roles, m.status, lang, on, known) if needs_action else {},
-        "notes": [{"code": code, "text": note(code)} for code in m.notes],
-        "if_relapse_before": _iso(relapse),
-        "relapse_text": None
-        if relapse is None
-        else fill(pick(IF_RELAPSE, lang), {"date": relapse}, lang),
-        "non_working_day": _non_working(m, lang, schedule.today),
-        "window_text": window,
-        "window_open": window is not None and m.start is not None and m.start <= schedule.today,
-        "derivation": derivation(schedule, m, lang),
-        "actual": _iso(m.actual),
-        "occurrences": [
-            {"date": d.isoformat(), "date_text": format_date(d, lang)} for d in m.occurrences
-        ],
-    }
-
-
-def _value_text(row: Input, value: Any, lang: str) -> str:
-    if row.kind == "date":
-        return format_date(value, lang)
-    if row.kind == "date_range":
-        return RANGE.format(start=format_date(value[0], lang), end=format_date(value[1], lang))
-    if row.kind == "weeks":
-        return f"{value} {pick(WEEKS_UNIT, lang)}"
-    if row.kind == "flag":
-        return pick(YES, lang)
-    return str(value)
-
-
-def summary(case: Case, lang: str) -> list[dict[str, str]]:
-    """The "check your answers" rows, each with the field to change, in the table's order."""
-    rows: list[dict[str, str]] = []
-    parts = INPUTS["periods"].parts
-    for index, period in enumerate(case.periods):
-        label = parts["first" if index == 0 else "start"].summary
-        assert label is not None
-        rows.append(
-            {
-                "field": f"periods.{index}.start",
-                "label": pick(label, lang),
-                "value": format_date(period.start, lang),
-            }
-        )
-        if period.end is not None:
-            end_label = parts["end"].summary
-            assert end_label is not None
-            rows.append(
-                {
-                    "field": f"periods.{index}.end",
-                    "label": pick(end_label, lang),
-                    "value": format_date(period.end, lang),
-                }
-            )
-    for row in CASE_INPUTS:
-        part = row.parts.get("")
-        if row.id not in case.values or part is None or part.summary is None:
-            continue
-        first_part = "start" if row.kind == "date_range" else ""
-        rows.append(
-            {
-                "field": row.field(first_part),
-                "label": pick(part.summary, lang),
-                "value": _value_text(row, case.values[row.id], lang),
-            }
-        )
-    return rows
-
-
 def parse_fragment(fragment: Any, lang: str) -> dict[str, Any]:
     """Read a share link. Returns what is valid and reports the rest; never fails."""
     decoded = fragments.decode(fragment)
@@ -653,4 +349,17 @@ def parse_fragment(fragment: Any, lang: str) -> dict[str, Any]:
     }
 
 
-__all__ = ["answer", "handle"]
+#: Every action with its handler: the one place that says what the boundary answers.
+ACTIONS: dict[str, Callable[[Mapping[str, Any], str], Answer]] = {
+    "calculate": _calculate,
+    "ics": _ics,
+    "parse_fragment": lambda request, lang: parse_fragment(request.get("fragment"), lang),
+    "split_date": _split_date,
+    "read_csv": _read_csv,
+    "batch": _batch,
+    "batch_ics": _batch,
+    "batch_csv": _batch,
+    "batch_xlsx": _batch,
+}
+
+__all__ = ["ACTIONS", "answer", "handle"]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from calculator import boundary
 from calculator.engine import Milestone, Schedule
 from calculator.marks import NOTES, REASONS
 from calculator.rules import MILESTONE_RULES, RULES_BY_ID, Rule
@@ -117,3 +118,12 @@ def test_a_rule_is_read_in_its_row() -> None:
     for rule in MILESTONE_RULES:
         assert set(rule.reasons) <= set(REASONS), rule.id
         assert set(rule.notes) <= set(NOTES), rule.id
+
+
+def test_the_boundary_names_its_actions_and_writes_no_answer() -> None:
+    """calculator/boundary.py carries requests: its table of actions is the one list, and its
+    docstring names each; the answer's texts are written in calculator/answer.py."""
+    named = set(re.findall(r"``(\w+)``", boundary.__doc__ or ""))
+    assert set(boundary.ACTIONS) <= named
+    source = (ROOT / "calculator/boundary.py").read_text(encoding="utf-8")
+    assert not re.search(r"^from \.(texts|roles|outcomes|pay|explained) import", source, re.M)
