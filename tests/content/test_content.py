@@ -600,7 +600,7 @@ def test_home_page_has_a_way_in_by_phase(page: str) -> None:
 
 def anchors_of(path: Path) -> set[str]:
     """Explicit ``{#id}`` attributes and the ids Python-Markdown gives the other headings."""
-    from site_config.hooks.markers import replace_markers
+    from site_config.markers.grammar import replace_markers
 
     lang = "en" if path.name.endswith(".en.md") else "nl"
     text = body(path)

@@ -28,7 +28,7 @@ from waits import wait_animations_settled, wait_images_settled
 from calculator import inputs
 from calculator.errors import INTERNAL_MESSAGE
 from calculator.inputs import Input, Part, Section
-from site_config.hooks.markers import case_inputs_block
+from site_config.markers.tables import case_inputs_block
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES: list[dict[str, Any]] = tomllib.loads(

@@ -27,7 +27,8 @@ from playwright.sync_api import Browser, Page, Request, expect
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from site_config.hooks import markers, social  # noqa: E402
+from site_config.hooks import social  # noqa: E402
+from site_config.markers import glossary  # noqa: E402
 
 BOOT_MS = 90_000
 TODAY = "2026-11-23"
@@ -43,7 +44,7 @@ def html_of(site_dir: Path, path: str) -> str:
 
 
 def definition(term: str, lang: str) -> str:
-    found = [t for t in markers.load_glossary() if t.term == term]
+    found = [t for t in glossary.load_glossary() if t.term == term]
     assert found, f"{term!r} is not in the glossary"
     return " ".join(found[0].text(lang).split())
 
@@ -149,7 +150,7 @@ def test_mark_first_terms_keeps_one_mark_per_explanation() -> None:
         '<details><summary><abbr title="C">term</abbr></summary><abbr title="C">term</abbr>'
         "</details>"
     )
-    assert markers.mark_first_terms(html) == (
+    assert glossary.mark_first_terms(html) == (
         "<h2>De arts</h2>"
         '<p><a href="x">de arts</a> en de <abbr class="sw-term" title="A">artsen</abbr>,'
         ' de <abbr class="sw-term" title="B">wet</abbr>, weer de arts.</p>'

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from calculator.dates import MONTHS_EN, MONTHS_NL  # noqa: E402
 from calculator.rules import CONSTANTS, MILESTONE_RULES, nominal_weeks  # noqa: E402
 from site_config import amounts  # noqa: E402
-from site_config.hooks import markers  # noqa: E402
+from site_config.markers import common, examples, glossary, grammar, tables  # noqa: E402
 
 Builder = Callable[[Path, Path], subprocess.CompletedProcess[str]]
 
@@ -57,7 +58,7 @@ def build(mkdocs_build: Builder, tmp_path: Path, markdown: str) -> tuple[int, st
 )
 def test_unknown_or_malformed_marker_raises(marker: str) -> None:
     with pytest.raises(PluginError):
-        markers.replace_markers(f"# Titel\n\nTekst {marker} tekst\n", "nl")
+        grammar.replace_markers(f"# Titel\n\nTekst {marker} tekst\n", "nl")
 
 
 def test_unknown_marker_fails_the_strict_build(mkdocs_build: Builder, tmp_path: Path) -> None:
@@ -75,7 +76,7 @@ def test_known_markers_build(mkdocs_build: Builder, tmp_path: Path) -> None:
 
 def test_inline_markers_come_from_the_rules() -> None:
     weeks = nominal_weeks()
-    text = markers.replace_markers(
+    text = grammar.replace_markers(
         "{{ sw.week wia_aanvraag }}/{{ sw.week_start eerstejaarsevaluatie }}/"
         "{{ sw.week eerstejaarsevaluatie }}/{{ sw.const wachttijd_weken }}",
         "nl",
@@ -88,15 +89,15 @@ def test_inline_markers_come_from_the_rules() -> None:
 
 def test_every_contract_constant_and_milestone_is_known() -> None:
     for name in CONSTANTS:
-        assert markers.replace_markers(f"{{{{ sw.const {name} }}}}", "en") == str(CONSTANTS[name])
+        assert grammar.replace_markers(f"{{{{ sw.const {name} }}}}", "en") == str(CONSTANTS[name])
     for rule in MILESTONE_RULES:
         if not rule.only_if:  # situational milestones (AOW age, ...) have no week of their own
-            assert markers.replace_markers(f"{{{{ sw.week {rule.id} }}}}", "en").isdigit()
+            assert grammar.replace_markers(f"{{{{ sw.week {rule.id} }}}}", "en").isdigit()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_timeline_has_one_row_per_milestone_in_week_order(lang: str) -> None:
-    html = markers.timeline_block(lang)
+    html = tables.timeline_block(lang)
     ids = re.findall(
         r'<tr [^>]*id="tijdlijn-[^"]+" data-milestone="([^"]+)"><td [^>]*>([^<]*)</td>', html
     )
@@ -111,7 +112,7 @@ def test_timeline_has_one_row_per_milestone_in_week_order(lang: str) -> None:
 def test_examples_render_every_case_with_the_expected_dates(lang: str) -> None:
     from calculator.examples import load_examples
 
-    html = markers.examples_block(lang)
+    html = examples.examples_block(lang)
     cases = load_examples()
     assert html.count('<table class="sw-example ') == len(cases)
     for case in cases:
@@ -135,7 +136,7 @@ def test_an_example_that_does_not_match_fails_the_build() -> None:
         periods=(parse_period("2026-01-05"),),
         expected={"wia_aanvraag": "2000-01-01"},
     )
-    response = markers.calculate(
+    response = common.calculate(
         {
             "lang": "nl",
             "today": "2026-01-05",
@@ -143,26 +144,26 @@ def test_an_example_that_does_not_match_fails_the_build() -> None:
         }
     )
     with pytest.raises(PluginError, match="wia_aanvraag"):
-        markers.check_expected(example, response)
+        examples.check_expected(example, response)
 
 
 def test_inserted_text_is_escaped(tmp_path: Path) -> None:
-    glossary = tmp_path / "glossary.toml"
-    glossary.write_text('[[term]]\nterm = "<b>x</b>"\nnl = "a <script>"\nen = "b & c"\n', "utf-8")
-    html = markers.glossary_block("nl", glossary)
+    file = tmp_path / "glossary.toml"
+    file.write_text('[[term]]\nterm = "<b>x</b>"\nnl = "a <script>"\nen = "b & c"\n', "utf-8")
+    html = glossary.glossary_block("nl", file)
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "a &lt;script&gt;" in html
-    assert "&lt;script&gt;" in markers._sources_html([{"label": "<script>", "url": '"x'}])
-    assert 'href="&quot;x"' in markers._sources_html([{"label": "y", "url": '"x'}])
+    assert "&lt;script&gt;" in common.sources_html([{"label": "<script>", "url": '"x'}])
+    assert 'href="&quot;x"' in common.sources_html([{"label": "y", "url": '"x'}])
 
 
 def test_glossary_becomes_abbr_definitions_in_the_page_language() -> None:
-    terms = [markers.Term("probleemanalyse", ("probleemanalyses",), "Nederlands.", "English.")]
-    assert markers.abbreviations("en", terms).splitlines() == [
+    terms = [glossary.Term("probleemanalyse", ("probleemanalyses",), "Nederlands.", "English.")]
+    assert glossary.abbreviations("en", terms).splitlines() == [
         "*[probleemanalyse]: English.",
         "*[probleemanalyses]: English.",
     ]
-    assert "Nederlands." in markers.abbreviations("nl", terms)
+    assert "Nederlands." in glossary.abbreviations("nl", terms)
 
 
 # --- amounts: one source (calculator/amounts.toml), written with date and source ---------------
@@ -173,7 +174,7 @@ def test_every_amount_is_written_with_its_date_stamp_and_source(lang: str) -> No
     """An amount never appears without the day or year it applies to and a link to its source:
     the marker writes all three from the same row."""
     for name, row in amounts.current().items():
-        text = markers.replace_markers(f"{{{{ sw.amount {name} }}}}", lang)
+        text = grammar.replace_markers(f"{{{{ sw.amount {name} }}}}", lang)
         day = row.valid_from
         stamp = (
             f"{day.day} {(MONTHS_EN if lang == 'en' else MONTHS_NL)[day.month - 1]}" if day else ""
@@ -230,7 +231,7 @@ def test_a_malformed_amount_fails(tmp_path: Path, broken: str) -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_fees_table_shows_each_fee_once_from_the_amounts(lang: str) -> None:
-    html = markers.replace_markers("{{ sw.fees }}", lang)
+    html = grammar.replace_markers("{{ sw.fees }}", lang)
     fees = [row for row in amounts.current().values() if row.group == "deskundigenoordeel"]
     assert len(fees) == 2
     for row in fees:
@@ -249,6 +250,20 @@ def test_the_fees_table_shows_each_fee_once_from_the_amounts(lang: str) -> None:
     ],
 )
 def test_aow_ages_come_from_the_calculator_s_table(lang: str, born: str, age: str) -> None:
-    html = markers.replace_markers("{{ sw.aow_ages }}", lang)
+    html = grammar.replace_markers("{{ sw.aow_ages }}", lang)
     assert re.search(rf">{re.escape(born)}</td><td [^>]*>{re.escape(age)}</td>", html), html
     assert ("vanaf 1 oktober 1964" if lang == "nl" else "from 1 October 1964") in html
+
+
+def test_a_worked_example_with_another_status_fails_the_build() -> None:
+    """The one checker of both example files also reads a worked example's expected status."""
+    from calculator.examples import load_worked_examples
+
+    example = next(e for e in load_worked_examples() if e.expected_status)
+    request = {"lang": "nl", "today": example.today, "case": example.case}
+    response = common.calculate(request)
+    examples.check_expected(example, response)  # as written: it matches
+    key = next(iter(example.expected_status))
+    wrong = replace(example, expected_status={key: "not-a-status"})
+    with pytest.raises(PluginError, match=f"{key}: expected status not-a-status"):
+        examples.check_expected(wrong, response)

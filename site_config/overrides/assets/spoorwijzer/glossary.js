@@ -1,6 +1,6 @@
 // Spoorwijzer: glossary terms open their explanation on hover, keyboard focus and tap.
 //
-// The build (site_config/hooks/markers.py, mark_first_terms) leaves one
+// The build (site_config/markers/glossary.py, mark_first_terms) leaves one
 // <abbr class="sw-term" title="explanation"> per term and page. This module turns each into a
 // focusable term with a tooltip (role="tooltip", linked by aria-describedby) built from the
 // title, which it then removes so that the browser does not show its own tooltip as well.
