@@ -299,11 +299,11 @@ def calculate(case: Case, today: date) -> Schedule:
         pay_end = _aow_end(count, aow.latest, law.WACHTTIJD.on(count.first_sick_day).days)
         opzegverbod_end = min(_aow_end(opz_count, aow.latest, two_years), opzegverbod_end)
     ctx = Context(
-        count,
-        dict(entered.counted),
-        deadline_end,
-        end,
-        opzegverbod_end,
+        count=count,
+        actual=dict(entered.counted),
+        deadline_end=deadline_end,
+        end=end,
+        opzegverbod_end=opzegverbod_end,
         pay_end=pay_end,
         contract_end=case.contract_end,
         leave=case.pregnancy_leave,

@@ -10,6 +10,7 @@ read them; the wheel the browser loads leaves them out (no browser code reads th
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,7 +19,16 @@ from typing import Any
 from .counting import Period
 from .dates import parse_date
 from .errors import ImpossibleValueError
-from .names import put
+from .inputs import INPUTS, put
+from .names import put as put_names
+
+
+class UnknownInputError(ValueError):
+    """An example names an input the calculator does not have (a typo, or an input renamed)."""
+
+
+#: The keys of a case of examples.toml (its header documents them).
+SPEC_KEYS = frozenset({"id", "note", "note_nl", "title_nl", "title_en", "periods", "expected"})
 
 
 @dataclass(frozen=True)
@@ -51,14 +61,23 @@ def load_examples(path: Path | str | None = None) -> list[Example]:
         )
     else:
         data = tomllib.loads(Path(path).read_text("utf-8"))
+    for case in data["case"]:
+        unknown = set(case) - SPEC_KEYS
+        if unknown:
+            raise UnknownInputError(
+                f"example {case.get('id')!r} has unknown keys {sorted(unknown)}"
+            )
     return [
         Example(
             case["id"],
-            put(case.get("note", "")),
+            put_names(case.get("note", "")),
             tuple(parse_period(p, i) for i, p in enumerate(case["periods"])),
             dict(case["expected"]),
-            (put(case.get("title_nl", case["id"])), put(case.get("title_en", case["id"]))),
-            put(case.get("note_nl", case.get("note", ""))),
+            (
+                put_names(case.get("title_nl", case["id"])),
+                put_names(case.get("title_en", case["id"])),
+            ),
+            put_names(case.get("note_nl", case.get("note", ""))),
         )
         for case in data["case"]
     ]
@@ -84,42 +103,68 @@ class WorkedExample:
     refusal: str | None  # "<field>: why" when the input must be refused
 
 
-def case_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The boundary's ``case`` object for a row of a TOML table of cases."""
-    case: dict[str, Any] = {
-        "periods": [
-            {"start": p.partition("/")[0], "end": p.partition("/")[2] or None}
-            for p in row["periods"]
-        ]
+#: The keys of an example that say what it is and what it expects; every other key is a case
+#: input (:data:`calculator.inputs.TABLE`, by its id).
+ABOUT_KEYS = (SPEC_KEYS - {"periods"}) | frozenset(
+    {
+        "point",
+        "reason",
+        "reason_nl",
+        "title_nl",
+        "title_en",
+        "today",
+        "expected",
+        "expected_status",
+        "outcomes",
+        "outcome_dates",
+        "notes",
+        "plan_on",
+        "refused",
+        "refusal",
     }
-    if "leave" in row:
-        start, _, end = row["leave"].partition("/")
-        case["pregnancy_leave"] = {"start": start, "end": end}
-        for flag in ("same_cause", "pregnancy_related"):
-            if flag in row:
-                case["pregnancy_leave"][flag] = row[flag]
-    if "actual" in row:
-        case["actual"] = dict(row["actual"])
-    if "sanction_weeks" in row:
-        case["loonsanctie"] = {"weeks": row["sanction_weeks"]}
-    if "sanction_repaired" in row:
-        case["loonsanctie"] = {"repaired": row["sanction_repaired"]}
-    for key in (
-        "extension_end",
-        "contract_end",
-        "birth_date",
-        "early_iva",
-        "proeftijd",
-        "dismissal_request",
-        "pregnancy_due",
-    ):
-        if key in row:
-            case[key] = row[key]
-    if row.get("wia_letter") == "none":
-        case["wia_no_letter"] = True
-    elif "wia_letter" in row:
-        case["wia_letter"] = row["wia_letter"]
+)
+
+
+def case_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The boundary's ``case`` object for a row of a TOML table of cases: each key is the id of a
+    case input of :data:`calculator.inputs.TABLE` (``actual`` a table of steps, for the inputs
+    ``actual_<step>``), put at the input's key; anything else is an :class:`UnknownInputError`.
+
+    >>> case_from_row({"id": "x", "periods": ["2026-01-05"], "leave": "2026-03-02/2026-06-21",
+    ...                "leave_same_cause": False, "actual": {"probleemanalyse": "2026-02-10"}})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'periods': [{'start': '2026-01-05', 'end': None}],
+     'pregnancy_leave': {'start': '2026-03-02', 'end': '2026-06-21', 'same_cause': False},
+     'actual': {'probleemanalyse': '2026-02-10'}}
+    >>> case_from_row({"periods": ["2026-01-05"], "sanction": 12})
+    Traceback (most recent call last):
+    ...
+    calculator.examples.UnknownInputError: an example names 'sanction', which is no case input
+    """
+    case: dict[str, Any] = {}
+    for key, value in row.items():
+        if key in ABOUT_KEYS:
+            continue
+        if key == "actual" and isinstance(value, Mapping):
+            for step, day in value.items():
+                _put_input(case, f"actual_{step}", day)
+        else:
+            _put_input(case, key, value)
     return case
+
+
+def _put_input(case: dict[str, Any], input_id: str, value: Any) -> None:
+    row = INPUTS.get(input_id)
+    if row is None or row.scope != "case":
+        raise UnknownInputError(f"an example names {input_id!r}, which is no case input")
+    if row.kind == "periods":
+        value = [{"start": p.partition("/")[0], "end": p.partition("/")[2] or None} for p in value]
+    if row.kind == "date_range":  # "START/END"; its flags (same cause, ...) share the key
+        start, _, end = str(value).partition("/")
+        put(case, f"{row.key}.start", start)
+        put(case, f"{row.key}.end", end)
+        return
+    put(case, row.key, value)
 
 
 def load_worked_examples() -> list[WorkedExample]:
@@ -129,9 +174,12 @@ def load_worked_examples() -> list[WorkedExample]:
         WorkedExample(
             id=row["id"],
             point=str(row.get("point", "basis")),
-            reason=put(row["reason"]),
-            title=(put(row.get("title_nl", row["id"])), put(row.get("title_en", row["id"]))),
-            reason_nl=put(row.get("reason_nl", row["reason"])),
+            reason=put_names(row["reason"]),
+            title=(
+                put_names(row.get("title_nl", row["id"])),
+                put_names(row.get("title_en", row["id"])),
+            ),
+            reason_nl=put_names(row.get("reason_nl", row["reason"])),
             case=case_from_row(row),
             today=row.get("today", "2026-11-30"),
             expected=dict(row.get("expected", {})),

@@ -177,3 +177,88 @@ def test_the_readme_documents_every_input() -> None:
             assert f"`{row.link}" in table, row.link
         if row.cli:
             assert f"`{row.cli}" in table, row.cli
+
+
+# --- the recipe "Add a case input" (README, Contributing) ----------------------------------------
+
+#: Case inputs without a worked example, each with the reason. A new input gets a worked example
+#: in calculator/worked_examples.toml, derived by hand from its article.
+NO_WORKED_EXAMPLE = {
+    "label": "names the case for the visitor; it moves no date",
+    # A step done: the statuses examples show the other actual_<step> inputs; these two still
+    # need one of their own, worked out from WIA 25 (spoor 2, the re-integratieverslag).
+    "actual_spoor_2": "not yet: a step done, as the other actual_<step> examples",
+    "actual_reintegratieverslag": "not yet: a step done, as the other actual_<step> examples",
+}
+
+
+def test_every_case_input_is_in_a_worked_example() -> None:
+    """Step 5 of the recipe: a worked example uses the input by its id (as the JSON boundary
+    reads it, through calculator.examples.case_from_row, which refuses any other key)."""
+    from calculator.examples import load_worked_examples
+
+    used: set[str] = set()
+    for example in load_worked_examples():
+        for row in inputs.CASE_INPUTS:
+            value: Any = example.case
+            for name in row.key.split("."):
+                value = value.get(name) if isinstance(value, dict) else None
+            if value is not None:
+                used.add(row.id)
+    missing = {row.id for row in inputs.CASE_INPUTS} - used - set(NO_WORKED_EXAMPLE)
+    assert missing == set()
+    assert not used & set(NO_WORKED_EXAMPLE), "has a worked example now: remove it from the list"
+
+
+def test_every_field_of_the_formulas_context_is_filled_by_the_engine() -> None:
+    """Step 3 of the recipe: a formula sees an input through a field of formulas.Context, which
+    calculator/engine.py fills (by name) for every case."""
+    import ast
+    from dataclasses import fields
+    from pathlib import Path
+
+    from calculator.formulas import Context
+
+    source = (Path(__file__).resolve().parents[2] / "calculator/engine.py").read_text("utf-8")
+    calls = [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Context"
+    ]
+    assert len(calls) == 1 and not calls[0].args
+    given = {keyword.arg for keyword in calls[0].keywords}
+    assert {f.name for f in fields(Context)} - {"dates"} == given  # dates: filled as it goes
+
+
+def test_every_derivation_code_has_words() -> None:
+    """Step 4 of the recipe: each line of "how this date was calculated" that a formula writes
+    has its words in calculator.words.EXPLAIN, in both languages."""
+    import re
+    from pathlib import Path
+
+    from calculator.words import EXPLAIN
+
+    source = (Path(__file__).resolve().parents[2] / "calculator/formulas.py").read_text("utf-8")
+    codes = set(re.findall(r'\(\s*"([a-z_0-9]+)",\s*\{', source))
+    assert codes and codes <= set(EXPLAIN), codes - set(EXPLAIN)
+    assert all(all(pair) for pair in EXPLAIN.values())
+
+
+def test_the_readme_recipe_names_every_file_it_touches() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    recipe = readme[readme.index("**Add a case input**") : readme.index("**Add or change a rule**")]
+    for part in (
+        "calculator/inputs.py",
+        "calculator/engine.py",
+        "calculator/formulas.py",
+        "`Context`",
+        "calculator/words.py",
+        "`EXPLAIN`",
+        "calculator/worked_examples.toml",
+        "tests/unit/test_inputs.py",
+        "README",
+        "CHANGELOG.md",
+    ):
+        assert part in recipe, part
