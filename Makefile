@@ -37,7 +37,7 @@ node_modules/.installed: package.json package-lock.json
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-# nginx-light runs the README's hosting example in a test (tests/site/test_site_csp.py).
+# nginx-light runs the hosting example (site_config/maintainers/hosting.md) in a test (tests/site/test_site_csp.py).
 .nginx:
 	@command -v nginx >/dev/null 2>&1 || { \
 	  echo "Installing Debian's nginx-light for the hosting-example test"; \

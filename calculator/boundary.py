@@ -9,7 +9,7 @@ a case in, its schedule out, shaped by :mod:`calculator.answer`), ``ics``, ``par
 ``split_date``, ``read_csv`` and the batch actions ``batch``, ``batch_ics``, ``batch_csv``,
 ``batch_xlsx``. A case is ``{"periods": [{"start": DATE, "end": DATE | null}, ...], ...}``; a
 DATE is ``"YYYY-MM-DD"`` or the three form fields as typed (``{"day", "month", "year"}``).
-The full shape is documented in the README ("The JSON boundary").
+The full shape is documented in site_config/maintainers/architecture.md ("The JSON boundary").
 
 Whatever arrives, the answer is JSON: ``{"ok": true, ...}`` or
 ``{"ok": false, "errors": [{"code", "field", "part", "message"}, ...]}``. Never a traceback.

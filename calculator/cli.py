@@ -8,7 +8,8 @@ last sick day), a bare ``START`` for the illness that goes on::
 The arguments come from the inputs table (:mod:`calculator.inputs`): every row with a ``cli``
 flag is an option. The CLI builds a request for the JSON boundary
 (:func:`calculator.boundary.handle`), exactly like the browser does. It never shows a traceback;
-it stops with one line on stderr and an exit code (:data:`EXIT_CODES`, also in the README).
+it stops with one line on stderr and an exit code (:data:`EXIT_CODES`, also in
+site_config/maintainers/architecture.md).
 
 An output file is written whole or not at all: into a temporary file beside it, then renamed
 over it, so a full disk or a failed write keeps the old file. A device or pipe (``/dev/stdout``,
@@ -37,7 +38,8 @@ from .words import CLI_HEAD, CLI_ROW, CLI_SAYS, INDICATION_SUFFIX, pick
 EXIT_OK = 0
 EXIT_CANNOT_WRITE = 1
 EXIT_BAD_INPUT = 2
-#: Every exit code of the command line and when it is given (the README has this table).
+#: Every exit code of the command line and when it is given (the architecture document has this
+#: table).
 EXIT_CODES = {
     EXIT_OK: "done: every case calculated, every output written",
     EXIT_CANNOT_WRITE: "an output could not be written (an --ics or --csv-out file, or the "

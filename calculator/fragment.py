@@ -4,7 +4,8 @@ Format (documented for re-integration bureaus; all dates ISO 8601, keys in any o
 
     v=1&ziek=2026-01-05/2026-03-31,2026-04-21&rol=werkgever&taal=nl
 
-The keys are the ``link`` of the rows of :mod:`calculator.inputs` (the README lists them); each
+The keys are the ``link`` of the rows of :mod:`calculator.inputs`
+(site_config/maintainers/architecture.md lists them); each
 kind of input has one way to write its value:
 
 =============  ==============================================================================

@@ -2,7 +2,7 @@
 
 Every page carries ``META_POLICY`` as ``<meta http-equiv="Content-Security-Policy">`` (theme
 override ``overrides/main.html``). Hosts that can set headers send ``security_headers(path)``
-on every response (see the README, section "Hosting"): ``HEADER_POLICY``, or
+on every response (see site_config/maintainers/hosting.md): ``HEADER_POLICY``, or
 ``EMBED_HEADER_POLICY`` for exactly the embed pages, and ``X-Content-Type-Options: nosniff``;
 ``frame-ancestors`` only works as a header.
 
@@ -104,5 +104,5 @@ def header_policy(target: str) -> str:
 
 
 def security_headers(target: str) -> dict[str, str]:
-    """Every header a host should send for a request target (the README, "Hosting")."""
+    """Every header a host should send for a request target (site_config/maintainers/hosting.md)."""
     return {"Content-Security-Policy": header_policy(target), **dict(OTHER_HEADERS)}

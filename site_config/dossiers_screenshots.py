@@ -1,9 +1,10 @@
-"""Screenshots of "Meerdere dossiers" (the README's picture, and each state to look at).
+"""Screenshots of "Meerdere dossiers" (the architecture document's picture, and each state).
 
 Reads a CSV file of 25 dossiers, as an HR officer with 25 employees on sick leave would, on the
 built site with "today" fixed to Monday 23 November 2026, and saves what the officer sees:
 
-- ``dossiers-overzicht-1280.png``: the overview at 1280 x 800 (the README's picture);
+- ``dossiers-overzicht-1280.png``: the overview at 1280 x 800
+(site_config/maintainers/architecture.md);
 - with ``--all``, into the same folder: the overview on a phone (390 x 844), a dossier's
   details with "Gedaan op…", the report of rows that could not be read, the question a file
   read again asks, the overview filtered on "te laat", and the print layout.
@@ -136,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--all", action="store_true", help="every state, not only the README's")
+    parser.add_argument(
+        "--all", action="store_true", help="every state, not only the documented one"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     data = sample_csv(sample_rows())

@@ -1,9 +1,9 @@
-"""The README's screenshots of the calculator's result on a phone (issues 11 and 19).
+"""The screenshots of the calculator's result on a phone (site_config/maintainers/architecture.md).
 
 Opens share links on the built site at 390 x 844, with "today" fixed to Monday 23 November
 2026 (the page's test hook), and saves what a visitor sees first: the result heading and
 "Nu en hierna", as the page scrolls it into view after "Bereken". Two of them are the same
-case for two readers: the employee's answer and the employer's, side by side in the README.
+case for two readers: the employee's answer and the employer's, side by side there.
 
     .venv/bin/mkdocs build --strict -d site
     .venv/bin/python -m site_config.result_screenshots site site_config/screenshots

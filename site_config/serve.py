@@ -18,8 +18,9 @@ and plain bytes of one URL have different tags) and ``Last-Modified``, and a con
 request (``If-None-Match``, else ``If-Modified-Since``) for an unchanged representation is
 answered ``304 Not Modified`` without a body, as a host answers a browser's or a service
 worker's revalidation.
-``--csp-header`` (``csp_header=True`` from Python) adds the headers a host should send (the
-README, "Hosting"): the Content-Security-Policy of the request's path (``frame-ancestors *``
+``--csp-header`` (``csp_header=True`` from Python) adds the headers a host should send
+(site_config/maintainers/hosting.md): the Content-Security-Policy of the request's path
+(``frame-ancestors *``
 for the embed pages only, matched after normalising the path) and
 ``X-Content-Type-Options: nosniff``; see ``site_config.csp.security_headers``.
 """

@@ -18,8 +18,8 @@ The URL: Open Graph wants an absolute ``og:image``. ``site_url`` is empty in mkd
 (``../assets/social/tijdlijn.png``), which browsers and some crawlers resolve but most social
 sites ignore. A host that knows its address sets ``site_url`` (e.g.
 ``site_url: https://spoorwijzer.example/``, or ``mkdocs build`` with a config that inherits
-mkdocs.yml and sets it); then ``og:image`` and ``og:url`` are absolute (see the README,
-"Hosting").
+mkdocs.yml and sets it); then ``og:image`` and ``og:url`` are absolute (see
+site_config/maintainers/hosting.md).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ build with the site's Content-Security-Policy in force: the file from the HR sys
 the next week's file again, exporting for a colleague; and what must hold around it: two tabs,
 a corrupted kept list, long lists, spreadsheets loaded only when asked for.
 
-The 25 dossiers are site_config/dossiers_screenshots.py's (the README's picture): three with a
+The 25 dossiers are site_config/dossiers_screenshots.py's (the architecture document's picture):
+three with a
 step not marked as done, five with a deadline within 14 days, sixteen on schedule, one
 recovered; each step recorded three days before the deadline the calculator gives it.
 

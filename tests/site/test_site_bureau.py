@@ -765,7 +765,8 @@ def test_axe_finds_nothing_on_the_bureau_page(page: Page, site_url: str, path: s
 def test_with_the_hosts_csp_header_only_the_embed_page_may_be_framed(
     site_dir: Path, bureau: tuple[str, Path], page: Page
 ) -> None:
-    """The README's header policy: `frame-ancestors 'self'` for the site, `*` for the embed
+    """The header policy of site_config/maintainers/hosting.md: `frame-ancestors 'self'` for the
+    site, `*` for the embed
     pages, so bureaus can frame the calculator but nobody can frame the rest of the site, not
     even through a path that holds the embed path and resolves to another page."""
     url, stop = start_in_thread(site_dir, "127.0.0.1", csp_header=True)

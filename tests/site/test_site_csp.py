@@ -2,7 +2,8 @@
 as a header by path (only the embed pages, matched exactly, may be framed anywhere).
 
 The browser test runs twice: with the policy only as the pages' ``<meta>`` (any static host),
-and with it also as an HTTP header on every response (as the README's "Hosting" section asks hosts
+and with it also as an HTTP header on every response (as site_config/maintainers/hosting.md asks
+hosts
 to send it), which also governs the calculator's module worker, where Pyodide compiles its
 WebAssembly. Violations are collected from ``securitypolicyviolation`` events (an init
 script reports them through an exposed function, across navigations) and from console
@@ -197,15 +198,15 @@ def test_every_kind_of_response_carries_the_headers(header_site: str) -> None:
     assert headers.get("Content-Encoding") == "br"
 
 
-# ----- the README's hosting example -------------------------------------------------------
+# ----- the hosting document's example ----------------------------------------------
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_BLOCK = re.compile(r"```nginx\n(.*?)```", re.S)
 
 
 def readme_nginx() -> str:
-    blocks = NGINX_BLOCK.findall((ROOT / "README.md").read_text("utf-8"))
-    assert len(blocks) == 1, "the README has one nginx example"
+    blocks = NGINX_BLOCK.findall((ROOT / "site_config/maintainers/hosting.md").read_text("utf-8"))
+    assert len(blocks) == 1, "hosting.md has one nginx example"
     return str(blocks[0])
 
 
@@ -218,7 +219,7 @@ def nginx_locations(config: str) -> dict[str, str]:
     return locations
 
 
-def test_the_readme_nginx_example_sends_the_policies_of_csp_py() -> None:
+def test_the_hosting_nginx_example_sends_the_policies_of_csp_py() -> None:
     config = readme_nginx()
     variables = dict(re.findall(r'set \$(\w+) "([^"]*)";', config))
     assert variables == {"csp": HEADER_POLICY, "csp_embed": EMBED_HEADER_POLICY}
@@ -249,7 +250,7 @@ OPTIONAL_BROTLI = "# brotli_static on;"
 
 
 def stock_nginx_conf(prefix: Path, site: Path, load_modules: str) -> str:
-    """Debian's own ``nginx.conf`` with the README's block as its one site (where Debian
+    """Debian's own ``nginx.conf`` with hosting.md's block as its one site (where Debian
     includes ``sites-enabled/*``). Only what a test must change: its log, pid and temporary
     files go into ``prefix``, the user is this one, no local ``conf.d`` is read, and the modules
     are ``load_modules`` (Debian's ``nginx`` package enables none; a machine may have more)."""
@@ -278,7 +279,7 @@ TEMP_PATHS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
 def running_nginx(
     prefix: Path, site_dir: Path, server: str, load_modules: str = ""
 ) -> Iterator[str]:
-    """nginx with Debian's configuration and ``server`` (the README's block, its address and
+    """nginx with Debian's configuration and ``server`` (hosting.md's block, its address and
     root filled in), on a free port; its URL."""
     nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
     if nginx is None or not STOCK_NGINX_CONF.is_file():
@@ -310,19 +311,20 @@ def running_nginx(
 
 @pytest.fixture(scope="module")
 def nginx_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The README's nginx example exactly as given, on Debian's stock nginx (no extra module)."""
+    """The nginx example of hosting.md exactly as given, on Debian's stock nginx (no extra
+    module)."""
     with running_nginx(tmp_path_factory.mktemp("nginx"), site_dir, readme_nginx()) as url:
         yield url
 
 
-def test_the_readme_nginx_example_marks_brotli_optional() -> None:
+def test_the_hosting_nginx_example_marks_brotli_optional() -> None:
     """``brotli_static`` needs a module that Debian's nginx lacks: the line is a comment."""
     config = readme_nginx()
     assert OPTIONAL_BROTLI in config
     assert not re.search(r"^\s*brotli", config, re.M), "brotli_static must stay commented out"
 
 
-def test_the_readme_nginx_example_with_its_optional_brotli(
+def test_the_hosting_nginx_example_with_its_optional_brotli(
     site_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """The optional line, uncommented, with Debian's ngx_brotli module (when installed)."""
@@ -338,7 +340,9 @@ def test_the_readme_nginx_example_with_its_optional_brotli(
 
 
 @pytest.mark.parametrize("target", EMBED_TARGETS + HOSTILE_TARGETS)
-def test_the_readme_nginx_example_frames_only_the_embed_pages(nginx_site: str, target: str) -> None:
+def test_the_hosting_nginx_example_frames_only_the_embed_pages(
+    nginx_site: str, target: str
+) -> None:
     status, headers, body = get(nginx_site, target)
     assert headers["X-Content-Type-Options"] == "nosniff"
     embed = header_policy(target) == EMBED_HEADER_POLICY
@@ -347,7 +351,7 @@ def test_the_readme_nginx_example_frames_only_the_embed_pages(nginx_site: str, t
         assert status == 200 and b"data-rekenhulp-embed" in body
 
 
-def test_the_readme_nginx_example_sends_the_right_types(nginx_site: str) -> None:
+def test_the_hosting_nginx_example_sends_the_right_types(nginx_site: str) -> None:
     for target, encoding, kind in [
         ("/tijdlijn/", "identity", "text/html"),
         ("/rekenhulp/embed/", "gzip", "text/html"),

@@ -1,6 +1,7 @@
 """The command line's outputs, attacked: a full disk, a closed stdout, an endless input file, a
-write that fails half-way, an output that names the input file, and the exit codes the README
-names. Run as a real process where the operating system does the attacking."""
+write that fails half-way, an output that names the input file, and the exit codes that
+site_config/maintainers/architecture.md names. Run as a real process where the operating system
+does the attacking."""
 
 from __future__ import annotations
 
@@ -213,13 +214,13 @@ def test_csv_out_without_csv_is_refused(tmp_path: Path) -> None:
     assert result.returncode == cli.EXIT_BAD_INPUT and not out.exists() and result.stdout == ""
 
 
-# --- the README -----------------------------------------------------------------------------------
+# --- the architecture document --------------------------------------------------------------
 
 
 def test_the_readme_and_help_name_every_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
-    """``cli.EXIT_CODES`` is the one list of exit codes: ``--help`` prints it, and the README's
-    table has a row for each code with the same words, and no other row."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    """``cli.EXIT_CODES`` is the one list of exit codes: ``--help`` prints it, and the
+    architecture document's table has a row for each code with the same words, and no other row."""
+    readme = (ROOT / "site_config/maintainers/architecture.md").read_text(encoding="utf-8")
     section = readme.split("Exit codes of the command line", 1)[1].split("\n\n", 2)[1]
     rows = {
         int(code): text for code, text in re.findall(r"^\| `(\d+)` \| (.+?) \|$", section, re.M)
