@@ -476,24 +476,18 @@ def _check_extension(case: Case, extension_end: date) -> None:
     wachttijd = law.WACHTTIJD.on(count.first_sick_day)
     base_end = count.day(wachttijd.days)
     if case.contract_end is not None and case.contract_end <= base_end:
-        raise InputErrors(
-            [
-                CalculatorError(
-                    "extension_after_contract_end", "extension_end", weeks=wachttijd.weeks
-                )
-            ]
+        error = CalculatorError(
+            "extension_after_contract_end", "extension_end", weeks=wachttijd.weeks
         )
+        raise InputErrors([error])
     if extension_end <= base_end:
-        raise InputErrors(
-            [
-                CalculatorError(
-                    "extension_too_early",
-                    "extension_end",
-                    limit=format_date(base_end, "nl"),
-                    limit_en=format_date(base_end, "en"),
-                )
-            ]
+        error = CalculatorError(
+            "extension_too_early",
+            "extension_end",
+            limit=format_date(base_end, "nl"),
+            limit_en=format_date(base_end, "en"),
         )
+        raise InputErrors([error])
 
 
 def _add(day: date, delta: timedelta) -> date:
