@@ -67,7 +67,7 @@ def test_the_repository_explains_itself() -> None:
     outside = re.compile(
         "|".join(
             (
-                "iss" + r"ue [0-9]+",
+                "iss" + r"ues? [0-9]+",
                 "rules" + r"\.md",
                 "contract" + r"\.md",
                 "stack" + "-notes",
