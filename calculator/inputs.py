@@ -46,14 +46,31 @@ CSV_MAX_BYTES = 2_000_000
 MELDING_42 = NAMES["ziekmelding_uwv"]
 
 
+#: The roles whose form words may differ from the employee's (the default, "je"): the employer
+#: and the HR officer read "u" and "uw werknemer", the re-integration agency "je" and "de
+#: werknemer". The view "everyone" reads the default words.
+FORM_ROLES = ("werkgever", "bureau")
+
+
 @dataclass(frozen=True)
 class Part:
-    """The words for one field of an input."""
+    """The words for one field of an input.
+
+    ``label`` and ``hint`` are the employee's words (or words that address nobody);
+    ``label_roles`` / ``hint_roles`` hold another role's own words where they differ (keyed by a
+    role of :data:`FORM_ROLES`); a role without its own reads the default.
+    """
 
     label: T
     noun: T  # inside an error message: "Vul {noun} in"
     hint: T | None = None
     summary: T | None = None  # the label in "check your answers"; None: not summarised
+    hint_roles: Mapping[str, T] = field(default_factory=dict)
+    label_roles: Mapping[str, T] = field(default_factory=dict)
+
+    def label_for(self, role: str | None) -> T:
+        """The label as ``role`` reads it (the page Meerdere dossiers: the employer's)."""
+        return self.label_roles.get(role or "", self.label)
 
 
 @dataclass(frozen=True)
@@ -82,6 +99,7 @@ class Section:
     title: T
     hint: T | None = None
     optional: bool = True
+    hint_roles: Mapping[str, T] = field(default_factory=dict)  # as in :class:`Part`
 
 
 @dataclass(frozen=True)
@@ -116,6 +134,24 @@ class Input:
     def label_key(self, part: str = "") -> str:
         """The key of this part's noun in :data:`NOUNS`."""
         return f"{self.id}.{part}" if part else self.id
+
+
+def _about_employee(nl: str, en: str) -> dict[str, T]:
+    """The words of the employer and of the agency for a text about the sick employee:
+    ``{W}``/``{w}`` become "Uw werknemer"/"uw werknemer" for the employer, "De werknemer"/"de
+    werknemer" for the agency (in English "Your employee"/"your employee", "The employee"/"the
+    employee"); ``{uw}`` is "uw" for the employer and "je" for the agency (English "your")."""
+    said = {
+        "werkgever": (("Uw werknemer", "uw werknemer", "uw"), ("Your employee", "your employee")),
+        "bureau": (("De werknemer", "de werknemer", "je"), ("The employee", "the employee")),
+    }
+    return {
+        role: (
+            nl.format(W=dutch[0], w=dutch[1], uw=dutch[2]),
+            en.format(W=english[0], w=english[1], uw="your"),
+        )
+        for role, (dutch, english) in said.items()
+    }
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -155,6 +191,12 @@ SECTIONS: tuple[Section, ...] = (
             "hem alleen om je AOW-datum te bepalen.",
             "Your date of birth stays in your browser, like everything else. The calculator only "
             "uses it to find your AOW date.",
+        ),
+        hint_roles=_about_employee(
+            "De geboortedatum blijft in {uw} browser, net als al het andere. De rekenhulp gebruikt "
+            "hem alleen om de AOW-datum van {w} te bepalen.",
+            "The date of birth stays in {uw} browser, like everything else. The calculator only "
+            "uses it to find {w}'s AOW date.",
         ),
     ),
     Section("label", ("Naam van deze berekening", "Name of this calculation")),
@@ -199,6 +241,13 @@ TABLE: tuple[Input, ...] = (
                     "The first working day you did not work because of illness, or the day you "
                     "stopped working part-way through. For example 5 1 2026 or 5 Jan 2026.",
                 ),
+                hint_roles=_about_employee(
+                    "De eerste werkdag waarop {w} door ziekte niet heeft gewerkt, of de dag "
+                    "waarop {w} halverwege het werk is gestopt. Bijvoorbeeld 5 1 2026 of 5 jan "
+                    "2026.",
+                    "The first working day {w} did not work because of illness, or the day they "
+                    "stopped working part-way through. For example 5 1 2026 or 5 Jan 2026.",
+                ),
                 summary=("Eerste ziektedag", "First sick day"),
             ),
             "end": Part(
@@ -212,6 +261,11 @@ TABLE: tuple[Input, ...] = (
                     "deed.",
                     "The last day you were ill, before you were fully back in your own job.",
                 ),
+                hint_roles=_about_employee(
+                    "De laatste dag waarop {w} ziek was, voordat {w} het eigen werk weer helemaal "
+                    "deed.",
+                    "The last day {w} was ill, before they were fully back in their own job.",
+                ),
                 summary=("Laatste ziektedag voor herstel", "Last sick day before recovery"),
             ),
             "start": Part(
@@ -220,6 +274,10 @@ TABLE: tuple[Input, ...] = (
                 hint=(
                     "De eerste werkdag waarop je opnieuw door ziekte niet hebt gewerkt.",
                     "The first working day you again did not work because of illness.",
+                ),
+                hint_roles=_about_employee(
+                    "De eerste werkdag waarop {w} opnieuw door ziekte niet heeft gewerkt.",
+                    "The first working day {w} again did not work because of illness.",
                 ),
                 summary=("Opnieuw ziek vanaf", "Ill again from"),
             ),
@@ -232,6 +290,14 @@ TABLE: tuple[Input, ...] = (
                     "een nieuwe ziekmelding nog wordt samengeteld.",
                     "The last day you were ill, before you were fully back in your own job. "
                     "Leave this empty if you are still ill. The result shows until when a new "
+                    "sickness is still added together.",
+                ),
+                hint_roles=_about_employee(
+                    "De laatste dag waarop {w} ziek was, voordat {w} het eigen werk weer helemaal "
+                    "deed. Laat dit leeg als {w} nog ziek is. De uitkomst laat zien tot wanneer "
+                    "een nieuwe ziekmelding nog wordt samengeteld.",
+                    "The last day {w} was ill, before they were fully back in their own job. "
+                    "Leave this empty if {w} is still ill. The result shows until when a new "
                     "sickness is still added together.",
                 ),
                 summary=("Laatste ziektedag voor herstel", "Last sick day before recovery"),
@@ -280,10 +346,20 @@ TABLE: tuple[Input, ...] = (
                     "Weet je de eerste en laatste dag van het verlof nog niet? Vul dan alleen de "
                     "uitgerekende datum in. De rekenhulp schat het verlof dan (indicatie). Vul de "
                     "echte data in zodra je ze weet.",
-                    "Do not know the first and last day of the leave yet? Then enter only the due "
-                    "date. The calculator then estimates the leave (indication). Enter the real "
-                    "dates once you know them.",
+                    "If you do not know the first and last day of the leave yet, enter only the "
+                    "due date: the calculator then estimates the leave (an indication). Enter the "
+                    "real dates once you know them.",
                 ),
+                hint_roles={
+                    "werkgever": (
+                        "Weet u de eerste en laatste dag van het verlof nog niet? Vul dan alleen "
+                        "de uitgerekende datum in. De rekenhulp schat het verlof dan (indicatie). "
+                        "Vul de echte data in zodra u ze weet.",
+                        "If you do not know the first and last day of the leave yet, enter only "
+                        "the due date: the calculator then estimates the leave (an indication). "
+                        "Enter the real dates once you know them.",
+                    )
+                },
                 summary=("Uitgerekende datum", "Due date"),
             )
         },
@@ -432,6 +508,10 @@ TABLE: tuple[Input, ...] = (
                 hint=(
                     "Kwam de brief te laat, dan heb je vier weken na de brief om aan te vragen.",
                     "If the letter came late, you have four weeks after it to apply.",
+                ),
+                hint_roles=_about_employee(
+                    "Kwam de brief te laat, dan heeft {w} vier weken na de brief om aan te vragen.",
+                    "If the letter came late, {w} has four weeks after it to apply.",
                 ),
                 summary=("Brief van UWV over de WIA", "UWV's letter about the WIA"),
             )
@@ -640,6 +720,7 @@ TABLE: tuple[Input, ...] = (
         parts={
             "": Part(
                 label=("Naam (alleen voor jezelf)", "Name (just for you)"),
+                label_roles={"werkgever": ("Naam (alleen voor uzelf)", "Name (just for you)")},
                 noun=("de naam", "the name"),
                 hint=(
                     "Bijvoorbeeld een dossiernummer. De naam komt in je agenda en in de link om "
@@ -649,6 +730,16 @@ TABLE: tuple[Input, ...] = (
                     "to share, not into the address bar and never to a server. Better not use a "
                     "full name.",
                 ),
+                hint_roles={
+                    "werkgever": (
+                        "Bijvoorbeeld een dossiernummer. De naam komt in uw agenda en in de link "
+                        "om te delen, niet in de adresbalk en niet op een server. Gebruik liever "
+                        "geen volledige naam.",
+                        "For example a file number. The name goes into your calendar and the "
+                        "link to share, not into the address bar and never to a server. Better "
+                        "not use a full name.",
+                    )
+                },
                 summary=("Naam", "Name"),
             )
         },
@@ -729,6 +820,14 @@ def by_cli(flag: str) -> list[Input]:
     return [row for row in TABLE if row.cli == flag]
 
 
+def _said(pair: T | None, roles: Mapping[str, T]) -> dict[str, Any] | None:
+    """Words for the page: the default pair, and under ``roles`` each role's own pair."""
+    words: dict[str, Any] | None = both(pair)
+    if words is not None and roles:
+        words["roles"] = {role: both(own) for role, own in roles.items()}
+    return words
+
+
 def schema() -> dict[str, Any]:
     """The table as JSON-ready data for the page's form (both languages)."""
     return {
@@ -737,7 +836,7 @@ def schema() -> dict[str, Any]:
             {
                 "id": s.id,
                 "title": both(s.title),
-                "hint": both(s.hint),
+                "hint": _said(s.hint, s.hint_roles),
                 "optional": s.optional,
             }
             for s in SECTIONS
@@ -757,8 +856,8 @@ def schema() -> dict[str, Any]:
                 "csv": both(row.csv),
                 "parts": {
                     name: {
-                        "label": both(part.label),
-                        "hint": both(part.hint),
+                        "label": _said(part.label, part.label_roles),
+                        "hint": _said(part.hint, part.hint_roles),
                         "summary": both(part.summary),
                     }
                     for name, part in row.parts.items()

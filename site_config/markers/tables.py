@@ -282,7 +282,8 @@ def csv_columns_block(lang: str) -> str:
 
     periods = INPUTS["periods"]
     rows: list[tuple[tuple[str, str], str, str]] = [
-        (pair, pick(row.part.label, lang), pick(CSV_FORMS[row.kind], lang))
+        # the page is an HR officer's: the employer's words ("Naam (alleen voor uzelf)")
+        (pair, pick(row.part.label_for("werkgever"), lang), pick(CSV_FORMS[row.kind], lang))
         for row in CASE_INPUTS
         if row.id == "label" and (pair := row.csv)
     ]

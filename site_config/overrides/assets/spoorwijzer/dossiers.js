@@ -52,12 +52,16 @@ import { pageLang, stringsFor } from "./strings.mjs";
 /** Cases per batch request: a progress step, and a request of a few hundred kB at most. */
 const CHUNK = 250;
 
+/** Whose words the page's form and messages are in: the HR officer reads the employer's. */
+const READER = "werkgever";
+
 class Dossiers {
   constructor(root) {
     this.root = root;
     this.lang = pageLang(root.dataset.lang || document.documentElement.lang);
     this.t = dossierStrings(this.lang);
-    this.ft = stringsFor(this.lang);
+    // An HR officer's tool: the employer's words ("u", "uw werknemer") everywhere.
+    this.ft = stringsFor(this.lang, READER);
     this.today = root.dataset.today || window.SPOORWIJZER_TODAY || null;
     this.timelineUrl = root.dataset.timelineUrl || "../tijdlijn/";
     this.entries = [];
@@ -107,11 +111,17 @@ class Dossiers {
     // Adding a case: its name first (the inputs table's "label" row), then the calculator's form.
     const labelRow = caseInputs(schema).find((row) => row.kind === "text" && row.key === "label");
     const labelPart = (labelRow && labelRow.parts && labelRow.parts[""]) || {};
-    this.labelField = new TextField(ft, "label", words(labelPart.label, this.lang), words(labelPart.hint, this.lang));
+    this.labelField = new TextField(
+      ft,
+      "label",
+      words(labelPart.label, this.lang, READER),
+      words(labelPart.hint, this.lang, READER),
+    );
     const formSchema = { ...schema, inputs: schema.inputs.filter((row) => row !== labelRow) };
     this.form = new CaseForm(formSchema, {
       t: { ...ft, submit: t.addSubmit },
       lang: this.lang,
+      role: READER,
       onSubmit: (event) => this.onSubmit(event),
       onStatus: (text) => this.setStatus(text),
     });

@@ -317,9 +317,34 @@ export class ChoiceField extends Field {
 // row's key; `read(c)` fills the fields from a parsed case and says whether it found a value
 // that differs from the row's default (then its section opens).
 
-function partWords(input, name, lang) {
+// Words that follow the role switch: `said(textFor, role)` is a text in the words of `role`;
+// `retell(root, role)` rewrites every such text inside `root` for another role. Which words a
+// role reads is the inputs table's and the strings table's; this only puts them in place.
+const SAID = new WeakMap();
+
+export function said(textFor, role) {
+  const el = h("span", { "data-said": "" }, textFor(role));
+  SAID.set(el, textFor);
+  return el;
+}
+
+export function retell(root, role) {
+  for (const el of root.querySelectorAll("[data-said]")) {
+    const textFor = SAID.get(el);
+    if (textFor) el.textContent = textFor(role);
+  }
+}
+
+/** A {nl, en} pair in the words of `role`; a text that follows the role only where the pair
+ *  has words of its own per role (a plain string otherwise). */
+function roleWords(pair, lang, role) {
+  if (!pair || !words(pair, lang)) return null;
+  return pair.roles ? said((r) => words(pair, lang, r), role) : words(pair, lang);
+}
+
+function partWords(input, name, lang, role = null) {
   const found = (input.parts && input.parts[name]) || {};
-  return { label: words(found.label, lang), hint: words(found.hint, lang) || null };
+  return { label: roleWords(found.label, lang, role) || "", hint: roleWords(found.hint, lang, role) };
 }
 
 /** A row with one field (date, flag, weeks, choice). */
@@ -348,8 +373,8 @@ class SingleInput {
 }
 
 function single(FieldKind) {
-  return (input, { t, lang }) => {
-    const { label, hint } = partWords(input, "", lang);
+  return (input, { t, lang, view }) => {
+    const { label, hint } = partWords(input, "", lang, view.role);
     const choices = (Array.isArray(input.choices) ? input.choices : []).map(String);
     const field = new FieldKind(t, input.key, label, hint, { initial: input.default, choices, noun: input.id });
     return new SingleInput(input, field);
@@ -357,13 +382,13 @@ function single(FieldKind) {
 }
 
 class DateRangeInput {
-  constructor(input, { t, lang, section }) {
+  constructor(input, { t, lang, section, view }) {
     this.key = input.key;
-    const start = partWords(input, "start", lang);
-    const end = partWords(input, "end", lang);
+    const start = partWords(input, "start", lang, view.role);
+    const end = partWords(input, "end", lang, view.role);
     this.start = new DateField(t, `${input.key}.start`, start.label, start.hint, { noun: `${input.id}.start` });
     this.end = new DateField(t, `${input.key}.end`, end.label, end.hint, { noun: `${input.id}.end` });
-    const whole = partWords(input, "", lang);
+    const whole = partWords(input, "", lang, view.role);
     // The range's own label groups the two dates, unless it only repeats the section's title.
     this.el =
       whole.label && whole.label !== section
@@ -399,19 +424,16 @@ class DateRangeInput {
 
 /** The periods of sickness: day 1, recovery periods in between, a recovery at the end. */
 class PeriodsInput {
-  constructor(input, { t, lang, onStatus, onEdit }) {
+  constructor(input, { t, lang, onStatus, onEdit, view }) {
     this.key = input.key;
     this.t = t;
-    this.parts = {
-      first: partWords(input, "first", lang),
-      end: partWords(input, "end", lang),
-      start: partWords(input, "start", lang),
-      recovered: partWords(input, "recovered", lang),
-    };
+    // A period added later is worded for the role shown then.
+    this.words = (name) => partWords(input, name, lang, view.role);
+    const first = this.words("first");
+    const recovered = this.words("recovered");
     this.onStatus = onStatus;
     this.onEdit = onEdit;
     this.gaps = [];
-    const { first, recovered } = this.parts;
     this.first = new DateField(t, `${this.key}.0.start`, first.label, first.hint, {
       legendClass: "rh-legend--large",
       noun: `${input.id}.first`,
@@ -428,6 +450,7 @@ class PeriodsInput {
       h("summary", {}, t.recovered),
       h("div", { class: "rh-optional-body" }, this.recoveryEnd.el),
     );
+    const addHint = said((role) => (t.forRole ? t.forRole(role) : t).addPeriodHint, view.role);
     this.addButton = h(
       "button",
       { type: "button", class: "rh-button rh-button--secondary", onclick: () => this.addGap(true) },
@@ -438,7 +461,7 @@ class PeriodsInput {
       { class: "rh-periods-input" },
       this.first.el,
       this.gapsEl,
-      h("div", { class: "rh-add" }, h("p", { class: "rh-hint" }, t.addPeriodHint), this.addButton),
+      h("div", { class: "rh-add" }, h("p", { class: "rh-hint" }, addHint), this.addButton),
       this.recoveryEl,
     );
   }
@@ -452,7 +475,8 @@ class PeriodsInput {
 
   addGap(focus) {
     const t = this.t;
-    const { end, start } = this.parts;
+    const end = this.words("end");
+    const start = this.words("start");
     const gap = {};
     gap.end = new DateField(t, `${this.key}.0.end`, end.label, end.hint, { noun: `${this.nounBase}.end` });
     gap.start = new DateField(t, `${this.key}.1.start`, start.label, start.hint, {
@@ -595,15 +619,17 @@ export function acceptWholeDates(container, { fieldOf, split, onFilled = () => {
 /**
  * The form of the case, from the inputs table.
  *
- * options: {t, lang, onSubmit(event), onEdit(), onStatus(text), splitDate(request)}; `onEdit`
+ * options: {t, lang, role, onSubmit(event), onEdit(), onStatus(text), splitDate(request)};
+ * `role`: whose words the labels and hints are in (null: the defaults; see setRole); `onEdit`
  * is called after every change the visitor makes (typing, ticking, adding or removing a
  * period); `splitDate` asks Python to split a whole date (see acceptWholeDates).
  */
 export class CaseForm {
-  constructor(schema, { t, lang, onSubmit, onEdit = () => {}, onStatus = () => {}, splitDate = null }) {
+  constructor(schema, { t, lang, role = null, onSubmit, onEdit = () => {}, onStatus = () => {}, splitDate = null }) {
     this.t = t;
     this.inputs = [];
-    const context = { t, lang, onStatus, onEdit };
+    this.view = { role };
+    const context = { t, lang, onStatus, onEdit, view: this.view };
     const sections = schema.sections.map((section) => {
       const title = words(section.title, lang);
       const inputs = [];
@@ -616,7 +642,7 @@ export class CaseForm {
         inputs.push(input);
       }
       this.inputs.push(...inputs);
-      return inputs.length ? this.section(section, title, inputs, { t, lang }) : null;
+      return inputs.length ? this.section(section, title, inputs, { t, lang, role }) : null;
     });
     this.waitText = h("span", { class: "rh-submit-wait" });
     this.submitButton = h(
@@ -648,8 +674,14 @@ export class CaseForm {
     return this.inputs.find((input) => input.row && input.row.step === milestoneId) || null;
   }
 
-  section(section, title, inputs, { t, lang }) {
-    const hint = words(section.hint, lang);
+  /** The labels and hints in the words of `role` (the role switch of the result). */
+  setRole(role) {
+    this.view.role = role;
+    retell(this.el, role);
+  }
+
+  section(section, title, inputs, { t, lang, role }) {
+    const hint = roleWords(section.hint, lang, role);
     const hintEl = hint ? h("p", { class: "rh-hint" }, hint) : null;
     if (section.optional) {
       return h(

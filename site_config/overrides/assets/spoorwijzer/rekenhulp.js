@@ -80,6 +80,7 @@ class Rekenhulp {
     this.roles = roleInput && Array.isArray(roleInput.choices) ? roleInput.choices.map(String) : [];
     this.defaultRole = this.roles.includes(root.dataset.role) ? root.dataset.role : null;
     this.role = this.defaultRole;
+    this.t = stringsFor(this.lang, this.role);
     this.build(schema, roleInput);
     this.client = new CalculatorClient({
       onReady: () => this.onReady(),
@@ -107,6 +108,7 @@ class Rekenhulp {
     this.form = new CaseForm(schema, {
       t,
       lang: this.lang,
+      role: this.role,
       onSubmit: (event) => this.onSubmit(event),
       onEdit: () => this.onEdit(),
       onStatus: (text) => this.setStatus(text),
@@ -291,7 +293,9 @@ class Rekenhulp {
 
   setRole(role) {
     this.role = this.roles.includes(role) ? role : null;
+    this.t = this.t.forRole(this.role);
     this.result.setRole(this.role);
+    this.form.setRole(this.role);
   }
 
   /** A new role view filters at once, then the form as it is now is calculated again, so the

@@ -4,8 +4,9 @@
 // Each input has an id, a kind (periods | date | date_range | flag | weeks | choice), a key
 // (its dotted path inside the boundary's `case`, or inside the request for scope "request"),
 // a section, and per part ("" for a single value; start/end; first/start/end/recovered for the
-// periods) a label, hint and summary in both languages. The form is built from this; nothing
-// here knows a particular input.
+// periods) a label, hint and summary in both languages; a label or hint may add a role's own
+// words under `roles` (the employer reads "u", see calculator/inputs.py). The form is built from
+// this; nothing here knows a particular input.
 
 export const SCHEMA_ID = "sw-case-inputs";
 
@@ -22,10 +23,13 @@ export function readSchema(doc = document) {
   }
 }
 
-/** One language of a {nl, en} pair ("" when absent). */
-export function words(pair, lang) {
+/** One language of a {nl, en} pair ("" when absent); with `role`, the role's own words when
+ *  the pair has them (`roles: {werkgever: {nl, en}}`: the employer reads "u"), else the pair's. */
+export function words(pair, lang, role = null) {
   if (!pair || typeof pair !== "object") return "";
-  const text = pair[lang] ?? pair.nl;
+  const own = role && pair.roles && typeof pair.roles === "object" ? pair.roles[role] : null;
+  const chosen = own && typeof own === "object" ? own : pair;
+  const text = chosen[lang] ?? chosen.nl;
   return typeof text === "string" ? text : "";
 }
 

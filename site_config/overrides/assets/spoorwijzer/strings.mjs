@@ -246,7 +246,49 @@ export function pageLang(tag) {
   return String(tag || "nl").slice(0, 2) === "en" ? "en" : "nl";
 }
 
-/** The page's words in one language. */
-export function stringsFor(lang) {
-  return STRINGS[pageLang(lang)];
+/**
+ * Words that differ per role, over the defaults above (the employee's "je", which the view
+ * "everyone" reads too): the employer and the HR officer read "u" and "uw werknemer", the
+ * re-integration agency "je" and "de werknemer" (the README's "Writing").
+ */
+export const ROLE_STRINGS = {
+  nl: {
+    werkgever: {
+      loading: "De rekenhulp wordt geladen. Meestal duurt dat een paar seconden; u kunt alvast invullen.",
+      waiting: "Even geduld: de rekenhulp wordt nog geladen. Uw uitkomst volgt vanzelf.",
+      slow: "Het laden duurt lang. U kunt blijven wachten, of de tijdlijn zonder rekenhulp gebruiken:",
+      addPeriodHint:
+        "Alleen volledig herstel voor het eigen werk telt als herstel. Werkt uw werknemer een deel " +
+        "van de uren of ander werk, dan is uw werknemer nog ziek.",
+      internalError: "Er ging iets mis aan onze kant. Wat u invulde, blijft staan. Probeer het nog eens.",
+      waitingButton: "de rekenhulp laadt nog, uw uitkomst volgt",
+      loadingPhase: (step, total, phase) =>
+        `De rekenhulp wordt geladen: stap ${step} van ${total}, ${phase}. Meestal duurt dat een paar seconden; u kunt alvast invullen.`,
+    },
+    bureau: {
+      addPeriodHint:
+        "Alleen volledig herstel voor het eigen werk telt als herstel. Werkt de werknemer een deel " +
+        "van de uren of ander werk, dan is de werknemer nog ziek.",
+    },
+  },
+  en: {
+    werkgever: {
+      addPeriodHint:
+        "Only full recovery for their own job counts as recovery. If your employee works part of " +
+        "their hours or does other work, they are still ill.",
+    },
+    bureau: {
+      addPeriodHint:
+        "Only full recovery for their own job counts as recovery. If the employee works part of " +
+        "their hours or does other work, they are still ill.",
+    },
+  },
+};
+
+/** The page's words in one language, for `role` (null: the defaults); `forRole(other)` gives
+ *  the same language's words for another role (the form follows the role switch). */
+export function stringsFor(lang, role = null) {
+  const code = pageLang(lang);
+  const own = (role && ROLE_STRINGS[code][role]) || {};
+  return { ...STRINGS[code], ...own, forRole: (other) => stringsFor(code, other) };
 }
