@@ -76,7 +76,7 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "now": now_answer(schedule, lang),
         "picture": picture_answer(schedule, lang),
         "leave": leave_line(schedule, lang),
-        "outcomes": [o.as_dict(lang, count.first_sick_day) for o in outcomes_for(schedule)],
+        "outcomes": [o.as_dict(lang, count.first_sick_day, role) for o in outcomes_for(schedule)],
         "counting": {
             "first_sick_day": count.first_sick_day.isoformat(),
             "first_sick_day_text": format_date(count.first_sick_day, lang),

@@ -17,6 +17,7 @@ from . import law
 from .engine import Schedule
 from .holidays import holiday_on, is_working_day, previous_working_day
 from .marks import EJE_EARLY
+from .outcome_words import outcome_words
 from .sources import (
     AOW_7A,
     BW_629,
@@ -58,20 +59,27 @@ class Outcome:
     pieces: tuple[str, ...] = ()  # keys of words.OUTCOME_TEXT; default: the id itself
     general: bool = False
 
-    def title(self, lang: str, on: date | None = None) -> str:
-        return fill(pick(OUTCOME_TITLE[self.id], lang), self.params, lang, on)
+    def title(self, lang: str, on: date | None = None, role: str | None = None) -> str:
+        words = outcome_words(self.id, role, OUTCOME_TITLE)
+        return fill(pick(words, lang), self.params, lang, on)
 
-    def text(self, lang: str, on: date | None = None) -> str:
-        """The text in ``lang``, with the law's numbers for an illness that began on ``on``."""
+    def text(self, lang: str, on: date | None = None, role: str | None = None) -> str:
+        """The text in ``lang`` for ``role`` (None: everyone), with the law's numbers for an
+        illness that began on ``on``."""
         pieces = self.pieces or (self.id,)
-        return "".join(fill(pick(OUTCOME_TEXT[p], lang), self.params, lang, on) for p in pieces)
+        return "".join(
+            fill(pick(outcome_words(p, role, OUTCOME_TEXT), lang), self.params, lang, on)
+            for p in pieces
+        )
 
-    def as_dict(self, lang: str, on: date | None = None) -> dict[str, object]:
+    def as_dict(
+        self, lang: str, on: date | None = None, role: str | None = None
+    ) -> dict[str, object]:
         return {
             "id": self.id,
             "general": self.general,
-            "title": self.title(lang, on),
-            "text": self.text(lang, on),
+            "title": self.title(lang, on, role),
+            "text": self.text(lang, on, role),
             "sources": [s.as_dict(lang) for s in self.sources],
         }
 
