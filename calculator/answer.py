@@ -73,7 +73,7 @@ def schedule_answer(schedule: Schedule, lang: str, role: str | None = None) -> d
         "milestones": [
             milestone_dict(schedule, m, lang, role) for m in by_date(schedule.milestones)
         ],
-        "now": now_answer(schedule, lang),
+        "now": now_answer(schedule, lang, role),
         "picture": picture_answer(schedule, lang),
         "leave": leave_line(schedule, lang),
         "outcomes": [o.as_dict(lang, count.first_sick_day, role) for o in outcomes_for(schedule)],
@@ -104,11 +104,12 @@ def by_date(milestones: tuple[Milestone, ...]) -> list[Milestone]:
     return sorted(milestones, key=lambda m: m.date)
 
 
-def now_answer(schedule: Schedule, lang: str) -> dict[str, Any]:
-    """ "Nu en hierna": the regime in words, the next deadline and what needs attention."""
+def now_answer(schedule: Schedule, lang: str, role: str | None = None) -> dict[str, Any]:
+    """ "Nu en hierna": the regime in words (``role``'s), the next deadline and what needs
+    attention."""
     return {
         **overview.now(schedule),
-        "regime_text": overview.regime_text(schedule, lang),
+        "regime_text": overview.regime_text(schedule, lang, role),
         "pay": pay_answers(schedule, lang),
         "pay_explained": PAY_PAGE,
     }

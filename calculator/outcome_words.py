@@ -1,4 +1,4 @@
-"""The outcomes' words for the employer and the re-integration agency.
+"""The outcomes' words (and "Nu en hierna"'s line) for the employer and the re-integration agency.
 
 The titles and texts of :mod:`calculator.words` (``OUTCOME_TITLE``, ``OUTCOME_TEXT``) speak to
 the employee where an outcome is about the sick person ("Word je uiterlijk … weer ziek"); the
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .words import OUTCOME_TITLE, T
+from .words import OUTCOME_TITLE, REGIME, T
 
 #: How each role names the sick employee: (Dutch, English) for the employer and the agency.
 _EMPLOYEE: dict[str, T] = {
@@ -141,6 +141,21 @@ OUTCOME_TEXT_ROLES: dict[str, dict[str, T]] = {
         ),
     },
 }
+
+
+#: "Nu en hierna"'s line about the whole case (``words.REGIME``), where it speaks to the employee.
+REGIME_ROLES: dict[str, dict[str, T]] = {
+    "closed": _about_employee("Afgesloten: {w} is hersteld", "Closed: {w} has recovered"),
+    "recovered": _about_employee(
+        "Hersteld sinds {since}; telt samen als {w} vóór {anew} weer ziek wordt",
+        "Recovered since {since}; adds up if {w} falls ill again before {anew}",
+    ),
+}
+
+
+def regime_words(regime: str, role: str | None) -> T:
+    """``words.REGIME[regime]`` as ``role`` reads it."""
+    return REGIME_ROLES.get(regime, {}).get(role or "", REGIME[regime])
 
 
 def outcome_words(key: str, role: str | None, table: Mapping[str, T]) -> T:

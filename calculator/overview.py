@@ -21,8 +21,9 @@ from typing import Any
 from . import law
 from .counting import split_by_leave
 from .engine import Milestone, Schedule
+from .outcome_words import regime_words
 from .texts import fill
-from .words import REGIME, pick
+from .words import pick
 
 ROLES = ("werkgever", "werknemer", "bureau")
 #: Milestones with a date that counts: the next one of these is "the next deadline" (the
@@ -62,8 +63,9 @@ def regime(schedule: Schedule) -> str:
     return "ill"
 
 
-def regime_text(schedule: Schedule, lang: str) -> str:
-    """ "Ziekteweek 48 van 104", "Afgesloten: je bent hersteld", ... in ``lang``."""
+def regime_text(schedule: Schedule, lang: str, role: str | None = None) -> str:
+    """ "Ziekteweek 48 van 104", "Afgesloten: je bent hersteld", ... in ``lang``, in the words
+    of ``role`` ("Afgesloten: uw werknemer is hersteld")."""
     pay_end = schedule.dates.get("einde_loondoorbetaling")
     relapse = schedule.relapse_until
     params: dict[str, object] = {
@@ -75,7 +77,8 @@ def regime_text(schedule: Schedule, lang: str) -> str:
         "anew": relapse + timedelta(days=1) if relapse else "",
         "pay_end": pay_end or "",
     }
-    return fill(pick(REGIME[regime(schedule)], lang), params, lang, schedule.count.first_sick_day)
+    words = regime_words(regime(schedule), role)
+    return fill(pick(words, lang), params, lang, schedule.count.first_sick_day)
 
 
 def next_deadline(schedule: Schedule, role: str | None) -> Milestone | None:

@@ -1,5 +1,6 @@
-"""Each reader reads the outcomes in their own words: the employee "je", the employer "u" and
-"uw werknemer", the re-integration agency "de werknemer" (the README's "Writing")."""
+"""Each reader reads the outcomes (and "Nu en hierna"'s line about the case) in their own
+words: the employee "je", the employer "u" and "uw werknemer", the re-integration agency "de
+werknemer" (the README's "Writing")."""
 
 from __future__ import annotations
 
@@ -74,14 +75,16 @@ CASES = [
 def test_the_answer_gives_each_role_its_own_outcome_words(
     case: dict[str, Any], today: str, outcome: str, role: str
 ) -> None:
-    nl, en = (
-        {o["id"]: o for o in ask(case, today, role, lang)["outcomes"]} for lang in ("nl", "en")
-    )
+    answers = {lang: ask(case, today, role, lang) for lang in ("nl", "en")}
+    nl, en = ({o["id"]: o for o in answers[lang]["outcomes"]} for lang in ("nl", "en"))
     assert outcome in nl
     for key in nl:
         said_nl = nl[key]["title"] + " " + nl[key]["text"]
         said_en = en[key]["title"] + " " + en[key]["text"]
         assert not wrong_words(role, said_nl, said_en), (key, role, said_nl, said_en)
+    # "Nu en hierna"'s line about the case ("Afgesloten: je bent hersteld") too
+    regime = [answers[lang]["now"]["regime_text"] for lang in ("nl", "en")]
+    assert not wrong_words(role, *regime), (role, regime)
     if role == "werkgever" and outcome != "zwangerschap" and outcome != "verlenging_kort":
         assert "uw werknemer" in nl[outcome]["text"] and "your employee" in en[outcome]["text"]
     if role == "bureau" and outcome not in ("zwangerschap", "verlenging_kort"):
