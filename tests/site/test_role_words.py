@@ -1,5 +1,6 @@
 """The form speaks to the reader the role switch names: the employee reads "je", the employer
-"u" and "uw werknemer", the re-integration agency "je" and "de werknemer"; the page Meerdere
+"u" and "uw werknemer", the re-integration agency "je" and "de werknemer" (the result's
+heading too: whose timeline it is); the page Meerdere
 dossiers, an HR officer's tool, says "u" throughout (the README's "Writing")."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def test_the_form_follows_the_role_switch(browser: Browser, site_url: str) -> No
         page.goto("rekenhulp/#v=1&ziek=2026-10-19&rol=werknemer")
         expect(page.locator("[data-now]")).to_be_visible(timeout=BOOT_MS)
         first = page.locator("#rh-periods-0-start-hint")
+        heading = page.locator("#rh-result-heading")
+        expect(heading).to_have_text("Jouw tijdlijn")
         add = page.locator(".rh-add .rh-hint")
         person = page.locator("[data-section='person'] > .rh-optional-body > .rh-hint")
         hints = {"eerste ziektedag": first, "periode toevoegen": add, "geboortedatum": person}
@@ -44,16 +47,19 @@ def test_the_form_follows_the_role_switch(browser: Browser, site_url: str) -> No
 
         page.locator("#rh-role-werkgever").check()
         expect(first).to_contain_text("uw werknemer")
+        expect(heading).to_have_text("De tijdlijn van uw werknemer")
         for name, text in said().items():
             assert U.search(text) and not JE.search(text), f"{name}, werkgever: {text}"
 
         page.locator("#rh-role-bureau").check()
         expect(first).to_contain_text("de werknemer")
+        expect(heading).to_have_text("De tijdlijn van de werknemer")
         for name, text in said().items():
             assert not U.search(text), f"{name}, bureau: {text}"
 
         page.locator("#rh-role-werknemer").check()
         expect(first).to_have_text(employee["eerste ziektedag"])
+        expect(heading).to_have_text("Jouw tijdlijn")
         assert said() == employee
     finally:
         page.context.close()

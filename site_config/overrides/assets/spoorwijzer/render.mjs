@@ -527,6 +527,8 @@ export class ResultView {
   /** Choose the role view (null: everyone) without asking Python. */
   setRole(role) {
     this.role = this.roles.includes(role) ? role : null;
+    // The heading names whose timeline it is: "Jouw tijdlijn" to the employee (and everyone).
+    if (this.t.forRole) this.heading.textContent = this.t.forRole(this.role).resultHeading;
     const input = this.roleInputs[this.role || ""];
     if (input) input.checked = true;
     this.applyRole();

@@ -254,6 +254,7 @@ export function pageLang(tag) {
 export const ROLE_STRINGS = {
   nl: {
     werkgever: {
+      resultHeading: "De tijdlijn van uw werknemer",
       loading: "De rekenhulp wordt geladen. Meestal duurt dat een paar seconden; u kunt alvast invullen.",
       waiting: "Even geduld: de rekenhulp wordt nog geladen. Uw uitkomst volgt vanzelf.",
       slow: "Het laden duurt lang. U kunt blijven wachten, of de tijdlijn zonder rekenhulp gebruiken:",
@@ -266,6 +267,7 @@ export const ROLE_STRINGS = {
         `De rekenhulp wordt geladen: stap ${step} van ${total}, ${phase}. Meestal duurt dat een paar seconden; u kunt alvast invullen.`,
     },
     bureau: {
+      resultHeading: "De tijdlijn van de werknemer",
       addPeriodHint:
         "Alleen volledig herstel voor het eigen werk telt als herstel. Werkt de werknemer een deel " +
         "van de uren of ander werk, dan is de werknemer nog ziek.",
@@ -273,11 +275,13 @@ export const ROLE_STRINGS = {
   },
   en: {
     werkgever: {
+      resultHeading: "Your employee's timeline",
       addPeriodHint:
         "Only full recovery for their own job counts as recovery. If your employee works part of " +
         "their hours or does other work, they are still ill.",
     },
     bureau: {
+      resultHeading: "The employee's timeline",
       addPeriodHint:
         "Only full recovery for their own job counts as recovery. If the employee works part of " +
         "their hours or does other work, they are still ill.",
