@@ -66,8 +66,10 @@ lint: setup ## ruff (check and format), mypy --strict, ESLint
 	$(BIN)/mypy
 	node_modules/.bin/eslint --max-warnings 0 --config site_config/eslint.config.mjs site_config tests
 
-unit: setup ## fast pure-Python tests and doctests, no site build; coverage floor on calculator/
+# tests/js: the page's and the worker's pure modules under Node's own test runner (node --test).
+unit: setup ## fast pure-Python tests and doctests, the pure JS modules under Node; no site build
 	$(BIN)/pytest -m "not build and not browser and not pyodide" --cov --cov-report=term-missing:skip-covered
+	node --test tests/js/
 
 slow: setup .chromium .nginx ## the tests on a built site: build hooks, Pyodide under Node, Chromium
 	$(BIN)/pytest -m "build or browser or pyodide"

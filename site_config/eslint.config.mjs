@@ -83,8 +83,15 @@ export default [
     rules: { "no-implicit-globals": "off" },
   },
   {
-    // Node scripts: the stdlib recorder and compiler, the Pyodide test runner, this file.
-    files: ["**/stdlib_record.mjs", "**/stdlib_compile.mjs", "**/tests/pyodide/*.mjs", "**/eslint.config.mjs"],
+    // Node scripts: the stdlib recorder and compiler, the Pyodide test runner, the modules'
+    // unit tests (node --test), this file.
+    files: [
+      "**/stdlib_record.mjs",
+      "**/stdlib_compile.mjs",
+      "**/tests/pyodide/*.mjs",
+      "**/tests/js/*.mjs",
+      "**/eslint.config.mjs",
+    ],
     languageOptions: { globals: globals.node },
   },
 ];

@@ -4,9 +4,10 @@ Runs after ``build_assets`` and ``hardening`` (order in mkdocs.yml). On every bu
 
 - ``site/sw.js``: ``site_config/sw/sw.js`` with ``VERSION`` (see :func:`build_version`),
   ``RUNTIME`` (see :func:`runtime_entries`: the Pyodide files, ``wheels/manifest.json``, every
-  wheel of the manifest and the calculator's worker script, relative to the site root, each
-  with the SHA-256 of its bytes and its group) and the offline page's policies filled in (the
-  header's, and the meta tag's without ``frame-ancestors``, which a meta tag cannot carry);
+  wheel of the manifest and the calculator's worker script with its modules, relative to the
+  site root, each with the SHA-256 of its bytes and its group) and the offline page's policies
+  filled in (the header's, and the meta tag's without ``frame-ancestors``, which a meta tag
+  cannot carry);
 - ``SNAPSHOT_KEY`` in ``site/assets/spoorwijzer/worker.mjs`` (see :func:`stamp_worker`): the
   name of the worker's memory snapshot, a hash of the runtime and the boot wheels;
 - ``site/version.json``: ``{"version": VERSION}``; the service worker compares it on every
@@ -68,6 +69,12 @@ COMPRESSIBLE = frozenset(
 ENCODINGS = (".br", ".gz")
 MIN_SIZE = 1024
 WORKER_SCRIPT = "assets/spoorwijzer/worker.mjs"
+#: The calculator's worker and the modules it imports: kept offline with the runtime.
+WORKER_MODULES = (
+    WORKER_SCRIPT,
+    "assets/spoorwijzer/snapshot-format.mjs",
+    "assets/spoorwijzer/worker-requests.mjs",
+)
 
 
 def release_files(site_dir: Path) -> list[Path]:
@@ -106,8 +113,9 @@ def runtime_groups(site_dir: Path) -> dict[str, str]:
             groups.update(
                 {f"wheels/{name}": "boot" if group == "boot" else group for name in names}
             )
-    if (site_dir / WORKER_SCRIPT).is_file():
-        groups[WORKER_SCRIPT] = "boot"
+    for module in WORKER_MODULES:
+        if (site_dir / module).is_file():
+            groups[module] = "boot"
     return groups
 
 
@@ -133,7 +141,7 @@ def snapshot_key(site_dir: Path) -> str:
     boot wheels): a memory snapshot is only valid with exactly these files."""
     digest = hashlib.sha256()
     for path, group in runtime_groups(site_dir).items():
-        if group == "boot" and path != WORKER_SCRIPT:
+        if group == "boot" and path not in WORKER_MODULES:
             digest.update(path.encode() + b"\0" + (site_dir / path).read_bytes())
     return digest.hexdigest()[:16]
 

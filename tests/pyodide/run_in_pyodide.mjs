@@ -4,14 +4,17 @@
 //
 // In the worker's order (site_config/overrides/assets/spoorwijzer/worker.mjs): only the "boot"
 // wheels of the manifest before calculator.boundary is imported; a lazy group on the first
-// request that needs it ("ics" for ics and batch_ics, "xlsx" for batch_xlsx and the read_csv
-// of an .xlsx file). So a calculation that needs a lazy wheel too early fails here too.
+// request that needs it (the worker's own lazyGroup, worker-requests.mjs: "ics" for ics and
+// batch_ics, "xlsx" for batch_xlsx and the read_csv of an .xlsx file). So a calculation that
+// needs a lazy wheel too early fails here too.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [site, requestsFile] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(join(site, "pyodide", "pyodide.mjs")).href);
+const workerRequests = join(site, "assets", "spoorwijzer", "worker-requests.mjs");
+const { lazyGroup } = await import(pathToFileURL(workerRequests).href);
 const pyodide = await loadPyodide({ indexURL: join(site, "pyodide") + "/" });
 const manifest = JSON.parse(readFileSync(join(site, "wheels", "manifest.json"), "utf8"));
 const unpack = (wheels) => {
@@ -23,16 +26,9 @@ unpack(manifest.boot);
 const handle = pyodide.pyimport("calculator.boundary").handle;
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
 const requests = JSON.parse(readFileSync(requestsFile, "utf8"));
-const LAZY = { ics: "ics", batch_ics: "ics", batch_xlsx: "xlsx" };
 const loaded = new Set();
 const answers = requests.map((request) => {
-  let group = null;
-  try {
-    const { action, data } = JSON.parse(request);
-    group = action === "read_csv" && String(data).startsWith("UEsDB") ? "xlsx" : LAZY[action];
-  } catch {
-    // the boundary reports a malformed request itself
-  }
+  const group = lazyGroup(request); // as the worker decides it
   if (group && !loaded.has(group)) {
     unpack(manifest[group]);
     loaded.add(group);

@@ -95,15 +95,17 @@ export function dossierLink(base, pageFragment, entry) {
 }
 
 /** Meerdere dossiers: answer a calculator tab that asks for a dossier's whole fragment by its
- *  key (`wholeOf(key)`: the fragment, or null when no dossier has that key). */
+ *  key (`wholeOf(key)`: the fragment, or null when no dossier has that key). Returns the
+ *  channel (null without BroadcastChannel); it answers until closed. */
 export function offerDossiers(wholeOf) {
-  if (typeof BroadcastChannel === "undefined") return;
+  if (typeof BroadcastChannel === "undefined") return null;
   const channel = new BroadcastChannel(CHANNEL);
   channel.addEventListener("message", ({ data }) => {
     if (!data || data.type !== "ask" || typeof data.key !== "string") return;
     const whole = wholeOf(data.key);
     if (typeof whole === "string") channel.postMessage({ type: "answer", key: data.key, whole });
   });
+  return channel;
 }
 
 /** `fragment` without the dossier key, the whole fragment from the dossiers' page (or null when

@@ -48,10 +48,23 @@ const SNAPSHOT_WAIT_MS = 30000; // for the service worker's cache to appear on a
 const SNAPSHOT_AFTER_MS = 2000; // pack and keep it after the first result, not next to it
 const SNAPSHOTS = /^[0-9a-f]{16}$/.test(SNAPSHOT_KEY) && typeof caches !== "undefined";
 
+// The worker's pure parts, loaded beside the runtime (not before it: a static import would wait
+// for these files before the first byte of Pyodide is asked for).
+const format = import("./snapshot-format.mjs"); // the kept form of a memory snapshot
+const requests = import("./worker-requests.mjs"); // limits and lazy wheel groups of a request
+format.catch(() => {}); // a failure is reported where each is awaited
+requests.catch(() => {});
+
 let manifest = null;
 const lazyReady = {}; // group -> Promise, created on the first request that needs the group
 
 // ----- progress -------------------------------------------------------------------------------
+
+// A User Timing mark of the boot's phases ("spoorwijzer:loaded", …), read by the benchmark
+// from the worker's own performance timeline.
+function mark(name) {
+  performance.mark(`spoorwijzer:${name}`);
+}
 
 const progress = { phase: "download", loaded: 0, sent: 0, done: false };
 
@@ -150,87 +163,6 @@ let warmUpTimer = null;
 
 // ----- memory snapshot ------------------------------------------------------------------------
 
-// The kept form of a snapshot: "SPWSNAP2", the SHA-256 of everything after it (32 bytes), then
-// three little-endian u32 (the memory's length, PAGE, the number of pages kept), one u32 page
-// number per kept page, then those pages. A page of zeros is left out and comes back as zeros.
-// Rebuilding it takes a few milliseconds, where gunzipping the same 31 MB took 300-400 ms of
-// every warm start. Pyodide's snapshot is its own header and then the memory, so its length is
-// not whole pages: the last one is partial. The digest is checked before anything of it reaches
-// Pyodide: a snapshot damaged on the disk could make the restore hang (see RESTORE in the page's
-// client.mjs for the deadline that catches what a digest cannot).
-const MAGIC = [..."SPWSNAP2"].map((c) => c.charCodeAt(0));
-const DIGEST = 32;
-const PAGE = 4096;
-const HEAD = MAGIC.length + DIGEST + 12;
-const FIELDS = MAGIC.length + DIGEST; // where the three u32 start
-
-function packPages(snapshot) {
-  const memory = snapshot.byteOffset % 4 === 0 ? snapshot : snapshot.slice();
-  const words = new Uint32Array(memory.buffer, memory.byteOffset, memory.byteLength >> 2);
-  const kept = [];
-  const pages = Math.ceil(memory.length / PAGE);
-  for (let page = 0; page < pages; page++) {
-    const end = Math.min((page + 1) * PAGE, memory.length);
-    let i = (page * PAGE) >> 2;
-    const last = end >> 2;
-    while (i < last && words[i] === 0) i++;
-    if (i < last || memory.subarray(last << 2, end).some((b) => b !== 0)) kept.push(page);
-  }
-  const packed = new Uint8Array(HEAD + 4 * kept.length + kept.length * PAGE);
-  const view = new DataView(packed.buffer);
-  packed.set(MAGIC);
-  view.setUint32(FIELDS, memory.length, true);
-  view.setUint32(FIELDS + 4, PAGE, true);
-  view.setUint32(FIELDS + 8, kept.length, true);
-  let at = HEAD + 4 * kept.length;
-  kept.forEach((page, k) => {
-    view.setUint32(HEAD + 4 * k, page, true);
-    const from = memory.subarray(page * PAGE, Math.min((page + 1) * PAGE, memory.length));
-    packed.set(from, at);
-    at += PAGE;
-  });
-  return packed;
-}
-
-// The memory back from its kept form, or null when the bytes are not one.
-function unpackPages(packed) {
-  if (packed.length < HEAD || MAGIC.some((c, i) => packed[i] !== c)) return null;
-  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
-  const length = view.getUint32(FIELDS, true);
-  const count = view.getUint32(FIELDS + 8, true);
-  const pages = Math.ceil(length / PAGE);
-  if (view.getUint32(FIELDS + 4, true) !== PAGE || count > pages) return null;
-  if (packed.length !== HEAD + 4 * count + count * PAGE) return null;
-  const memory = new Uint8Array(length);
-  let at = HEAD + 4 * count;
-  for (let k = 0; k < count; k++) {
-    const page = view.getUint32(HEAD + 4 * k, true);
-    if (page >= pages) return null;
-    const size = Math.min(PAGE, length - page * PAGE);
-    memory.set(packed.subarray(at, at + size), page * PAGE);
-    at += PAGE;
-  }
-  return memory;
-}
-
-// The SHA-256 of a kept snapshot's contents (everything after MAGIC and the digest itself).
-async function contentDigest(packed) {
-  return new Uint8Array(await crypto.subtle.digest("SHA-256", packed.subarray(FIELDS)));
-}
-
-// Write the digest into a packed snapshot (in place).
-async function seal(packed) {
-  packed.set(await contentDigest(packed), MAGIC.length);
-  return packed;
-}
-
-// Whether a kept snapshot is whole: its stored digest is the one of its contents.
-async function intact(packed) {
-  if (packed.length < HEAD || MAGIC.some((c, i) => packed[i] !== c)) return false;
-  const digest = await contentDigest(packed);
-  return digest.every((byte, i) => packed[MAGIC.length + i] === byte);
-}
-
 // The kept snapshot's response, or null. Finding it is quick; reading its body is not (15 MB
 // from the disk), so that happens while Pyodide loads (see boot).
 async function findSnapshot() {
@@ -244,10 +176,10 @@ async function findSnapshot() {
 
 // The memory of a found snapshot; rejects when its bytes are not a kept snapshot, or not whole.
 async function readSnapshot(response) {
-  const packed = new Uint8Array(await response.arrayBuffer());
-  if (!(await intact(packed))) throw new Error("not a whole kept snapshot");
-  const memory = unpackPages(packed);
-  if (!memory) throw new Error("not a kept snapshot");
+  const [{ openKept }, packed] = await Promise.all([format, response.arrayBuffer()]);
+  mark("snapshot-read");
+  const memory = await openKept(new Uint8Array(packed));
+  mark("snapshot-opened");
   return memory;
 }
 
@@ -306,8 +238,12 @@ async function keepSnapshot(bytes) {
   });
   const cache = await releaseCache();
   if (!cache) return false;
+  mark("keep");
+  const { packPages, seal } = await format;
   const body = await seal(packPages(bytes));
+  mark("packed");
   await cache.put(SNAPSHOT_URL, new Response(body, { headers: { "Content-Type": "application/octet-stream" } }));
+  mark("kept");
   return true;
 }
 
@@ -324,12 +260,15 @@ function checksOut(handle) {
 // ----- boot -------------------------------------------------------------------------------
 
 async function boot() {
+  mark("start");
   report(true);
   // The runtime, the wheels and a snapshot (if one was kept) load at the same time.
   const wheels = loadManifest().then((m) => fetchWheels(m.boot || []));
   const finding = findSnapshot();
   const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE_URL).href);
+  mark("pyodide.mjs");
   const found = await finding;
+  mark("found");
   if (found) {
     // The page gives a restore a deadline (a damaged snapshot can hang Python at full CPU,
     // where nothing in this worker runs any more): then it ends this worker, deletes the
@@ -341,11 +280,16 @@ async function boot() {
       const memory = readSnapshot(found);
       memory.catch(() => {}); // a rejection is loadPyodide's to report, to the catch below
       const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, _loadSnapshot: memory });
+      mark("loaded");
       phase("wheels");
       await installWheels(pyodide, wheels); // the files, for modules imported later
+      mark("wheels");
       phase("python");
       const boundary = pyodide.pyimport("calculator.boundary");
-      if (checksOut(boundary.handle)) return { pyodide, ...limitsOf(boundary), restored: true };
+      mark("imported");
+      const ok = checksOut(boundary.handle);
+      mark("checked");
+      if (ok) return { pyodide, ...limitsOf(boundary), restored: true };
     } catch {
       // a snapshot that does not fit: boot normally below
     }
@@ -354,12 +298,16 @@ async function boot() {
     phase("download");
   }
   const pyodide = await loadPyodide({ indexURL: PYODIDE_URL.href, _makeSnapshot: SNAPSHOTS });
+  mark("loaded");
   phase("wheels");
   await installWheels(pyodide, wheels);
+  mark("wheels");
   phase("python");
   const boundary = pyodide.pyimport("calculator.boundary");
+  mark("imported");
   // Before "ready": requests wait for the boot, so nothing of the visitor's is in this copy.
   const snapshot = SNAPSHOTS ? takeSnapshot(pyodide) : null;
+  mark("snapshot");
   return { pyodide, ...limitsOf(boundary), restored: false, snapshot };
 }
 
@@ -368,31 +316,12 @@ function limitsOf(boundary) {
   return { handle: boundary.handle, limits: { size: boundary.MAX_REQUEST, depth: boundary.MAX_DEPTH } };
 }
 
-// A request longer or more deeply nested than the boundary accepts is never parsed here nor
-// handed to Python (issue 14: thousands of levels broke Pyodide for every later request).
-// The nesting is counted as calculator.boundary.nesting counts it: brackets outside strings.
-function beyondLimits(request, limits) {
-  if (typeof request !== "string" || request.length > limits.size) return true;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < request.length; i++) {
-    const c = request.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // a backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limits.depth) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
-}
-
 const booted = boot();
 
 booted.then(
   ({ handle, restored, snapshot }) => {
     progress.done = true;
+    mark("ready");
     self.postMessage({ type: "ready", snapshot: restored });
     warmUpTimer = setTimeout(() => {
       warmUpTimer = null;
@@ -412,19 +341,6 @@ booted.then(
   },
 );
 
-const LAZY_ACTIONS = { ics: "ics", batch_ics: "ics", batch_xlsx: "xlsx" };
-
-/** The lazy wheel group a request needs, or null. */
-function lazyGroup(request) {
-  try {
-    const { action, data } = JSON.parse(request);
-    if (action === "read_csv") return typeof data === "string" && data.startsWith("UEsDB") ? "xlsx" : null;
-    return LAZY_ACTIONS[action] || null;
-  } catch {
-    return null; // the boundary reports the malformed request itself
-  }
-}
-
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type !== "call") return;
@@ -434,7 +350,7 @@ self.addEventListener("message", async (event) => {
   }
   const { id, request } = message;
   try {
-    const { pyodide, handle, limits } = await booted;
+    const [{ pyodide, handle, limits }, { beyondLimits, lazyGroup }] = await Promise.all([booted, requests]);
     if (beyondLimits(request, limits)) {
       // Python's own refusal (bad_request, in its words) of a text nested one level too deep.
       self.postMessage({ id, type: "result", response: handle("[".repeat(limits.depth + 1)) });
