@@ -77,7 +77,7 @@ slow: setup .chromium .nginx ## the tests on a built site: build hooks, Pyodide 
 test: lint unit slow ## every test: lint, unit, then the built site under Node and Chromium
 
 bench: build .chromium ## benchmark the calculator page against bare Pyodide (writes .cache/bench/latest.json)
-	$(BIN)/python -m site_config.bench
+	$(BIN)/python -m site_config.tools.bench
 
 clean: ## remove build output
 	rm -rf site dist build *.egg-info .cache/coverage*

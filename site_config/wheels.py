@@ -7,7 +7,9 @@ loads them under Node), so that neither module imports the other.
 
 - The calculator wheel is built with ``python -m build --wheel`` (a pure ``py3-none-any``
   wheel, loaded by Pyodide as is; ``pyodide build`` would first download a cross-build
-  environment from the internet), once per content of ``WHEEL_SOURCES``.
+  environment from the internet), once per content of ``WHEEL_SOURCES``, from a copy of them
+  whose pyproject lists ``calculator`` alone (the development install holds ``site_config``
+  too).
 - The third-party wheels of ``RUNTIME_WHEELS`` are fetched once with ``pip download`` into
   ``.cache/wheels/`` (outside ``site/``); later builds use that cache and work offline.
 """
@@ -17,9 +19,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.spoorwijzer.wheels")
@@ -69,6 +74,9 @@ STDLIB_EXTRAS: dict[str, tuple[str, ...]] = {
 #: What goes into the calculator wheel: a change to any of these rebuilds it.
 WHEEL_SOURCES: tuple[str, ...] = ("calculator", "pyproject.toml", "README.md")
 
+#: pyproject's list of the development install's packages, cut to ``calculator`` for the wheel.
+PACKAGES_LINE = re.compile(r"^packages = \[.*\]$", re.MULTILINE)
+
 
 class WheelError(RuntimeError):
     """A wheel could not be built or fetched (the message says why and what to do)."""
@@ -108,6 +116,27 @@ def _can_build_without_isolation() -> bool:
     return major >= 68
 
 
+def _calculator_source(target: Path) -> Path:
+    """A copy of ``WHEEL_SOURCES`` in ``target`` whose pyproject lists ``calculator`` alone:
+    the development install also holds the build and the tools (``site_config``), which the
+    browser never loads."""
+    for name in WHEEL_SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    pyproject = target / "pyproject.toml"
+    text, count = PACKAGES_LINE.subn(
+        'packages = ["calculator"]', pyproject.read_text(encoding="utf-8"), count=1
+    )
+    if count != 1:
+        raise WheelError("pyproject.toml has no `packages = [...]` line for setuptools")
+    pyproject.write_text(text, encoding="utf-8")
+    return target
+
+
 def build_calculator_wheel() -> Path:
     """Build the calculator wheel (once per content of its sources) and return its path."""
     key = _sources_digest()
@@ -118,7 +147,7 @@ def build_calculator_wheel() -> Path:
     command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(outdir)]
     if _can_build_without_isolation():
         command += ["--no-isolation"]
-    command.append(str(ROOT))
+    command.append(str(_calculator_source(outdir / "source")))
     log.info("Building the calculator wheel: %s", " ".join(command))
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -128,6 +157,14 @@ def build_calculator_wheel() -> Path:
     wheels = sorted(outdir.glob("*.whl"))
     if len(wheels) != 1 or not wheels[0].name.endswith("-py3-none-any.whl"):
         raise WheelError(f"expected one pure py3-none-any wheel, got {wheels}")
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        foreign = [
+            name
+            for name in wheel.namelist()
+            if not name.startswith("calculator/") and ".dist-info/" not in name
+        ]
+    if foreign:
+        raise WheelError(f"the calculator wheel holds more than the calculator: {foreign[:5]}")
     _wheel_cache.clear()
     _wheel_cache[key] = wheels[0]
     return wheels[0]

@@ -33,14 +33,13 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from site_config.serve import start_in_thread
+from site_config.tools.chromium import CHROMIUM_FLAGS, executable
+
 settings.register_profile("spoorwijzer", deadline=None)
 settings.load_profile("spoorwijzer")
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from site_config.chromium import CHROMIUM_FLAGS, executable  # noqa: E402
-from site_config.serve import start_in_thread  # noqa: E402
 
 
 def build_site(

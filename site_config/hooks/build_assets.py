@@ -27,20 +27,17 @@ import json
 import logging
 import mimetypes
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from site_config import stdlib_trim, wheels
+
 log = logging.getLogger("mkdocs.hooks.spoorwijzer.build_assets")
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
-    sys.path.insert(0, str(ROOT))
-
-from site_config import stdlib_trim, wheels  # noqa: E402
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 

@@ -16,18 +16,15 @@ import hashlib
 import logging
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
-    sys.path.insert(0, str(ROOT))
+from site_config.csp import META_POLICY
 
-from site_config.csp import META_POLICY  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 log = logging.getLogger("mkdocs.hooks.spoorwijzer.hardening")
 

@@ -4,10 +4,10 @@ build with the site's Content-Security-Policy in force: the file from the HR sys
 the next week's file again, exporting for a colleague; and what must hold around it: two tabs,
 a corrupted kept list, long lists, spreadsheets loaded only when asked for.
 
-The 25 dossiers are site_config/dossiers_screenshots.py's (the architecture document's picture):
-three with a
-step not marked as done, five with a deadline within 14 days, sixteen on schedule, one
-recovered; each step recorded three days before the deadline the calculator gives it.
+The 25 dossiers are site_config/tools/dossiers_screenshots.py's (the architecture document's
+picture): three with a step not marked as done, five with a deadline within 14 days, sixteen
+on schedule, one recovered; each step recorded three days before the deadline the calculator
+gives it.
 
 Run: ``SPOORWIJZER_SITE=site .venv/bin/pytest tests/site/test_dossiers_routine.py``.
 """
@@ -25,7 +25,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from sitepages import CSP_REPORTER
 
-from site_config.dossiers_screenshots import TODAY, sample_csv, sample_rows
+from site_config.tools.dossiers_screenshots import TODAY, sample_csv, sample_rows
 
 pytestmark = pytest.mark.browser
 

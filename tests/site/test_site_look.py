@@ -10,7 +10,6 @@ the glossary texts from site_config/glossary.toml.
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from collections import Counter
 from html import unescape
@@ -24,11 +23,10 @@ from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 from playwright.sync_api import Browser, Page, Request, expect
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from site_config.hooks import social
+from site_config.markers import glossary
 
-from site_config.hooks import social  # noqa: E402
-from site_config.markers import glossary  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 BOOT_MS = 90_000
 TODAY = "2026-11-23"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -12,13 +11,12 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from calculator.dates import MONTHS_EN, MONTHS_NL
+from calculator.rules import CONSTANTS, MILESTONE_RULES, nominal_weeks
+from site_config import amounts
+from site_config.markers import common, examples, glossary, grammar, tables
 
-from calculator.dates import MONTHS_EN, MONTHS_NL  # noqa: E402
-from calculator.rules import CONSTANTS, MILESTONE_RULES, nominal_weeks  # noqa: E402
-from site_config import amounts  # noqa: E402
-from site_config.markers import common, examples, glossary, grammar, tables  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 Builder = Callable[[Path, Path], subprocess.CompletedProcess[str]]
 

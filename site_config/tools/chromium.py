@@ -1,7 +1,7 @@
 """Debian's Chromium as the tests and the benchmark launch it.
 
 These machines reach only the package registries: without the background-networking flags
-Chromium keeps trying (and failing) to reach Google's hosts (stack-notes.md). Playwright adds
+Chromium keeps trying (and failing) to reach Google's hosts. Playwright adds
 ``--headless`` itself for headless launches.
 """
 

@@ -6,7 +6,7 @@ Opens share links on the built site at 390 x 844, with "today" fixed to Monday 2
 case for two readers: the employee's answer and the employer's, side by side there.
 
     .venv/bin/mkdocs build --strict -d site
-    .venv/bin/python -m site_config.result_screenshots site site_config/screenshots
+    .venv/bin/python -m site_config.tools.result_screenshots site site_config/screenshots
 
 Not part of the build or the tests: run it when the result's look changes, and look at the
 pictures before committing them.
@@ -17,8 +17,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from site_config.serve import start_in_thread
+
 from .chromium import CHROMIUM_FLAGS, executable
-from .serve import start_in_thread
 
 TODAY = "2026-11-23"
 #: file name -> the case in the fragment

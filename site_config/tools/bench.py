@@ -1,10 +1,10 @@
-"""Benchmark: the calculator page (/rekenhulp/) against a bare Pyodide page (issue 6).
+"""Benchmark: the calculator page (/rekenhulp/) against a bare Pyodide page.
 
 Run after ``make build`` (``make bench`` does both)::
 
-    .venv/bin/python -m site_config.bench            # 7 interleaved runs (medians)
-    .venv/bin/python -m site_config.bench --quick    # 3 runs, to try it
-    .venv/bin/python -m site_config.bench --runs 11 --site site --out .cache/bench/latest.json
+    .venv/bin/python -m site_config.tools.bench            # 7 interleaved runs (medians)
+    .venv/bin/python -m site_config.tools.bench --quick    # 3 runs, to try it
+    .venv/bin/python -m site_config.tools.bench --runs 11 --site site --out .cache/bench/latest.json
 
 What it does, on 127.0.0.1 with Debian's Chromium (headless, the launch flags of
 tests/conftest.py):
@@ -65,11 +65,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from site_config.chromium import CHROMIUM_FLAGS, executable
 from site_config.hooks.offline import runtime_paths
 from site_config.serve import Handler, Server
+from site_config.tools.chromium import CHROMIUM_FLAGS, executable
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / ".cache" / "bench" / "latest.json"
 BROTLI_CACHE = ROOT / ".cache" / "bench" / "brotli-cache.json"
 
@@ -89,7 +89,7 @@ BOOT_TIMEOUT_MS = 60_000
 RESULT_TIMEOUT_MS = 30_000
 NAV_TIMEOUT_MS = 30_000
 
-#: The slow phone (issue 13): Chromium's CPU throttle and DevTools' "Fast 3G" network profile
+#: The slow phone: Chromium's CPU throttle and DevTools' "Fast 3G" network profile
 #: (now called "Slow 4G": 1.6 Mbit/s down and 750 kbit/s up, both x 0.9, 150 ms x 3.75 RTT).
 SLOW_CPU_RATE = 4
 SLOW_NETWORK = {
@@ -100,7 +100,7 @@ SLOW_NETWORK = {
 }
 SLOW_TIMEOUT_MS = 240_000
 
-#: Issue 6 and issue 13 targets.
+#: The targets each figure is reported against.
 TARGET_DEEPLINK_OVER_BARE_MS = 150.0
 TARGET_RATIO = 1.10
 TARGET_BEREKEN_MS = 100.0
@@ -1179,7 +1179,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             r.pop("requests", None)
     return {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": " ".join(["python -m site_config.bench", *sys.argv[1:]]),
+        "command": " ".join(["python -m site_config.tools.bench", *sys.argv[1:]]),
         "runs": args.runs,
         "cache_control": args.cache_control,
         "linger_s": args.linger,

@@ -9,8 +9,8 @@ built site with "today" fixed to Monday 23 November 2026, and saves what the off
   details with "Gedaan op…", the report of rows that could not be read, the question a file
   read again asks, the overview filtered on "te laat", and the print layout.
 
-    .venv/bin/python -m site_config.dossiers_screenshots site site_config/screenshots
-    .venv/bin/python -m site_config.dossiers_screenshots site /tmp/shots --all
+    .venv/bin/python -m site_config.tools.dossiers_screenshots site site_config/screenshots
+    .venv/bin/python -m site_config.tools.dossiers_screenshots site /tmp/shots --all
 
 Not part of the build or the tests: run it when the page's look changes, and look at the
 pictures before committing them.
@@ -23,9 +23,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from site_config.serve import start_in_thread
+
 from .bench_dossiers import csv_bytes
 from .chromium import CHROMIUM_FLAGS, executable
-from .serve import start_in_thread
 
 TODAY = "2026-11-23"
 #: Initials, as the page advises (no full names).

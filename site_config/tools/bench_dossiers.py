@@ -4,8 +4,8 @@ on this machine).
 
 Run after a build (``make build``)::
 
-    .venv/bin/python -m site_config.bench_dossiers             # 5 runs (medians)
-    .venv/bin/python -m site_config.bench_dossiers --runs 3 --cases 500 --site site
+    .venv/bin/python -m site_config.tools.bench_dossiers             # 5 runs (medians)
+    .venv/bin/python -m site_config.tools.bench_dossiers --runs 3 --cases 500 --site site
 
 On 127.0.0.1 with Debian's Chromium (headless, the launch flags of tests/conftest.py), per run
 one fresh page of ``/dossiers/`` waits for ``data-state="ready"`` and then measures three
@@ -44,10 +44,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from site_config.chromium import CHROMIUM_FLAGS, executable
 from site_config.serve import start_in_thread
+from site_config.tools.chromium import CHROMIUM_FLAGS, executable
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / ".cache" / "bench" / "dossiers.json"
 PATH = "dossiers/"
 TODAY = "2026-11-23"
