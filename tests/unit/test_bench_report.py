@@ -1,0 +1,35 @@
+"""The benchmark's report of the worker's boot phases (site_config/tools/bench.py): the timings
+themselves are measured, never asserted; what is tested is how they are summed up."""
+
+from __future__ import annotations
+
+from site_config.tools.bench import phase_stats, render_phases
+
+
+def test_each_phase_is_summed_over_the_runs_that_reached_it() -> None:
+    runs = [
+        {"phases": {"worker": 40.0, "found": 300.0, "loaded": 900.0, "ready": 1000.0}},
+        {"phases": {"worker": 60.0, "found": 320.0, "loaded": 700.0, "ready": 1200.0}},
+        {"phases": {"worker": 50.0, "snapshot-read": 250.0, "ready": 1100.0}},
+        {"phases": {}},  # a page whose worker had ended
+    ]
+    summary = phase_stats(runs)
+    assert summary["ready"]["median"] == 1100.0
+    assert summary["ready"]["n"] == 3
+    assert summary["loaded"]["values"] == [900.0, 700.0]
+    assert summary["snapshot-read"]["n"] == 1
+    assert summary["imported"]["n"] == 0
+
+
+def test_the_phase_table_shows_the_phases_reached_in_boot_order() -> None:
+    cold = phase_stats([{"phases": {"worker": 50.0, "loaded": 900.0, "ready": 1000.0}}])
+    warm = phase_stats([{"phases": {"worker": 30.0, "snapshot-read": 200.0, "ready": 400.0}}])
+    table = render_phases({"ours_cold_phases": cold, "ours_warm_phases": warm})
+    names = [line.split("|")[1].strip() for line in table.splitlines() if line.startswith("|")]
+    assert [n for n in names if n in ("worker", "snapshot-read", "loaded", "ready")] == [
+        "worker",
+        "snapshot-read",
+        "loaded",
+        "ready",
+    ]
+    assert "imported" not in names
