@@ -6,20 +6,13 @@ The markers, their grammar and what each becomes are in the package site_config/
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # `mkdocs` started from .venv/bin: make site_config importable
-    sys.path.insert(0, str(ROOT))
-
-from site_config.markers.glossary import abbreviations, load_glossary, mark_first_terms  # noqa: E402
-from site_config.markers.grammar import replace_markers  # noqa: E402
+from site_config.markers.glossary import abbreviations, load_glossary, mark_first_terms
+from site_config.markers.grammar import replace_markers
 
 
 def page_language(page: Page, config: MkDocsConfig) -> str:
