@@ -35,8 +35,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from . import batch, exports, law
 from . import fragment as fragments
+from . import law
 from .answer import schedule_answer
 from .dates import format_date, parse_date, split_date
 from .engine import Schedule, calculate
@@ -201,6 +201,8 @@ def read_csv_answer(
         raw = base64.b64decode(data, validate=True)
     except (ValueError, binascii.Error):
         raise CalculatorError("bad_request") from None
+    from . import batch  # only Meerdere dossiers reads files: the first answer never waits for it
+
     found = batch.read_file(raw, today, lang, overview=overview, existing=existing)
     answer = {
         "ok": True,
@@ -241,6 +243,8 @@ def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str
     """Many cases in one request: the overview line of each, or one calendar, or one CSV or
     spreadsheet of every deadline (in parts for a long list: ``part`` of ``parts``). A case
     that cannot be calculated gets its errors; the others go on."""
+    from . import batch, exports  # as in read_csv_answer: the calculator's page never needs them
+
     cases = request.get("cases")
     if not isinstance(cases, list) or len(cases) > MAX_CASES:
         raise CalculatorError("bad_request")
