@@ -48,6 +48,13 @@ def test_the_form_follows_the_role_switch(browser: Browser, site_url: str) -> No
         page.locator("#rh-role-werkgever").check()
         expect(first).to_contain_text("uw werknemer")
         expect(heading).to_have_text("De tijdlijn van uw werknemer")
+        for words in (
+            page.locator(".rh-check-section h3"),
+            page.locator("#rh-share-hint"),
+            page.locator("label[for=rh-calendar-label]"),
+        ):
+            expect(words).to_contain_text(re.compile(r"\b[Uu]w?\b"))
+            assert not JE.search(words.text_content() or ""), words
         for name, text in said().items():
             assert U.search(text) and not JE.search(text), f"{name}, werkgever: {text}"
 
@@ -60,6 +67,7 @@ def test_the_form_follows_the_role_switch(browser: Browser, site_url: str) -> No
         page.locator("#rh-role-werknemer").check()
         expect(first).to_have_text(employee["eerste ziektedag"])
         expect(heading).to_have_text("Jouw tijdlijn")
+        expect(page.locator(".rh-check-section h3")).to_have_text("Controleer je antwoorden")
         assert said() == employee
     finally:
         page.context.close()

@@ -60,7 +60,9 @@ export class ResultView {
     this.onJump = onJump;
     this.editor = editor || (() => null);
     this.response = null;
-    this.heading = h("h2", { id: "rh-result-heading", tabindex: "-1" }, t.resultHeading);
+    // Texts that speak to the reader, swapped when the role view changes (words from strings.mjs).
+    this.roleTexts = [];
+    this.heading = this.roleText("resultHeading", h("h2", { id: "rh-result-heading", tabindex: "-1" }, t.resultHeading));
     this.roleInputs = {};
     const roleItems = [null, ...roles].map((choice) => {
       const id = "rh-role-" + (choice || "all");
@@ -103,7 +105,7 @@ export class ResultView {
       "div",
       { class: "rh-share" },
       h("label", { for: "rh-share-link", class: "rh-label" }, t.share),
-      h("p", { class: "rh-hint", id: "rh-share-hint" }, t.shareHint),
+      this.roleText("shareHint", h("p", { class: "rh-hint", id: "rh-share-hint" }, t.shareHint)),
       h(
         "div",
         { class: "rh-share-row" },
@@ -127,7 +129,7 @@ export class ResultView {
       h(
         "div",
         { class: "rh-field rh-calendar" },
-        h("label", { for: "rh-calendar-label", class: "rh-label" }, t.calendarLabel),
+        this.roleText("calendarLabel", h("label", { for: "rh-calendar-label", class: "rh-label" }, t.calendarLabel)),
         h("p", { class: "rh-hint", id: "rh-calendar-hint" }, t.calendarHint),
         this.calendarLabel,
       ),
@@ -155,7 +157,7 @@ export class ResultView {
       this.outdatedEl,
       roleFieldset,
       this.nowEl,
-      h("div", { class: "rh-check-section" }, h("h3", {}, t.check), this.checkEl),
+      h("div", { class: "rh-check-section" }, this.roleText("check", h("h3", {}, t.check)), this.checkEl),
       this.dossierEl, // on paper only: planned and done side by side, after the answers
       this.outcomesEl,
       h("h3", { class: "rh-timeline-heading" }, t.timeline),
@@ -524,11 +526,21 @@ export class ResultView {
     return sourceLine(this.t, sources);
   }
 
+  /** Keep `el` (its text is the strings' `key`) to be reworded for each role view. */
+  roleText(key, el) {
+    this.roleTexts.push([key, el]);
+    return el;
+  }
+
   /** Choose the role view (null: everyone) without asking Python. */
   setRole(role) {
     this.role = this.roles.includes(role) ? role : null;
-    // The heading names whose timeline it is: "Jouw tijdlijn" to the employee (and everyone).
-    if (this.t.forRole) this.heading.textContent = this.t.forRole(this.role).resultHeading;
+    // The heading names whose timeline it is ("Jouw tijdlijn" to the employee and everyone);
+    // the employer reads "u" in the headings and hints that speak to the reader.
+    if (this.t.forRole) {
+      const words = this.t.forRole(this.role);
+      for (const [key, el] of this.roleTexts) el.textContent = words[key];
+    }
     const input = this.roleInputs[this.role || ""];
     if (input) input.checked = true;
     this.applyRole();

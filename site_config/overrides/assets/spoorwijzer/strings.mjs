@@ -255,6 +255,10 @@ export const ROLE_STRINGS = {
   nl: {
     werkgever: {
       resultHeading: "De tijdlijn van uw werknemer",
+      check: "Controleer uw antwoorden",
+      calendarLabel: "Naam in uw agenda (optioneel)",
+      shareHint:
+        "Alles wat u invulde staat in deze link, ook een naam en geboortedatum. Wie de link heeft, kan het lezen. Plakt u hem in een e-mail of chat, dan staat het daar ook. Wie de link opent, vindt hem terug in de geschiedenis van zijn browser. Het deel achter het #-teken gaat niet naar een server. De adresbalk van deze pagina bevat geen naam en geen geboortedatum.",
       loading: "De rekenhulp wordt geladen. Meestal duurt dat een paar seconden; u kunt alvast invullen.",
       waiting: "Even geduld: de rekenhulp wordt nog geladen. Uw uitkomst volgt vanzelf.",
       slow: "Het laden duurt lang. U kunt blijven wachten, of de tijdlijn zonder rekenhulp gebruiken:",
