@@ -1,9 +1,9 @@
-"""The benchmark's report of the worker's boot phases (site_config/tools/bench.py): the timings
-themselves are measured, never asserted; what is tested is how they are summed up."""
+"""The benchmark's report of the worker's boot phases (site_config/tools/bench/report.py): the
+timings themselves are measured, never asserted; what is tested is how they are summed up."""
 
 from __future__ import annotations
 
-from site_config.tools.bench import phase_stats, render_phases
+from site_config.tools.bench.report import phase_stats, render_phases
 
 
 def test_each_phase_is_summed_over_the_runs_that_reached_it() -> None:
