@@ -23,7 +23,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 
 from calculator.boundary import handle
-from site_config import stdlib_trim, wheels
+from site_config import stdlib_requests, stdlib_trim, wheels
 
 HERE = Path(__file__).parent
 pytestmark = pytest.mark.pyodide
@@ -53,14 +53,14 @@ def _run(site_dir: Path, folder: Path, requests: list[str]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def trimmed_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    requests, ics_requests = stdlib_trim.exercise_requests()
+    requests, ics_requests = stdlib_requests.exercise_requests()
     return _run(site_dir, tmp_path_factory.mktemp("trimmed"), requests + ics_requests)
 
 
 @pytest.fixture(scope="module")
 def xlsx_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
     answers: list[Any] = _run(
-        site_dir, tmp_path_factory.mktemp("xlsx"), stdlib_trim.xlsx_requests()
+        site_dir, tmp_path_factory.mktemp("xlsx"), stdlib_requests.xlsx_requests()
     )["answers"]
     return answers
 
@@ -68,7 +68,7 @@ def xlsx_answers(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> li
 def test_spreadsheets_work_with_the_xlsx_group_alone(xlsx_answers: list[Any]) -> None:
     """openpyxl on the site's trimmed runtime, with the "xlsx" group's wheels (its standard-
     library modules included): a workbook written in two parts and read back, as in CPython."""
-    requests = stdlib_trim.xlsx_requests()
+    requests = stdlib_requests.xlsx_requests()
     assert len(xlsx_answers) == len(requests)
     for request, in_pyodide in zip(requests, xlsx_answers, strict=True):
         in_cpython = json.loads(handle(request))
@@ -150,7 +150,7 @@ def test_keep_list_entries_select_modules_packages_and_whole_packages() -> None:
 
 
 def test_every_action_answers_as_in_cpython(trimmed_answers: dict[str, Any]) -> None:
-    requests, ics_requests = stdlib_trim.exercise_requests()
+    requests, ics_requests = stdlib_requests.exercise_requests()
     answers = trimmed_answers["answers"]
     assert len(answers) == len(requests) + len(ics_requests)
     for request, in_pyodide in zip(requests + ics_requests, answers, strict=True):
