@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from . import law
 from .names import NAMES
-from .words import T, both, pick
+from .words import T, about_employee, both, pick
 
 Kind = Literal["periods", "date", "date_range", "flag", "weeks", "choice", "text"]
 Scope = Literal["case", "request"]
@@ -136,24 +136,6 @@ class Input:
         return f"{self.id}.{part}" if part else self.id
 
 
-def _about_employee(nl: str, en: str) -> dict[str, T]:
-    """The words of the employer and of the agency for a text about the sick employee:
-    ``{W}``/``{w}`` become "Uw werknemer"/"uw werknemer" for the employer, "De werknemer"/"de
-    werknemer" for the agency (in English "Your employee"/"your employee", "The employee"/"the
-    employee"); ``{uw}`` is "uw" for the employer and "je" for the agency (English "your")."""
-    said = {
-        "werkgever": (("Uw werknemer", "uw werknemer", "uw"), ("Your employee", "your employee")),
-        "bureau": (("De werknemer", "de werknemer", "je"), ("The employee", "the employee")),
-    }
-    return {
-        role: (
-            nl.format(W=dutch[0], w=dutch[1], uw=dutch[2]),
-            en.format(W=english[0], w=english[1], uw="your"),
-        )
-        for role, (dutch, english) in said.items()
-    }
-
-
 SECTIONS: tuple[Section, ...] = (
     Section("periods", ("Ziekteperiodes", "Periods of sickness"), optional=False),
     Section("leave", ("Zwangerschaps- en bevallingsverlof", "Pregnancy and maternity leave")),
@@ -192,7 +174,7 @@ SECTIONS: tuple[Section, ...] = (
             "Your date of birth stays in your browser, like everything else. The calculator only "
             "uses it to find your AOW date.",
         ),
-        hint_roles=_about_employee(
+        hint_roles=about_employee(
             "De geboortedatum blijft in {uw} browser, net als al het andere. De rekenhulp gebruikt "
             "hem alleen om de AOW-datum van {w} te bepalen.",
             "The date of birth stays in {uw} browser, like everything else. The calculator only "
@@ -241,7 +223,7 @@ TABLE: tuple[Input, ...] = (
                     "The first working day you did not work because of illness, or the day you "
                     "stopped working part-way through. For example 5 1 2026 or 5 Jan 2026.",
                 ),
-                hint_roles=_about_employee(
+                hint_roles=about_employee(
                     "De eerste werkdag waarop {w} door ziekte niet heeft gewerkt, of de dag "
                     "waarop {w} halverwege het werk is gestopt. Bijvoorbeeld 5 1 2026 of 5 jan "
                     "2026.",
@@ -261,7 +243,7 @@ TABLE: tuple[Input, ...] = (
                     "deed.",
                     "The last day you were ill, before you were fully back in your own job.",
                 ),
-                hint_roles=_about_employee(
+                hint_roles=about_employee(
                     "De laatste dag waarop {w} ziek was, voordat {w} het eigen werk weer helemaal "
                     "deed.",
                     "The last day {w} was ill, before they were fully back in their own job.",
@@ -275,7 +257,7 @@ TABLE: tuple[Input, ...] = (
                     "De eerste werkdag waarop je opnieuw door ziekte niet hebt gewerkt.",
                     "The first working day you again did not work because of illness.",
                 ),
-                hint_roles=_about_employee(
+                hint_roles=about_employee(
                     "De eerste werkdag waarop {w} opnieuw door ziekte niet heeft gewerkt.",
                     "The first working day {w} again did not work because of illness.",
                 ),
@@ -292,7 +274,7 @@ TABLE: tuple[Input, ...] = (
                     "Leave this empty if you are still ill. The result shows until when a new "
                     "sickness is still added together.",
                 ),
-                hint_roles=_about_employee(
+                hint_roles=about_employee(
                     "De laatste dag waarop {w} ziek was, voordat {w} het eigen werk weer helemaal "
                     "deed. Laat dit leeg als {w} nog ziek is. De uitkomst laat zien tot wanneer "
                     "een nieuwe ziekmelding nog wordt samengeteld.",
@@ -509,7 +491,7 @@ TABLE: tuple[Input, ...] = (
                     "Kwam de brief te laat, dan heb je vier weken na de brief om aan te vragen.",
                     "If the letter came late, you have four weeks after it to apply.",
                 ),
-                hint_roles=_about_employee(
+                hint_roles=about_employee(
                     "Kwam de brief te laat, dan heeft {w} vier weken na de brief om aan te vragen.",
                     "If the letter came late, {w} has four weeks after it to apply.",
                 ),

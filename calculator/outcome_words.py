@@ -19,32 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .words import OUTCOME_TITLE, REGIME, T
-
-#: How each role names the sick employee: (Dutch, English) for the employer and the agency.
-_EMPLOYEE: dict[str, T] = {
-    "werkgever": ("uw werknemer", "your employee"),
-    "bureau": ("de werknemer", "the employee"),
-}
-
-
-def _about_employee(nl: str, en: str) -> dict[str, T]:
-    """A text about the sick employee for the employer and the agency: ``{w}`` is how the role
-    names the employee ("uw werknemer" / "de werknemer")."""
-    return {
-        role: (nl.replace("{w}", name[0]), en.replace("{w}", name[1]))
-        for role, name in _EMPLOYEE.items()
-    }
-
+from .words import OUTCOME_TITLE, REGIME, T, about_employee
 
 OUTCOME_TITLE_ROLES: dict[str, dict[str, T]] = {
-    "herstel": _about_employee(
+    "herstel": about_employee(
         "Hersteld: wat als {w} weer ziek wordt?", "Recovered: what if {w} falls ill again?"
     ),
 }
 
 OUTCOME_TEXT_ROLES: dict[str, dict[str, T]] = {
-    "herstel": _about_employee(
+    "herstel": about_employee(
         "Er zijn {days} ziektedagen geteld; de laatste was {recovered}. Wordt {w} uiterlijk "
         "{still} weer ziek, dan tellen de periodes samen: de telling gaat verder bij dag "
         "{next_day} en elke latere datum schuift op met het aantal dagen dat {w} beter was. De "
@@ -59,7 +43,7 @@ OUTCOME_TEXT_ROLES: dict[str, dict[str, T]] = {
         "If {w} falls ill again on or after {anew}, a new period of {const wachttijd_weken} "
         "weeks starts with a new first sick day. Report a partial recovery as partial, not full.",
     ),
-    "gesloten": _about_employee(
+    "gesloten": about_employee(
         "De laatste ziektedag was {recovered}. Het herstel duurt nu "
         "{const nieuwe_periode_gap_dagen} dagen of langer, dus van deze ziekteperiode staat niets "
         "meer open: er is geen ziekteweek meer en geen stap meer te zetten. Wordt {w} opnieuw "
@@ -71,7 +55,7 @@ OUTCOME_TEXT_ROLES: dict[str, dict[str, T]] = {
         "again, a new period of {const wachttijd_weken} weeks starts with a new first sick day. "
         "Enter that one as the first sick day.",
     ),
-    "samentellen": _about_employee(
+    "samentellen": about_employee(
         "De periodes zijn samengeteld. De {gap_days} dagen dat {w} beter was tellen niet mee, "
         "dus elke latere datum ligt zoveel dagen later.",
         "The periods were added together. The {gap_days} days {w} was fit do not count, so "
@@ -114,7 +98,7 @@ OUTCOME_TEXT_ROLES: dict[str, dict[str, T]] = {
             "possible.",
         ),
     },
-    "eerste_ziektedag_geen_werkdag": _about_employee(
+    "eerste_ziektedag_geen_werkdag": about_employee(
         "De eerste ziektedag ({first}) is een {day_name}. Dag 1 is de eerste dag waarop {w} had "
         "moeten werken maar ziek was. Werkt {w} normaal niet op die dag, vul dan de eerste "
         "werkdag in waarop {w} ziek was.",
@@ -145,8 +129,8 @@ OUTCOME_TEXT_ROLES: dict[str, dict[str, T]] = {
 
 #: "Nu en hierna"'s line about the whole case (``words.REGIME``), where it speaks to the employee.
 REGIME_ROLES: dict[str, dict[str, T]] = {
-    "closed": _about_employee("Afgesloten: {w} is hersteld", "Closed: {w} has recovered"),
-    "recovered": _about_employee(
+    "closed": about_employee("Afgesloten: {w} is hersteld", "Closed: {w} has recovered"),
+    "recovered": about_employee(
         "Hersteld sinds {since}; telt samen als {w} vóór {anew} weer ziek wordt",
         "Recovered since {since}; adds up if {w} falls ill again before {anew}",
     ),

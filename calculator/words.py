@@ -48,6 +48,39 @@ def both(pair: T | None) -> dict[str, str] | None:
     return None if pair is None else dict(zip(LANGS, pair, strict=True))
 
 
+#: How the employer and the re-integration agency read a text about the sick employee:
+#: ``{W}``/``{w}`` name the employee, ``{uw}`` is the reader's "your" (Dutch, English).
+_ABOUT_EMPLOYEE: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    "werkgever": (
+        {"{W}": "Uw werknemer", "{w}": "uw werknemer", "{uw}": "uw"},
+        {"{W}": "Your employee", "{w}": "your employee", "{uw}": "your"},
+    ),
+    "bureau": (
+        {"{W}": "De werknemer", "{w}": "de werknemer", "{uw}": "je"},
+        {"{W}": "The employee", "{w}": "the employee", "{uw}": "your"},
+    ),
+}
+
+
+def about_employee(nl: str, en: str) -> dict[str, T]:
+    """The employer's and the agency's words for a text about the sick employee, by role. Only
+    ``{W}``, ``{w}`` and ``{uw}`` are filled; every other ``{field}`` stays for a later fill.
+
+    >>> about_employee("Meld {w} ziek vóór {date}.", "Report {w} sick by {date}.")["werkgever"]
+    ('Meld uw werknemer ziek vóór {date}.', 'Report your employee sick by {date}.')
+    """
+
+    def said(text: str, names: dict[str, str]) -> str:
+        for field, name in names.items():
+            text = text.replace(field, name)
+        return text
+
+    return {
+        role: (said(nl, dutch), said(en, english))
+        for role, (dutch, english) in _ABOUT_EMPLOYEE.items()
+    }
+
+
 # --- statuses and the week of a milestone -------------------------------------------------------
 
 STATUS: dict[str, T] = {
