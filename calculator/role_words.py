@@ -133,6 +133,11 @@ def _join(*pairs: T) -> T:
     return " ".join(p[0] for p in pairs), " ".join(p[1] for p in pairs)
 
 
+#: The agency's part when a step came late: the reason belongs in the file.
+_REASON_IN_FILE: T = (
+    "Controleer of de reden voor de vertraging in het dossier staat.",
+    "Check that the reason for the delay is in the file.",
+)
 _EMPLOYEE_SOURCES = (BW_629_3, UWV_DESKUNDIGENOORDEEL)
 _RIV_TOETS = (WIA_25_9, BELEIDSREGELS_POORTWACHTER)
 
@@ -200,10 +205,7 @@ STEP_WORDS: dict[str, StepWords] = {
                     "Ask the employer whether the probleemanalyse has been requested, and help "
                     "arrange an appointment with the bedrijfsarts. Record what you did.",
                 ),
-                (
-                    "Controleer of de reden voor de vertraging in het dossier staat.",
-                    "Check that the reason for the delay is in the file.",
-                ),
+                _REASON_IN_FILE,
                 _join(_JUDGED, _SANCTION_BUREAU, _DEPART),
                 (REG_2, REG_5, *_RIV_TOETS),
             ),
@@ -273,10 +275,7 @@ STEP_WORDS: dict[str, StepWords] = {
                     "Help draw up the plan van aanpak now, with concrete goals, agreements and a "
                     "casemanager, and make sure everyone gets a copy.",
                 ),
-                (
-                    "Controleer of de reden voor de vertraging in het dossier staat.",
-                    "Check that the reason for the delay is in the file.",
-                ),
+                _REASON_IN_FILE,
                 _join(_JUDGED, _SANCTION_BUREAU, _DEPART),
                 (REG_4, REG_5, *_RIV_TOETS),
             ),
@@ -679,10 +678,7 @@ LETTER_KNOWN: dict[str, dict[Role, tuple[T, T]]] = {
                 "Help the employee apply for WIA now, even if the re-integratieverslag is not "
                 "there yet.",
             ),
-            (
-                "Controleer of de reden voor de vertraging in het dossier staat.",
-                "Check that the reason for the delay is in the file.",
-            ),
+            _REASON_IN_FILE,
         ),
     },
 }

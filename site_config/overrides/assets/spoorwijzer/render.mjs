@@ -537,10 +537,8 @@ export class ResultView {
     this.role = this.roles.includes(role) ? role : null;
     // The heading names whose timeline it is ("Jouw tijdlijn" to the employee and everyone);
     // the employer reads "u" in the headings and hints that speak to the reader.
-    if (this.t.forRole) {
-      const words = this.t.forRole(this.role);
-      for (const [key, el] of this.roleTexts) el.textContent = words[key];
-    }
+    const words = this.t.forRole(this.role);
+    for (const [key, el] of this.roleTexts) el.textContent = words[key];
     const input = this.roleInputs[this.role || ""];
     if (input) input.checked = true;
     this.applyRole();
