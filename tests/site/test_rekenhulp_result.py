@@ -114,7 +114,7 @@ def test_print_shows_the_answers_and_the_timeline_without_navigation(page: Page)
     """On paper: "now" with what is at stake open, the answers, planned and actual side by
     side, then the timeline; steps that are done or passed stay one line (the table has their
     dates), no arithmetic, no navigation, no form (four pages for a typical case: see
-    test_reader.py)."""
+    test_reader_access.py)."""
     open_calculator(page, "rekenhulp/#v=1&ziek=2026-01-05&pa=2026-02-20&pva=2026-03-02")
     wait_result(page)
     page.emulate_media(media="print")
