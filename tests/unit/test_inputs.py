@@ -186,10 +186,6 @@ def test_the_architecture_document_documents_every_input() -> None:
 #: in calculator/worked_examples.toml, derived by hand from its article.
 NO_WORKED_EXAMPLE = {
     "label": "names the case for the visitor; it moves no date",
-    # A step done: the statuses examples show the other actual_<step> inputs; these two still
-    # need one of their own, worked out from WIA 25 (spoor 2, the re-integratieverslag).
-    "actual_spoor_2": "not yet: a step done, as the other actual_<step> examples",
-    "actual_reintegratieverslag": "not yet: a step done, as the other actual_<step> examples",
 }
 
 
