@@ -5,7 +5,7 @@
 // here reads a date: Python does, and its message for the field lands on these fields.
 
 import { h, str } from "./dom.mjs";
-import { acceptWholeDates, DateField } from "./fields.mjs";
+import { acceptWholeDates, DateField } from "./field-controls.mjs";
 
 export class DoneEditor {
   /**

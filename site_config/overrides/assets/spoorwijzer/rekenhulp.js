@@ -3,11 +3,12 @@
 // by the Python calculator in the worker, through the one JSON boundary.
 //
 //   schema.mjs      the inputs table the build writes into the page (#sw-case-inputs)
-//   fields.mjs      the form, built from that table; readCase / fillCase
+//   fields.mjs      the form, built from that table; readCase / fillCase (case-inputs.mjs
+//                   an input per row, field-controls.mjs the fields and whole dates)
 //   client.mjs      the worker client (ready handshake, calls by id)
 //   errors.mjs      the error summary, and "something went wrong on our side"
 //   render.mjs      the result (now.mjs "Nu en hierna", picture.mjs the picture of the case,
-//                   record.mjs "Gedaan op…")
+//                   steps.mjs the timeline's steps, record.mjs "Gedaan op…")
 //   navigation.mjs  the case in the URL fragment, kept across anchor clicks and reloads (the
 //                   name and date of birth never in the address: in history.state)
 //   strings.mjs     the page's own words in Dutch and English

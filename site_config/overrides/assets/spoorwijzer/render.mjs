@@ -1,32 +1,22 @@
 // The result of a calculation, in the order a visitor needs it: the heading, the role view,
 // "Nu en hierna" (now.mjs: today, the picture, the next deadline, what needs attention),
-// "check your answers", the outcomes, the timeline in date order, the calendar, print and the
-// share link; on paper also "planned and done" side by side.
+// "check your answers", the outcomes, the timeline in date order (steps.mjs), the calendar,
+// print and the share link; on paper also "planned and done" side by side (steps.mjs).
 //
 // Everything shown comes from the boundary's answer (dates, weeks, texts, statuses, the order
 // of the milestones, the next deadline per role are Python's); this module only puts it into
 // elements, as text nodes. Fixed points the tests and the embed rely on: `#rh-result-heading`,
-// `[data-now]` with `[data-next] time[datetime]`, one `[data-milestone]` per milestone (in the
-// answer's order) with `data-status` and its dates as `<time datetime>` inside `.rh-date`,
-// `data-roles` and `.rh-todo[data-role]`, `[data-outcome]`, `.rh-check`, `#rh-role-<role>` /
-// `#rh-role-all`, `#rh-share-link`, `[data-outdated]` on the result while it is stale.
+// `[data-now]` with `[data-next] time[datetime]`, the milestones of steps.mjs,
+// `[data-outcome]`, `.rh-check`, `#rh-role-<role>` / `#rh-role-all`, `#rh-share-link`,
+// `[data-outdated]` on the result while it is stale.
 
-import { h, str, timeEl } from "./dom.mjs";
-import { nowPanel, roleWords, sourceLine } from "./now.mjs";
+import { h, str } from "./dom.mjs";
+import { nowPanel, sourceLine } from "./now.mjs";
+import { dossierTable, timeline } from "./steps.mjs";
 import { markTerms } from "./terms.mjs";
 
 /** A path of the site's own explanation, as Python gives it: "page/" or "page/#anchor". */
 const SITE_PATH = /^[a-z0-9-]+\/(#[a-z0-9-]+)?$/;
-
-const STATUSES = ["done", "late", "overdue", "today", "soon", "later", "passed", "closed"];
-/** Shown as one line that opens on demand: nothing left to do for these. */
-const COLLAPSED = ["passed", "done", "closed"];
-/** The step is finished (or moot): its advice no longer applies. */
-const NO_ADVICE = ["passed", "done", "late", "closed"];
-
-function capitalised(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export class ResultView {
   /**
@@ -184,13 +174,8 @@ export class ResultView {
       (m) => m && typeof m === "object",
     );
     this.byId = new Map(milestones.map((m) => [str(m.id), m]));
-    const items = milestones.map((m) => this.milestone(m));
     const leave = response.leave && typeof response.leave === "object" ? response.leave : null;
-    if (leave) {
-      const at = Number.isInteger(leave.position) ? Math.max(0, Math.min(leave.position, items.length)) : items.length;
-      items.splice(at, 0, this.leaveLine(leave));
-    }
-    this.timelineEl.replaceChildren(...items);
+    this.timelineEl.replaceChildren(...timeline(this, milestones, leave));
     const outcomes = (Array.isArray(response.outcomes) ? response.outcomes : []).filter(Boolean);
     const specific = outcomes.filter((o) => !o.general);
     const general = outcomes.filter((o) => o.general);
@@ -199,7 +184,7 @@ export class ResultView {
     this.generalEl.replaceChildren();
     if (general.length) this.generalEl.append(h("h3", {}, t.goodToKnow), ...general.map((o) => this.outcome(o)));
     this.checkEl.replaceChildren(...(response.summary || []).map((row) => this.checkRow(row, fieldIds)));
-    this.dossierEl.replaceChildren(this.dossier(milestones));
+    this.dossierEl.replaceChildren(dossierTable(t, milestones));
     this.calendarLabel.value = label || "";
     this.applyRole();
     if (typeof shareUrl === "string") this.shareInput.value = shareUrl;
@@ -252,192 +237,6 @@ export class ResultView {
     );
   }
 
-  /** The dates of a milestone: one `<time>`, or a window "from … up to and including …". */
-  when(m) {
-    const t = this.t;
-    return h(
-      "span",
-      { class: "rh-date" },
-      m.start ? [timeEl(m.start, m.start_text), ` ${t.until} `] : null,
-      timeEl(m.date, m.date_text),
-    );
-  }
-
-  milestone(m) {
-    const t = this.t;
-    const id = str(m.id);
-    const status = STATUSES.includes(m.status) ? m.status : "later";
-    const collapsed = COLLAPSED.includes(status);
-    const advice = !NO_ADVICE.includes(status);
-    const week = m.week_text ? capitalised(str(m.week_text)) : "";
-    const bodyId = `rh-m-${id}-body`;
-    // The heading a screen reader lists: the date first, then the step and its state.
-    const headingContent = [
-      this.when(m),
-      h("span", { class: "rh-visually-hidden" }, ": "),
-      h("span", { class: "rh-milestone__title" }, str(m.title)),
-      m.status_text
-        ? [
-            h("span", { class: "rh-visually-hidden" }, ", "),
-            h("span", { class: `rh-badge rh-badge--${status}` }, str(m.status_text)),
-          ]
-        : null,
-    ];
-    const heading = h(
-      "h4",
-      { class: "rh-milestone__heading", id: `rh-m-${id}-heading`, tabindex: collapsed ? null : "-1" },
-      collapsed
-        ? h(
-            "button",
-            {
-              type: "button",
-              class: "rh-milestone__toggle",
-              "aria-expanded": "false",
-              "aria-controls": bodyId,
-              onclick: (event) => this.toggle(event.currentTarget),
-            },
-            headingContent,
-          )
-        : headingContent,
-    );
-    const todos = advice
-      ? this.roles
-          .filter((role) => m.todo && typeof m.todo[role] === "string")
-          .map((role) =>
-            h(
-              "p",
-              { class: "rh-todo", "data-role": role, hidden: true },
-              h("strong", {}, `${t.todo} (${str(t.todoFor[role] ?? role)}): `),
-              m.todo[role],
-            ),
-          )
-      : [];
-    const occurrences =
-      Array.isArray(m.occurrences) && m.occurrences.length
-        ? h(
-            "details",
-            { class: "rh-occurrences" },
-            h("summary", {}, t.allDates),
-            h(
-              "ul",
-              {},
-              m.occurrences.map((o) => h("li", {}, timeEl(o && o.date, o && o.date_text))),
-            ),
-          )
-        : null;
-    const derivation =
-      Array.isArray(m.derivation) && m.derivation.length
-        ? h(
-            "details",
-            { class: "rh-derivation" },
-            h("summary", {}, t.derivation),
-            h(
-              "ol",
-              {},
-              m.derivation.map((line) => h("li", {}, str(line))),
-            ),
-          )
-        : null;
-    const notes = (Array.isArray(m.notes) ? m.notes : [])
-      .filter((note) => note && note.text)
-      .map((note) => h("p", { class: "rh-note", "data-note": str(note.code) }, str(note.text)));
-    const body = h(
-      "div",
-      { class: "rh-milestone__body", id: bodyId, hidden: collapsed },
-      week || m.actor_text
-        ? h(
-            "p",
-            { class: "rh-week" },
-            week,
-            week && m.actor_text ? " · " : "",
-            m.actor_text ? [t.who, str(m.actor_text)] : null,
-          )
-        : null,
-      m.relapse_text ? h("p", { class: "rh-relapse" }, str(m.relapse_text)) : null,
-      m.window_text ? h("p", { class: "rh-window" }, str(m.window_text)) : null,
-      m.done_text ? h("p", { class: "rh-actual" }, str(m.done_text)) : null,
-      m.do_now ? this.roleWordsBlocks(m, status) : null,
-      m.text ? h("p", { class: "rh-text" }, str(m.text)) : null,
-      todos,
-      advice && m.non_working_day && m.non_working_day.text
-        ? h("p", { class: "rh-non-working-day" }, str(m.non_working_day.text))
-        : null,
-      notes,
-      m.indication && m.indication_text
-        ? h("p", { class: "rh-indication" }, h("span", { class: "rh-badge rh-badge--indication" }, t.indication), " ", str(m.indication_text))
-        : null,
-      occurrences,
-      m.step ? this.editor(m, "timeline") : null,
-      derivation,
-      this.sources(m.sources),
-      this.explained(m.explained, t.explained, t.explainedAbout(str(m.title))),
-    );
-    const li = h(
-      "li",
-      {
-        class: `rh-milestone rh-milestone--${status}${collapsed ? " rh-milestone--collapsed" : ""}`,
-        id: `rh-m-${id}`,
-        "data-milestone": id,
-        "data-status": status,
-        "data-kind": str(m.kind),
-      },
-      heading,
-      body,
-    );
-    li.dataset.roles = (Array.isArray(m.roles) ? m.roles : []).filter((r) => this.roles.includes(r)).join(" ");
-    return li;
-  }
-
-  /** What to do now and what is at stake, per role: every role's words, each shown or hidden
-   *  by applyRole (the view "everyone": all of them, under the role's name). */
-  roleWordsBlocks(m, status) {
-    const t = this.t;
-    return roleWords(m, null).map(({ role, words }) =>
-      h(
-        "div",
-        { class: "rh-role-words", "data-role-words": str(role) },
-        role ? h("p", { class: "rh-role-words__who" }, str(t.roles[role] ?? role)) : null,
-        status === "overdue" && words.overdue_text ? h("p", { class: "rh-overdue" }, str(words.overdue_text)) : null,
-        words.do_now ? h("p", { class: "rh-do-now" }, h("strong", {}, t.doNow), str(words.do_now)) : null,
-        words.risk ? h("p", { class: "rh-risk" }, h("strong", {}, t.risk), str(words.risk)) : null,
-        sourceLine(t, words.risk_sources),
-      ),
-    );
-  }
-
-  /** The pregnancy and maternity leave, as a line of the timeline between the steps. */
-  leaveLine(leave) {
-    const t = this.t;
-    const bodyId = "rh-m-verlof-body";
-    const heading = h(
-      "h4",
-      { class: "rh-milestone__heading", id: "rh-m-verlof-heading", tabindex: "-1" },
-      h("span", { class: "rh-date" }, timeEl(leave.start, leave.start_text), ` ${t.until} `, timeEl(leave.end, leave.end_text)),
-      h("span", { class: "rh-visually-hidden" }, ": "),
-      h("span", { class: "rh-milestone__title" }, str(leave.title)),
-      leave.indication
-        ? [h("span", { class: "rh-visually-hidden" }, ", "), h("span", { class: "rh-badge rh-badge--indication" }, t.indication)]
-        : null,
-    );
-    const li = h(
-      "li",
-      { class: "rh-milestone rh-milestone--leave", id: "rh-m-verlof", "data-leave": "", "data-kind": "leave" },
-      heading,
-      h(
-        "div",
-        { class: "rh-milestone__body", id: bodyId },
-        leave.text ? h("p", { class: "rh-text" }, str(leave.text)) : null,
-        leave.indication_text
-          ? h("p", { class: "rh-indication" }, h("span", { class: "rh-badge rh-badge--indication" }, t.indication), " ", str(leave.indication_text))
-          : null,
-        this.sources(leave.sources),
-        this.explained(leave.explained, t.leaveMore),
-      ),
-    );
-    li.dataset.roles = this.roles.join(" ");
-    return li;
-  }
-
   /** A link to the site's own explanation (a path from the site's root), or null. */
   siteLink(path, text, hidden = "") {
     if (typeof path !== "string" || !SITE_PATH.test(path)) return null;
@@ -483,43 +282,6 @@ export class ResultView {
         delete details.dataset.wasOpen;
       }
     }
-  }
-
-  /** On paper: each step that can be done, planned and actual side by side. */
-  dossier(milestones) {
-    const t = this.t;
-    const steps = milestones.filter((m) => m.step);
-    if (!steps.length) return null;
-    return h(
-      "table",
-      { class: "rh-dossier__table" },
-      h("caption", {}, t.dossier),
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          [t.dossierStep, t.dossierPlanned, t.dossierActual, t.dossierStatus].map((text) =>
-            h("th", { scope: "col" }, text),
-          ),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        steps.map((m) =>
-          h(
-            "tr",
-            { "data-dossier": str(m.id), "data-status": str(m.status) },
-            h("th", { scope: "row" }, str(m.title)),
-            h("td", {}, this.when(m)),
-            h("td", {}, m.actual ? str(m.done_text) : t.notDone),
-            h("td", {}, str(m.status_text)),
-          ),
-        ),
-      ),
-    );
   }
 
   sources(sources) {
