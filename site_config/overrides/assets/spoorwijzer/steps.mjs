@@ -41,6 +41,17 @@ export function timeline(view, milestones, leave) {
   return items;
 }
 
+/** A list of Python's answer, or none. */
+function listed(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A list that opens on demand under `summary` ("Alle data", "Zo is deze datum berekend"), or
+ *  null when it has no items. */
+function openable(className, summary, tag, items) {
+  return items.length ? h("details", { class: className }, h("summary", {}, summary), h(tag, {}, items)) : null;
+}
+
 /** The dates of a milestone: one `<time>`, or a window "from … up to and including …". */
 function when(t, m) {
   return h(
@@ -99,33 +110,19 @@ function milestone(view, m) {
           ),
         )
     : [];
-  const occurrences =
-    Array.isArray(m.occurrences) && m.occurrences.length
-      ? h(
-          "details",
-          { class: "rh-occurrences" },
-          h("summary", {}, t.allDates),
-          h(
-            "ul",
-            {},
-            m.occurrences.map((o) => h("li", {}, timeEl(o && o.date, o && o.date_text))),
-          ),
-        )
-      : null;
-  const derivation =
-    Array.isArray(m.derivation) && m.derivation.length
-      ? h(
-          "details",
-          { class: "rh-derivation" },
-          h("summary", {}, t.derivation),
-          h(
-            "ol",
-            {},
-            m.derivation.map((line) => h("li", {}, str(line))),
-          ),
-        )
-      : null;
-  const notes = (Array.isArray(m.notes) ? m.notes : [])
+  const occurrences = openable(
+    "rh-occurrences",
+    t.allDates,
+    "ul",
+    listed(m.occurrences).map((o) => h("li", {}, timeEl(o && o.date, o && o.date_text))),
+  );
+  const derivation = openable(
+    "rh-derivation",
+    t.derivation,
+    "ol",
+    listed(m.derivation).map((line) => h("li", {}, str(line))),
+  );
+  const notes = listed(m.notes)
     .filter((note) => note && note.text)
     .map((note) => h("p", { class: "rh-note", "data-note": str(note.code) }, str(note.text)));
   const body = h(
@@ -171,7 +168,7 @@ function milestone(view, m) {
     heading,
     body,
   );
-  li.dataset.roles = (Array.isArray(m.roles) ? m.roles : []).filter((r) => view.roles.includes(r)).join(" ");
+  li.dataset.roles = listed(m.roles).filter((r) => view.roles.includes(r)).join(" ");
   return li;
 }
 
