@@ -11,6 +11,19 @@
   own contexts with the policy in force. The browser's language is Dutch (nl-NL).
 - ``browser_type_launch_args``: ``/usr/bin/chromium`` (or ``SPOORWIJZER_CHROMIUM``) with the
   flags that keep it quiet on a closed network (it keeps trying to reach Google's hosts).
+- ``context`` (and so pytest-playwright's ``page``): one browser context for the whole session,
+  so that the calculator boots warm, the way a returning visitor's does: the runtime from the
+  HTTP cache and Python from the memory snapshot the calculator keeps in Cache Storage (a cold
+  boot in a fresh profile costs 2-4 s on a busy machine, for some 250 tests). Between tests
+  ``WarmContext.reset`` closes every page and clears what a test could leave for the next:
+  cookies, permissions, localStorage, IndexedDB, file systems and the service worker's
+  registration of every origin the test reached (sessionStorage goes with the pages). Cache
+  Storage and the HTTP cache stay: they hold the warm runtime. So every test still meets a
+  first visit (no saved dossiers or settings, a page no service worker controls, which
+  ``page.route`` can intercept), only faster. A test marked ``fresh_profile`` (or with a
+  ``browser_context_args`` marker) gets pytest-playwright's own new context instead: one that
+  tests the cold path or asserts that nothing was ever stored. Tests that make their own
+  contexts (``browser.new_context``) are not affected.
 
 Hypothesis runs without its per-example deadline: on a shared 2-core machine (and under
 coverage) the first example of a property can take longer than 200 ms for reasons that are
@@ -29,9 +42,11 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import settings
+from playwright.sync_api import Browser, BrowserContext, Request
 
 from site_config.serve import start_in_thread
 from site_config.tools.chromium import CHROMIUM_FLAGS, executable
@@ -63,6 +78,14 @@ def build_site(
 
 
 BUILD_FIXTURES = frozenset({"site_dir", "mkdocs_build"})
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "fresh_profile: the test's page gets a new browser context (empty caches, a cold "
+        "calculator) instead of the session's warm one; see tests/conftest.py",
+    )
 
 
 @pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
@@ -124,3 +147,62 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
         "executable_path": executable(),
         "args": [*browser_type_launch_args.get("args", []), *flags],
     }
+
+
+#: What ``WarmContext.reset`` clears per origin (Chrome DevTools Protocol storage types): all
+#: but ``cache_storage``, where the service worker and the calculator keep the runtime and
+#: the memory snapshot.
+CLEARED_STORAGE = "cookies,file_systems,indexeddb,local_storage,service_workers,websql"
+
+
+class WarmContext:
+    """One browser context shared by the tests, reset to a first visit between them."""
+
+    def __init__(self, browser: Browser, args: dict[str, Any]) -> None:
+        self.context = browser.new_context(**args)
+        self.origins: set[str] = set()
+        self.context.on("request", self._reached)
+
+    def _reached(self, request: Request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in ("http", "https"):
+            self.origins.add(f"{parts.scheme}://{parts.netloc}")
+
+    def reset(self) -> None:
+        """Close every page; clear each reached origin's storage but its Cache Storage."""
+        for page in self.context.pages:
+            page.close()
+        self.context.clear_cookies()
+        self.context.clear_permissions()
+        if not self.origins:
+            return
+        blank = self.context.new_page()
+        cdp = self.context.new_cdp_session(blank)
+        for origin in sorted(self.origins):
+            cdp.send(
+                "Storage.clearDataForOrigin", {"origin": origin, "storageTypes": CLEARED_STORAGE}
+            )
+        cdp.detach()
+        blank.close()
+        self.origins.clear()
+
+
+@pytest.fixture(scope="session")
+def warm_context(browser: Browser, browser_context_args: dict[str, Any]) -> Iterator[WarmContext]:
+    warm = WarmContext(browser, browser_context_args)
+    yield warm
+    warm.context.close()
+
+
+@pytest.fixture
+def context(request: pytest.FixtureRequest) -> Iterator[BrowserContext]:
+    """pytest-playwright's ``context``, shared and warm unless the test needs a fresh one."""
+    node = request.node
+    if node.get_closest_marker("fresh_profile") or node.get_closest_marker("browser_context_args"):
+        yield request.getfixturevalue("new_context")()
+        return
+    warm: WarmContext = request.getfixturevalue("warm_context")
+    try:
+        yield warm.context
+    finally:
+        warm.reset()
