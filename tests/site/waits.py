@@ -8,6 +8,8 @@ moment through the browser's own events:
   and ``error`` handlers (an injected ``onerror``, say) have run.
 - ``wait_animations_settled``: no transition or finite animation is running, two frames in
   a row (Material's back-to-top button fades in while a step scrolls the page).
+- ``wait_page_idle``: the page's event loop went idle once after its ``load`` event, so what
+  its load handlers started has started.
 - ``RequestsInFlight``: the requests of a browser context (pages, their workers and the
   service worker) that have started and not yet finished or failed.
 """
@@ -55,6 +57,16 @@ def wait_images_settled(scope: Page | Frame) -> None:
 def wait_animations_settled(page: Page) -> None:
     """Until no finite animation or transition runs, for two animation frames in a row."""
     page.evaluate(ANIMATIONS_SETTLED)
+
+
+def wait_page_idle(page: Page) -> None:
+    """Until the page's event loop has gone idle once after its ``load`` event.
+
+    ``requestIdleCallback`` runs when the tasks queued before it (the load handlers and what
+    they scheduled to run at once) are done and the browser has nothing urgent left; idle
+    callbacks the page asked for earlier run first.
+    """
+    page.evaluate("() => new Promise((done) => requestIdleCallback(() => done(true)))")
 
 
 class RequestsInFlight:
