@@ -99,6 +99,9 @@ def test_a_prefilled_case_in_the_iframe_shows_the_expected_dates(
     assert any(u.startswith(site_url + "pyodide/") for u in requests), "worker requests unseen"
 
 
+# A fresh profile: the session's warm context keeps the runtime in Cache Storage, and this
+# test asserts that the embed stores nothing at all.
+@pytest.mark.fresh_profile
 def test_the_iframe_grows_with_the_result_and_stores_nothing(
     page: Page, site_url: str, bureau: tuple[str, Path]
 ) -> None:

@@ -184,6 +184,9 @@ def wheel_with_a_planted_bug(site_dir: Path) -> tuple[str, bytes]:
     raise AssertionError("no wheel holds calculator/engine.py")
 
 
+# A fresh profile: a memory snapshot kept by an earlier test holds the calculator imported
+# from the real wheel, so the routed wheel's planted bug would never run.
+@pytest.mark.fresh_profile
 def test_an_internal_answer_keeps_the_form_and_offers_the_timeline(
     page: Page, site_dir: Path
 ) -> None:

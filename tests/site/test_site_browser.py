@@ -1,7 +1,7 @@
 """Chromium against the built site: accessibility and the language switch.
 
 That content pages load nothing of the runtime is proven with the service worker in play, in
-test_site_offline.py (``test_content_pages_never_load_the_runtime_without_intent``)."""
+test_site_offline_intent.py (``test_content_pages_never_load_the_runtime_without_intent``)."""
 
 from __future__ import annotations
 
