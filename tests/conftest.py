@@ -7,8 +7,8 @@
   of 127.0.0.1, e.g. ``http://127.0.0.1:41234/``; ``page.goto("rekenhulp/")`` works.
 - ``browser_context_args``: pytest-playwright's contexts bypass the pages' CSP, because
   Playwright evaluates string predicates (``wait_for_function("...")``) with eval; the CSP
-  and service worker tests (test_site_csp.py, test_site_offline.py, test_reader.py) make their
-  own contexts with the policy in force. The browser's language is Dutch (nl-NL).
+  and service worker tests (test_site_csp.py, test_site_offline*.py, test_reader_*.py) make
+  their own contexts with the policy in force. The browser's language is Dutch (nl-NL).
 - ``browser_type_launch_args``: ``/usr/bin/chromium`` (or ``SPOORWIJZER_CHROMIUM``) with the
   flags that keep it quiet on a closed network (it keeps trying to reach Google's hosts).
 - ``context`` (and so pytest-playwright's ``page``): one browser context for the whole session,
@@ -133,7 +133,8 @@ def base_url(site_url: str) -> str:
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     # A Dutch browser, like the site's first reader: Chromium's own default (en-US) would get
-    # the one-time offer of the English page on the first Dutch page (test_reader.py tests it).
+    # the one-time offer of the English page on the first Dutch page (test_reader_access.py
+    # tests it).
     return {**browser_context_args, "bypass_csp": True, "locale": "nl-NL"}
 
 
