@@ -1,10 +1,14 @@
-// Compiles the trimmed standard library zip to bytecode, inside Pyodide (under Node).
-// Called by site_config/stdlib_trim.py when the build writes site/pyodide/python_stdlib.zip;
-// not part of the site.
+// Compiles the trimmed standard library zip to bytecode, inside Pyodide (under Node); the
+// calculator's wheel too, for the site's runtime (the same way, another PREFIX).
+// Called by site_config/stdlib_trim.py when the build writes site/pyodide/python_stdlib.zip
+// and site/wheels/; not part of the site.
 //
-// Usage: node stdlib_compile.mjs INDEX_URL IN_ZIP OUT_ZIP
+// Usage: node stdlib_compile.mjs INDEX_URL IN_ZIP OUT_ZIP [PREFIX]
 //   INDEX_URL: the directory of the Pyodide runtime the site ships (node_modules/pyodide/),
 //   so the bytecode is made by exactly the CPython that will load it (same magic number).
+//   PREFIX: where the runtime finds the zip's entries, the file names tracebacks show
+//   (default /lib/python314.zip/, the standard library; a wheel is unpacked into
+//   /lib/python3.14/site-packages/).
 // Every `.py` entry becomes a sourceless `.pyc` entry of the same module (zipimport loads a
 // `.pyc` without its `.py`): the runtime no longer compiles the standard library's source on
 // every boot, which was most of Pyodide's start-up time. Docstrings are left out (nothing on
@@ -15,7 +19,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-const [indexURL, input, output] = process.argv.slice(2);
+const [indexURL, input, output, prefix = "/lib/python314.zip/"] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(`${indexURL}pyodide.mjs`).href);
 const pyodide = await loadPyodide({ indexURL, env: { PYTHONNODEBUGRANGES: "1" } });
 pyodide.FS.writeFile("/tmp/in.zip", new Uint8Array(readFileSync(input)));
@@ -24,7 +28,7 @@ import ast
 import zipfile
 from importlib._bootstrap_external import _code_to_timestamp_pyc
 
-PREFIX = "/lib/python314.zip/"  # where the runtime mounts the zip: the names in tracebacks
+PREFIX = ${JSON.stringify(prefix)}  # where the runtime finds the entries: the names in tracebacks
 
 class WithoutDocstrings(ast.NodeTransformer):
     def _drop(self, node):

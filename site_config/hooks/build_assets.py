@@ -9,8 +9,9 @@ On every build (`mkdocs build` and each rebuild of `mkdocs serve`) this hook wri
   source when it starts) and stored uncompressed so brotli can shrink it on the wire
   (``site_config/stdlib_trim.py``; same name, so the worker, the service worker and the Node
   tests load it unchanged);
-- ``site/wheels/``: the calculator wheel, the pure wheels it needs inside Pyodide, and
-  ``manifest.json``::
+- ``site/wheels/``: the calculator wheel (compiled to bytecode by the runtime, like the
+  standard library: ``stdlib_trim.runtime_wheel``), the pure wheels it needs inside Pyodide,
+  and ``manifest.json``::
 
       {"boot": [calculator wheel],
        "ics": [icalendar, python-dateutil, six, tzdata, typing-extensions],
@@ -87,6 +88,7 @@ def write_wheels(site_dir: Path) -> dict[str, list[str]]:
     target.mkdir(parents=True, exist_ok=True)
     try:
         groups = wheels.wheel_paths()
+        groups["boot"][0] = stdlib_trim.runtime_wheel(groups["boot"][0])
         for group, names in wheels.STDLIB_EXTRAS.items():
             groups[group].append(stdlib_trim.extra_wheel(group, names))
     except (wheels.WheelError, ValueError) as error:

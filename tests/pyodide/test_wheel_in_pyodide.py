@@ -95,7 +95,7 @@ def test_the_wheel_is_pure_and_needs_nothing_pyodide_lacks(site_dir: Path) -> No
             for line in wheel.read(metadata).decode().splitlines()
             if line.startswith("Requires-Dist") and "extra ==" not in line
         ]
-    assert "calculator/boundary.py" in names
+    assert "calculator/boundary.pyc" in names
     # no browser code reads the example tables: the build and the tests read the source tree
     assert not any(name.endswith(".toml") for name in names), names
     lazy = manifest["ics"] + manifest["xlsx"]
@@ -103,6 +103,20 @@ def test_the_wheel_is_pure_and_needs_nothing_pyodide_lacks(site_dir: Path) -> No
     for requirement in requires:
         name = requirement.split(";")[0].split(">")[0].split("=")[0].split("<")[0].strip()
         assert name.lower().replace("-", "_") in shipped, name
+
+
+def test_the_site_loads_the_calculator_as_bytecode(site_dir: Path) -> None:
+    """Compiling the calculator's source was most of ``import calculator.boundary`` on a cold
+    visit: the site's wheel holds each module compiled by the runtime (sourceless ``.pyc``,
+    without docstrings), and the answers above come from it."""
+    manifest = json.loads((site_dir / "wheels" / "manifest.json").read_text("utf-8"))
+    with zipfile.ZipFile(site_dir / "wheels" / manifest["boot"][0]) as wheel:
+        modules = [n for n in wheel.namelist() if n.startswith("calculator/")]
+        boundary = wheel.read("calculator/boundary.pyc")
+    assert [n for n in modules if not n.endswith(".pyc")] == ["calculator/py.typed"], modules
+    assert len(modules) == len(list((HERE.parents[1] / "calculator").glob("*.py"))) + 1
+    # no docstring went along: the module's first words are not in its bytecode
+    assert b"The one JSON boundary" not in boundary
 
 
 def test_runs_on_python_3_14(pyodide_answers: dict[str, Any]) -> None:

@@ -9,10 +9,7 @@ Run: ``SPOORWIJZER_SITE=site .venv/bin/pytest tests/site/test_rekenhulp_access.p
 
 from __future__ import annotations
 
-import json
 import re
-import zipfile
-from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -30,6 +27,7 @@ from rekenhulp_steps import (
     wait_ready,
     wait_result,
 )
+from release_files import boot_wheel, with_source
 from waits import wait_animations_settled
 
 from calculator.errors import INTERNAL_MESSAGE
@@ -168,20 +166,10 @@ def calculate(*args, **kwargs):  # planted by tests/site/test_rekenhulp_access.p
 def wheel_with_a_planted_bug(site_dir: Path) -> tuple[str, bytes]:
     """The calculator wheel of the build with ``engine.calculate`` raising a plain exception:
     the boundary must answer ``internal`` (a fault of ours), as it would for any bug."""
-    wheels = site_dir / "wheels"
-    for name in json.loads((wheels / "manifest.json").read_text("utf-8"))["boot"]:
-        with zipfile.ZipFile(wheels / name) as source:
-            if "calculator/engine.py" not in source.namelist():
-                continue
-            out = BytesIO()
-            with zipfile.ZipFile(out, "w") as target:
-                for item in source.infolist():
-                    data = source.read(item)
-                    if item.filename == "calculator/engine.py":
-                        data += PLANTED.encode()
-                    target.writestr(item, data)
-            return name, out.getvalue()
-    raise AssertionError("no wheel holds calculator/engine.py")
+    wheel = boot_wheel(site_dir)
+    return wheel.name, with_source(
+        wheel.read_bytes(), "calculator/engine.py", lambda text: text + PLANTED
+    )
 
 
 # A fresh profile: a memory snapshot kept by an earlier test holds the calculator imported
