@@ -27,9 +27,10 @@
 // cannot be fetched at all (offline before it was first needed), the answer's error code is
 // "needs_connection".
 //
-// Memory snapshot (warm visits): after a normal boot, with the calculator imported and before
-// "ready" (so before any request of the visitor can reach Python), the worker copies Python's
-// memory (Pyodide's makeMemorySnapshot), then in the background keeps it, without its pages of
+// Memory snapshot (warm visits): after a normal boot, once "ready" is said, the worker answers
+// one case of its own (CHECK: a restored calculator then starts warm) and copies Python's
+// memory (Pyodide's makeMemorySnapshot), before any request of the visitor reaches Python (the
+// first one waits for it; see snapshotNow), then in the background keeps it, without its pages of
 // zeros (about half of them; see packPages), in the service worker's cache of this release,
 // where it is deleted with the release; not at all where the site keeps no offline copy (no
 // service worker cache, e.g. the embed). A later visit boots from it (loadPyodide's
@@ -160,6 +161,8 @@ const CHECK = JSON.stringify({
 });
 const CHECK_PROBLEEMANALYSE = "2026-02-15"; // week 6 of an illness that began 5 January 2026
 let warmUpTimer = null;
+// A normal boot's snapshot is still to be taken (set by boot, cleared by snapshotNow).
+let snapshotDue = false;
 
 // ----- memory snapshot ------------------------------------------------------------------------
 
@@ -305,10 +308,25 @@ async function boot() {
   phase("python");
   const boundary = pyodide.pyimport("calculator.boundary");
   mark("imported");
-  // Before "ready": requests wait for the boot, so nothing of the visitor's is in this copy.
-  const snapshot = SNAPSHOTS ? takeSnapshot(pyodide) : null;
+  snapshotDue = SNAPSHOTS; // after "ready", before the visitor's first request (snapshotNow)
+  return { pyodide, ...limitsOf(boundary), restored: false };
+}
+
+// Take the snapshot a normal boot still owes, once: after a calculation of our own (so the
+// restored calculator has run once: its first answer costs no more than the next), and never
+// after a request of the visitor's, which therefore waits for it. Copying the memory took
+// 0.1-0.3 s before "ready"; here it is off the path to "ready".
+function snapshotNow({ pyodide, handle }) {
+  if (!snapshotDue) return;
+  snapshotDue = false;
+  handle(CHECK); // a fixed day: the copy does not depend on the day it was made
+  const snapshot = takeSnapshot(pyodide);
   mark("snapshot");
-  return { pyodide, ...limitsOf(boundary), restored: false, snapshot };
+  if (!snapshot) return;
+  keepSnapshot(snapshot).then(
+    (kept) => self.postMessage({ type: "snapshot", kept }),
+    () => self.postMessage({ type: "snapshot", kept: false }),
+  );
 }
 
 // The boundary's handle and its limits (calculator.boundary.MAX_REQUEST and MAX_DEPTH).
@@ -319,20 +337,15 @@ function limitsOf(boundary) {
 const booted = boot();
 
 booted.then(
-  ({ handle, restored, snapshot }) => {
+  (runtime) => {
     progress.done = true;
     mark("ready");
-    self.postMessage({ type: "ready", snapshot: restored });
+    self.postMessage({ type: "ready", snapshot: runtime.restored });
     warmUpTimer = setTimeout(() => {
       warmUpTimer = null;
-      handle(WARM_UP);
+      if (snapshotDue) snapshotNow(runtime);
+      else runtime.handle(WARM_UP);
     }, WARM_UP_AFTER_MS);
-    if (snapshot) {
-      keepSnapshot(snapshot).then(
-        (kept) => self.postMessage({ type: "snapshot", kept }),
-        () => self.postMessage({ type: "snapshot", kept: false }),
-      );
-    }
   },
   async (error) => {
     progress.done = true;
@@ -350,7 +363,9 @@ self.addEventListener("message", async (event) => {
   }
   const { id, request } = message;
   try {
-    const [{ pyodide, handle, limits }, { beyondLimits, lazyGroup }] = await Promise.all([booted, requests]);
+    const [runtime, { beyondLimits, lazyGroup }] = await Promise.all([booted, requests]);
+    snapshotNow(runtime); // before the visitor's request reaches Python
+    const { pyodide, handle, limits } = runtime;
     if (beyondLimits(request, limits)) {
       // Python's own refusal (bad_request, in its words) of a text nested one level too deep.
       self.postMessage({ id, type: "result", response: handle("[".repeat(limits.depth + 1)) });
