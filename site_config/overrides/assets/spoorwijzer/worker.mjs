@@ -28,7 +28,7 @@
 // "needs_connection".
 //
 // Memory snapshot (warm visits): after a normal boot, once "ready" is said, the worker answers
-// one case of its own (CHECK: a restored calculator then starts warm) and copies Python's
+// one case of its own (WARM_UP: a restored calculator then starts warm) and copies Python's
 // memory (Pyodide's makeMemorySnapshot), before any request of the visitor reaches Python (the
 // first one waits for it; see snapshotNow), then in the background keeps it, without its pages of
 // zeros (about half of them; see packPages), in the service worker's cache of this release,
@@ -319,7 +319,7 @@ async function boot() {
 function snapshotNow({ pyodide, handle }) {
   if (!snapshotDue) return;
   snapshotDue = false;
-  handle(CHECK); // a fixed day: the copy does not depend on the day it was made
+  handle(WARM_UP); // not CHECK: a restore's check stays the first call of a restored copy
   const snapshot = takeSnapshot(pyodide);
   mark("snapshot");
   if (!snapshot) return;
