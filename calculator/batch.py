@@ -44,6 +44,7 @@ from . import tablefile
 from .dates import split_date
 from .engine import calculate
 from .errors import CalculatorError, InputErrors
+from .exports import StepWords
 from .fragment import encode
 from .inputs import CASE_INPUTS, CSV_MAX_BYTES, CSV_MAX_ROWS, INPUTS, Input, put
 from .merge import Merger
@@ -269,17 +270,19 @@ def read_file(
     today: date,
     lang: str = "nl",
     *,
-    overview: bool = False,
+    overview: StepWords | None = None,
     existing: Sequence[Mapping[str, Any]] | None = None,
+    whole: bool = True,
 ) -> Reading:
     """The cases of a CSV or ``.xlsx`` file and the problems; rows that read are kept.
 
-    Every row is calculated to check it; with ``overview`` each case also carries what the
-    ``batch`` action answers for it (``ok``, ``overview``, ``fragment``, ``page_fragment``),
-    from that same calculation. With ``existing`` (the dossiers of a list: ``id``,
-    ``number``, ``label``, ``case``) each case says which one it updates (``match``), carries
-    the values the list has and the file leaves empty, and :attr:`Reading.missing` names the
-    dossiers no row matched."""
+    Every row is calculated to check it; with ``overview`` (the step words the lines refer
+    to) each case also carries what the ``batch`` action answers for it (``ok``,
+    ``overview``, ``fragment``, ``page_fragment``), from that same calculation: each step
+    whole, or with ``whole`` false by id (:class:`calculator.exports.StepWords`). With
+    ``existing`` (the dossiers of a list: ``id``, ``number``, ``label``, ``case``) each case
+    says which one it updates (``match``), carries the values the list has and the file leaves
+    empty, and :attr:`Reading.missing` names the dossiers no row matched."""
     reading = Reading()
     if len(data) > MAX_BYTES:
         reading.errors.append(_problem(0, _message("too_big_bytes", lang, max=_mb())))
@@ -357,12 +360,11 @@ def read_file(
         }
         if existing is not None:
             item["match"] = match
-        if overview:
-            from .exports import overview_row
-
+        if overview is not None:
+            line = overview.line(schedule)
             item.update(
                 ok=True,
-                overview=overview_row(schedule, lang),
+                overview=overview.whole(line) if whole else line,
                 fragment=encode(schedule.case),
                 page_fragment=encode(schedule.case, personal=False),
             )
@@ -375,8 +377,8 @@ def read_file(
 def read_csv(
     data: bytes, today: date, lang: str = "nl", *, overview: bool = False
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """:func:`read_file` as (cases, problems)."""
-    reading = read_file(data, today, lang, overview=overview)
+    """:func:`read_file` as (cases, problems); with ``overview`` each case's line whole."""
+    reading = read_file(data, today, lang, overview=StepWords(lang) if overview else None)
     return reading.cases, reading.errors
 
 

@@ -174,7 +174,12 @@ def _read_csv(request: Mapping[str, Any], lang: str) -> Answer:
         raise CalculatorError("bad_request")
     with_overview = request.get("overview") is True
     return read_csv_answer(
-        request.get("data"), today, lang, overview=with_overview, existing=existing
+        request.get("data"),
+        today,
+        lang,
+        overview=with_overview,
+        existing=existing,
+        compact=request.get("compact") is True,
     )
 
 
@@ -190,11 +195,13 @@ def read_csv_answer(
     *,
     overview: bool = False,
     existing: list[Any] | None = None,
+    compact: bool = False,
 ) -> dict[str, Any]:
     """A CSV or ``.xlsx`` file of cases (base64 of its bytes): the cases that read, and each
     problem; with ``overview`` each case also has its ``batch`` result (``ok``, ``overview``,
-    ``fragment``); with ``existing`` (a list's dossiers) each case its ``match`` and the answer
-    the dossiers no row matched (``missing``)."""
+    ``fragment``), with ``compact`` in the short shape of :func:`batch_answer`; with
+    ``existing`` (a list's dossiers) each case its ``match`` and the answer the dossiers no
+    row matched (``missing``)."""
     if not isinstance(data, str):
         raise CalculatorError("bad_request")
     try:
@@ -202,8 +209,12 @@ def read_csv_answer(
     except (ValueError, binascii.Error):
         raise CalculatorError("bad_request") from None
     from . import batch  # only Meerdere dossiers reads files: the first answer never waits for it
+    from .exports import StepWords
 
-    found = batch.read_file(raw, today, lang, overview=overview, existing=existing)
+    words = StepWords(lang) if overview else None
+    found = batch.read_file(
+        raw, today, lang, overview=words, existing=existing, whole=overview and not compact
+    )
     answer = {
         "ok": True,
         "lang": lang,
@@ -213,7 +224,10 @@ def read_csv_answer(
     }
     if existing is not None:
         answer["missing"] = found.missing
-    return {**answer, **batch_day(today, lang)} if overview else answer
+    if words is None:
+        return answer
+    tables = words.tables() if compact else {}
+    return {**answer, **batch_day(today, lang), **tables}
 
 
 def batch_day(today: date, lang: str) -> dict[str, Any]:
@@ -242,13 +256,19 @@ def _part(request: Mapping[str, Any]) -> tuple[bool, bool]:
 def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str) -> dict[str, Any]:
     """Many cases in one request: the overview line of each, or one calendar, or one CSV or
     spreadsheet of every deadline (in parts for a long list: ``part`` of ``parts``). A case
-    that cannot be calculated gets its errors; the others go on."""
+    that cannot be calculated gets its errors; the others go on.
+
+    With ``compact`` (the page asks so) each overview line names its steps by id and the
+    answer carries their words once (``steps``, ``status_text``: :class:`StepWords`);
+    without it every step is whole in every line (the CLI's JSON)."""
     from . import batch, exports  # as in read_csv_answer: the calculator's page never needs them
 
     cases = request.get("cases")
     if not isinstance(cases, list) or len(cases) > MAX_CASES:
         raise CalculatorError("bad_request")
     first, last = _part(request)
+    compact = request.get("compact") is True
+    words = exports.StepWords(lang)
     results: list[dict[str, Any]] = []
     good: list[tuple[str, str, Schedule]] = []
     for item in cases:
@@ -267,12 +287,13 @@ def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str
             continue
         good.append((label, number, schedule))
         if action == "batch":
+            line = words.line(schedule)
             results.append(
                 {
                     "id": key,
                     "label": label,
                     "ok": True,
-                    "overview": exports.overview_row(schedule, lang),
+                    "overview": line if compact else words.whole(line),
                     "fragment": fragments.encode(schedule.case, None, None),
                     "page_fragment": fragments.encode(schedule.case, None, None, personal=False),
                 }
@@ -299,6 +320,7 @@ def batch_answer(action: str, request: Mapping[str, Any], today: date, lang: str
         "lang": lang,
         **batch_day(today, lang),
         "results": results,
+        **(words.tables() if compact else {}),
     }
 
 

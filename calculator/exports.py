@@ -91,41 +91,99 @@ def overview_regime(schedule: Schedule, lang: str) -> str:
     return fill(pick(OVERVIEW_REGIME[kind], lang), params, lang, schedule.count.first_sick_day)
 
 
-def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
-    """One case's line of the overview: week, regime, next deadline, what needs attention."""
-    data = now(schedule)
-    by_id = {m.id: m for m in schedule.milestones}
+class StepWords:
+    """The words of the steps that an answer's overview lines name, each once.
 
-    briefs: dict[str, dict[str, Any]] = {}  # a step that is next for several roles: once
+    A line of :meth:`line` names its steps by id and carries only what belongs to the case
+    (date, status, lateness); a step's title and roles, and the words of each status, are the
+    same in every line and are kept here once (:meth:`tables`), and so is each date in words
+    (many cases share a date). For 2,000 dossiers the page's answer is then less than half of
+    the one with every step whole in every line (:func:`overview_row`), where each role's next
+    step repeated its title, roles and words."""
 
-    def brief(milestone_id: str | None) -> dict[str, Any] | None:
-        if milestone_id is None:
-            return None
-        if milestone_id in briefs:
-            return briefs[milestone_id]
-        m = by_id[milestone_id]
-        briefs[milestone_id] = {
-            "id": m.id,
-            "title": pick(m.rule.title, lang),
-            "date": m.date.isoformat(),
-            "date_text": format_date(m.date, lang),
-            "date_text_short": format_date_short(m.date, lang),
-            "status": m.status,
-            "status_text": pick(STATUS[m.status], lang),
-            "late_days": m.late_days,
-            "late_text": late_text(m, lang),
-            "roles": list(m.rule.roles),
-            "actual": m.actual.isoformat() if m.actual else None,
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.steps: dict[str, dict[str, Any]] = {}
+        self.status_text: dict[str, str] = {}
+        self.days: dict[str, list[str]] = {}
+
+    def line(self, schedule: Schedule) -> dict[str, Any]:
+        """One case's line of the overview: week, regime, the next step per role and the
+        steps that need attention (ids), and each named step's date and status (``dates``;
+        ``late_days``, ``late_text`` and ``actual`` only when the step has them; the date in
+        words is in :meth:`tables`)."""
+        lang = self.lang
+        data = now(schedule)
+        by_id = {m.id: m for m in schedule.milestones}
+        attention = data["attention"]["all"]
+        dates: dict[str, dict[str, Any]] = {}
+        for milestone_id in [*data["next"].values(), *attention]:
+            if milestone_id is None or milestone_id in dates:
+                continue
+            m = by_id[milestone_id]
+            if m.id not in self.steps:
+                self.steps[m.id] = {"title": pick(m.rule.title, lang), "roles": list(m.rule.roles)}
+            if m.status not in self.status_text:
+                self.status_text[m.status] = pick(STATUS[m.status], lang)
+            day = m.date.isoformat()
+            if day not in self.days:
+                self.days[day] = [format_date(m.date, lang), format_date_short(m.date, lang)]
+            when = {
+                "date": day,
+                "status": m.status,
+                "late_days": m.late_days,
+                "late_text": late_text(m, lang),
+                "actual": m.actual.isoformat() if m.actual else None,
+            }
+            dates[m.id] = {key: value for key, value in when.items() if value is not None}
+        return {
+            **data,
+            "regime_text": overview_regime(schedule, lang),
+            "first_sick_day": schedule.count.first_sick_day.isoformat(),
+            "attention": attention,
+            "dates": dates,
         }
-        return briefs[milestone_id]
 
-    return {
-        **data,
-        "regime_text": overview_regime(schedule, lang),
-        "first_sick_day": schedule.count.first_sick_day.isoformat(),
-        "next": {role: brief(m) for role, m in data["next"].items()},
-        "attention": [brief(m) for m in data["attention"]["all"]],
-    }
+    def tables(self) -> dict[str, Any]:
+        """What the lines refer to: ``steps`` (id -> title, roles), ``status_text`` (status ->
+        words) and ``days`` (ISO date -> the date in words, long and short)."""
+        return {"steps": self.steps, "status_text": self.status_text, "days": self.days}
+
+    def whole(self, line: dict[str, Any]) -> dict[str, Any]:
+        """A line of :meth:`line` with each step whole (as :func:`overview_row` gives it)."""
+        briefs: dict[str, dict[str, Any]] = {}
+
+        def brief(milestone_id: str | None) -> dict[str, Any] | None:
+            if milestone_id is None:
+                return None
+            if milestone_id not in briefs:
+                step, when = self.steps[milestone_id], line["dates"][milestone_id]
+                briefs[milestone_id] = {
+                    "id": milestone_id,
+                    "title": step["title"],
+                    "date": when["date"],
+                    "date_text": self.days[when["date"]][0],
+                    "date_text_short": self.days[when["date"]][1],
+                    "status": when["status"],
+                    "status_text": self.status_text[when["status"]],
+                    "late_days": when.get("late_days"),
+                    "late_text": when.get("late_text"),
+                    "roles": step["roles"],
+                    "actual": when.get("actual"),
+                }
+            return briefs[milestone_id]
+
+        whole = {key: value for key, value in line.items() if key != "dates"}
+        whole["next"] = {role: brief(m) for role, m in line["next"].items()}
+        whole["attention"] = [brief(m) for m in line["attention"]]
+        return whole
+
+
+def overview_row(schedule: Schedule, lang: str) -> dict[str, Any]:
+    """One case's line of the overview with every step whole: week, regime, the next
+    deadline per role, what needs attention (the CLI and the spreadsheet read it so)."""
+    words = StepWords(lang)
+    return words.whole(words.line(schedule))
 
 
 def _day(value: date, lang: str) -> str:

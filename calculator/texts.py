@@ -30,13 +30,19 @@ def render(text: str, rule_id: str | None = None, on: date | None = None) -> str
     typed twice: ``{week}`` / ``{week_start}`` (this rule), ``{week ID}`` / ``{week_start ID}``
     (another rule), ``{const NAME}`` (:func:`calculator.law.constants`), each as the law says
     for an illness that began on ``on`` (default: today, as on the pages)."""
-    weeks = nominal_weeks(on)
+    if "{" not in text:  # most texts of an overview line: nothing to fill, nothing to compute
+        return text
+    # The weeks are computed only when the text names one: each case of a list has its own
+    # first sick day, so each computation would be a new one (and costs more than the rest).
+    weeks: dict[str, tuple[int | None, int]] = {}
     constants = CONSTANTS if on is None else law.constants(on)
 
     def number(match: re.Match[str]) -> str:
         what, name = match[1], match[2]
         if what == "const":
             return str(constants[name or ""])
+        if not weeks:
+            weeks.update(nominal_weeks(on))
         first, last = weeks[name or rule_id or ""]
         return str(last if what == "week" else first)
 
