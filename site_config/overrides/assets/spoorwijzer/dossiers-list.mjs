@@ -92,3 +92,54 @@ export function listData(entries, unreadable = []) {
   if (unreadable.length) data.unreadable = unreadable;
   return data;
 }
+
+/**
+ * The overview lines of a `batch` or `read_csv` answer asked `compact`, made whole for the
+ * overview and the details. Python names each line's steps by id and sends their words once
+ * for the whole answer (`steps`: id -> {title, roles}; `status_text`: status -> words; `days`:
+ * ISO date -> [the date in words, short]; a line's `dates`: id -> {date, status, and
+ * late_days, late_text, actual when it has them}), so that 2,000 lines do not repeat every
+ * role's next step. Here each line's `next` (per role) and `attention` become the steps
+ * themselves again, as Python's whole lines have them (one object per step of a line, shared
+ * by the roles it is next for). Other answers pass as they are.
+ */
+export function linkSteps(response) {
+  if (!response || !response.ok || !response.steps || typeof response.steps !== "object") return response;
+  const { steps } = response;
+  const table = (value) => (value && typeof value === "object" ? value : {});
+  const words = table(response.status_text);
+  const days = table(response.days);
+  const lines = [...(Array.isArray(response.results) ? response.results : []), ...(Array.isArray(response.cases) ? response.cases : [])];
+  for (const item of lines) {
+    const line = item && item.overview;
+    if (!line || !line.dates || typeof line.dates !== "object") continue;
+    const whole = new Map();
+    const step = (id) => {
+      if (typeof id !== "string" || !Object.hasOwn(line.dates, id) || !Object.hasOwn(steps, id)) return null;
+      if (!whole.has(id)) {
+        const when = line.dates[id];
+        const [long, short] = Object.hasOwn(days, when.date) ? days[when.date] : [when.date, when.date];
+        whole.set(id, {
+          id,
+          title: steps[id].title,
+          date: when.date,
+          date_text: long,
+          date_text_short: short,
+          status: when.status,
+          status_text: Object.hasOwn(words, when.status) ? words[when.status] : null,
+          late_days: when.late_days ?? null,
+          late_text: when.late_text ?? null,
+          roles: steps[id].roles,
+          actual: when.actual ?? null,
+        });
+      }
+      return whole.get(id);
+    };
+    const next = {};
+    for (const [role, id] of Object.entries(line.next || {})) next[role] = step(id);
+    line.next = next;
+    line.attention = (Array.isArray(line.attention) ? line.attention : []).map(step).filter(Boolean);
+    delete line.dates;
+  }
+  return response;
+}
