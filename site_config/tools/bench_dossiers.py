@@ -26,6 +26,9 @@ and the page is no longer busy):
   first rows; no Python), to split computing from drawing; **all rows**: every row of the N
   drawn (what printing costs, as the page draws them all before it prints).
 
+It also reports the size of the ``read_csv`` answer for the N rows, as the page asks it
+(``compact``) and with every overview line whole (what the page asked before), from Python here.
+
 Output: a table on stdout and JSON in ``.cache/bench/dossiers.json`` (gitignored).
 """
 
@@ -84,7 +87,7 @@ MEASURE = """async ([selector, count]) => {
 BATCH = """async ([cases, today]) => {
   const client = document.querySelector("[data-dossiers]").dossiers.client;
   const start = performance.now();
-  const answer = await client.call({ action: "batch", lang: "nl", today, cases });
+  const answer = await client.call({ action: "batch", lang: "nl", today, cases, compact: true });
   const ms = performance.now() - start;
   return { ms, ok: answer.ok, results: (answer.results || []).length };
 }"""
@@ -151,6 +154,21 @@ def list_bytes(rows: list[dict[str, str]]) -> tuple[bytes, list[dict[str, Any]]]
     data = {"format": "spoorwijzer-dossiers", "version": 1, "cases": items}
     batch = [{"id": f"b{k}", "label": c["label"], "case": c["case"]} for k, c in enumerate(cases)]
     return json.dumps(data).encode("utf-8"), batch
+
+
+def answer_bytes(data: bytes) -> dict[str, int]:
+    """The bytes of the ``read_csv`` answer (with each row's overview line) for the file:
+    ``compact`` as the page asks it, ``whole`` with every step whole in every line."""
+    import base64
+
+    from calculator.boundary import handle
+
+    request = {"action": "read_csv", "lang": "nl", "today": TODAY, "overview": True}
+    request["data"] = base64.b64encode(data).decode()
+    return {
+        shape: len(handle(json.dumps({**request, "compact": shape == "compact"})).encode())
+        for shape in ("compact", "whole")
+    }
 
 
 def stats(values: list[float]) -> dict[str, float]:
@@ -232,6 +250,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "chromium": version,
         "target_ms": TARGET_MS,
         "load_average_1min": load,
+        "answer_bytes": answer_bytes(csv_data),
         "raw_ms": {k: [round(v, 1) for v in values] for k, values in raw.items()},
         "summary_ms": {k: stats(values) for k, values in raw.items()},
     }
@@ -273,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         spread = f"({value['min']:.0f}–{value['max']:.0f})"
         print(f"  {label:<58} {value['median']:>7.0f} ms {spread}{verdict}")
+    size = results["answer_bytes"]
+    print(
+        f"  read_csv answer for {n} rows: {size['compact']:,} bytes as the page asks it "
+        f"(compact), {size['whole']:,} with every line whole"
+    )
     print(
         "Load average (1 min) at the start of each run: "
         + ", ".join(f"{x:.1f}" for x in results["load_average_1min"])
