@@ -38,6 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from . import tablefile
@@ -182,8 +183,11 @@ def _problem(
     return {"row": row, "name": name, "column": column, "value": shown, "message": message}
 
 
+@lru_cache(maxsize=4096)
 def _iso(text: str, field: str, label: str) -> str:
-    """A date as dd-mm-jjjj or ISO, made ISO (the calculator checks it fully)."""
+    """A date as dd-mm-jjjj or ISO, made ISO (the calculator checks it fully). Kept per
+    (text, field, label): the cells of a long file repeat their dates (a refused date raises
+    each time, and names the field of that call)."""
     parts = split_date(text, field, label)
     return f"{int(parts['year']):04d}-{int(parts['month']):02d}-{int(parts['day']):02d}"
 

@@ -51,6 +51,8 @@ MAX_PERIODS = 50
 MAX_WEEK_DIGITS = 3
 VERSION_KEY = "v"
 _DATE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+#: The inputs a link carries, in the table's order (picked once, not per link written).
+LINKED: tuple[Input, ...] = tuple(row for row in TABLE if row.link is not None)
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -94,8 +96,8 @@ def encode(
     """
     request = {"role": role, "lang": lang}
     parts = [f"{VERSION_KEY}=1"]
-    for row in TABLE:
-        if row.link is None or (row.personal and not personal):
+    for row in LINKED:
+        if row.personal and not personal:
             continue
         value: Any
         if row.scope == "request":

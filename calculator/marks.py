@@ -72,14 +72,14 @@ def _wia_letter(seen: Seen) -> str | None:
 
 
 def _pregnancy_related(seen: Seen) -> bool:
-    leave = seen.case.pregnancy_leave
+    leave = seen.ctx.leave  # the case's leave, as the calculation read it
     return leave is not None and leave.pregnancy_related
 
 
 #: The reasons a row may name, each with when it applies.
 REASONS: dict[str, Callable[[Seen], bool]] = {
     SANCTION_BY_REPAIR: lambda seen: seen.moved and seen.sanction_by_repair,
-    PREGNANCY_OPZEGVERBOD: lambda seen: seen.case.pregnancy_leave is not None,
+    PREGNANCY_OPZEGVERBOD: lambda seen: seen.ctx.leave is not None,
     AOW_OPZEGVERBOD: lambda seen: "aow" in seen.facts,
     AOW_DATE_NOT_EXACT: lambda seen: seen.aow is not None and not seen.aow.exact,
     AOW_NOT_FIXED: lambda seen: seen.aow is not None and not seen.aow.fixed,

@@ -228,11 +228,14 @@ READERS: dict[str, Callable[[Any, Input], Any]] = {
 }
 
 
-def _lookup(data: Mapping[str, Any], row: Input) -> Any:
-    """The raw value at the row's key path; a container that is not an object is an error."""
+def _lookup(data: Mapping[str, Any], row: Input, root_empty: bool) -> Any:
+    """The raw value at the row's key path; a container that is not an object is an error.
+    ``root_empty`` is ``_empty(data)``, worked out once per case rather than once per input."""
+    if root_empty:
+        return None
     node: Any = data
-    for name in row.key.split("."):
-        if _empty(node):
+    for depth, name in enumerate(row.key.split(".")):
+        if depth and _empty(node):
             return None
         if not isinstance(node, Mapping):
             first = next(iter(row.parts))
@@ -249,6 +252,7 @@ def read_case(data: Any) -> Case:
     periods = _read_periods(data.get("periods"), got)
     values: dict[str, Any] = {}
     bad_containers: set[str] = set()
+    root_empty = _empty(data)
     for row in CASE_INPUTS:
         if row.kind == "periods" or (row.requires and not set(row.requires) & set(values)):
             continue
@@ -256,7 +260,7 @@ def read_case(data: Any) -> Case:
         if container in bad_containers:
             continue
         try:
-            raw = _lookup(data, row)
+            raw = _lookup(data, row, root_empty)
         except CalculatorError as error:
             bad_containers.add(container)
             got.add(error)

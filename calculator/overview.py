@@ -95,14 +95,11 @@ def now(schedule: Schedule) -> dict[str, Any]:
     """Where the case stands today, per role (``all`` is every role together)."""
     roles: list[tuple[str, str | None]] = [("all", None), *((r, r) for r in ROLES)]
     nexts = {key: next_deadline(schedule, role) for key, role in roles}
-    attention = {
-        key: [
-            m.id
-            for m in sorted(schedule.milestones, key=lambda m: m.date)
-            if m.status in ATTENTION and _for(m, role)
-        ]
-        for key, role in roles
-    }
+    # sorted once for every role (a stable sort: the same order as sorting per role)
+    pending = [
+        m for m in sorted(schedule.milestones, key=lambda m: m.date) if m.status in ATTENTION
+    ]
+    attention = {key: [m.id for m in pending if _for(m, role)] for key, role in roles}
     return {
         "regime": regime(schedule),
         "week_today": schedule.week_today,
