@@ -153,3 +153,34 @@ def test_server_sends_the_runtime_with_the_right_mime_type(
 
     with urlopen(urljoin(site_url, path)) as response:
         assert response.headers.get_content_type() == mime
+
+
+#: The pages that show the calculator's form, and the stylesheets each family is split into
+#: (site_config/overrides/partials/rekenhulp-styles.html links the calculator's, in order).
+CALCULATOR_STYLED = ("rekenhulp", "rekenhulp/embed", "dossiers")
+STYLE_FAMILIES = ("rekenhulp", "dossiers")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_calculator_pages_link_every_part_of_their_stylesheets(site_dir: Path, lang: str) -> None:
+    """A stylesheet split into parts (rekenhulp.css, rekenhulp-*.css) is linked whole: a page
+    that links one part links every part once, at a URL that exists; the calculator's pages
+    link the calculator's."""
+    problems = []
+    for name in CALCULATOR_STYLED:
+        path = page_path(name, lang)
+        linked = [
+            urljoin(path, attrs["href"])
+            for tag, attrs in parse(html_file(site_dir, path))
+            if tag == "link" and attrs.get("rel") == "stylesheet"
+        ]
+        for family in STYLE_FAMILIES:
+            parts = sorted(
+                "/" + css.relative_to(site_dir).as_posix()
+                for css in (site_dir / "assets" / "spoorwijzer").glob("*.css")
+                if re.fullmatch(rf"{family}(-[a-z-]+)?\.css", css.name)
+            )
+            mine = sorted(url for url in linked if url in parts)
+            if (mine or family == "rekenhulp") and mine != parts:
+                problems.append(f"{path} links {mine}, not {parts}")
+    assert not problems, "\n".join(problems)
