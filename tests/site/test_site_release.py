@@ -127,6 +127,7 @@ def test_serve_answers_revalidation_with_304_and_no_body(site_dir: Path) -> None
 
 
 @pytest.mark.browser
+@pytest.mark.fresh_profile  # a first visit's boot: in the warm context it restores a snapshot
 def test_the_worker_reports_progress_until_ready_and_then_answers(page: Page) -> None:
     """worker.mjs, driven directly: while it boots it posts {type: "progress", phase, loaded}
     (bytes received so far, never decreasing), so a page can base its "loading takes long"
