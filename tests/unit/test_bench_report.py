@@ -3,7 +3,7 @@ timings themselves are measured, never asserted; what is tested is how they are 
 
 from __future__ import annotations
 
-from site_config.tools.bench.report import phase_stats, render_phases
+from site_config.tools.bench.report import phase_stats, render_phases, slow_phone_split, stats
 
 
 def test_each_phase_is_summed_over_the_runs_that_reached_it() -> None:
@@ -33,3 +33,18 @@ def test_the_phase_table_shows_the_phases_reached_in_boot_order() -> None:
         "ready",
     ]
     assert "imported" not in names
+
+
+def test_the_slow_phone_is_split_into_bytes_and_cpu() -> None:
+    summary = {
+        "deeplink_cold_screen": stats([2000.0, 3000.0]),
+        "slow_ours_cpu_only_screen": stats([7500.0]),
+        "slow_ours_network_only_screen": stats([24000.0]),
+    }
+    rows = slow_phone_split(summary, {"raw": 4_050_000})
+    cpu, network, wire = rows
+    assert cpu[1].startswith("7500 ms") and cpu[3] == "3.00"
+    assert network[1].startswith("24000 ms") and network[3] == "9.60"
+    # 4.05 MB at Fast 3G's 1.6 Mbit/s x 0.9 = 180,000 bytes a second.
+    assert wire[1] == "22500 ms"
+    assert slow_phone_split({"slow_ours_cpu_only_screen": stats([])}, {}) == []

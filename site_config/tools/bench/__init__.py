@@ -35,6 +35,10 @@ tests/conftest.py):
   * deep link ``/rekenhulp/#v=1&ziek=2026-01-05`` -> first result on screen, cold and warm;
   * inside the calculator's worker: when each phase of its boot was reached (its User Timing
     marks, put on the page's clock), cold and warm;
+- with ``--slow-phone N``: N cold visits as on a slow phone (4x CPU throttle and DevTools'
+  "Fast 3G"), ours and bare, and, to tell bytes from CPU, the deep link with only the CPU
+  throttled and with only the network throttled, beside the time the page's bytes take at
+  Fast 3G's rate alone;
 - bytes: the server counts every body byte it sends (worker fetches included); a cold visit
   of a content page (/spoor-1-en-2/), of the calculator page and of the bare page; each
   fetched file is also compressed with brotli (quality 11) to show what it would weigh with

@@ -67,6 +67,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "slow_ours",
             "slow_bare",
             "slow_bare_cpu_only",
+            "slow_ours_cpu_only",
+            "slow_ours_network_only",
         )
     }
     byte_requests: dict[str, list[dict[str, Any]]] = {}
@@ -121,13 +123,21 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 raw["slow_ours"].append(bench.slow_phone(DEEP_LINK, deep_link=True))
                 raw["slow_bare"].append(bench.slow_phone(BARE_DIR + "/", deep_link=False))
                 raw["slow_bare_cpu_only"].append({"ready_ms": bench.cpu_only(BARE_DIR + "/")})
+                raw["slow_ours_cpu_only"].append(
+                    bench.slow_phone(DEEP_LINK, deep_link=True, network=False)
+                )
+                raw["slow_ours_network_only"].append(
+                    bench.slow_phone(DEEP_LINK, deep_link=True, cpu=False)
+                )
                 log(
                     f"bench: slow phone {i + 1}/{args.slow_phone} in "
                     f"{time.monotonic() - t0:.1f} s: ours ready "
                     f"{raw['slow_ours'][-1]['ready_ms']:.0f} ms, first result "
                     f"{raw['slow_ours'][-1]['screen_ms']:.0f} ms, bare ready "
                     f"{raw['slow_bare'][-1]['ready_ms']:.0f} ms, bare with 4x CPU only "
-                    f"{raw['slow_bare_cpu_only'][-1]['ready_ms']:.0f} ms"
+                    f"{raw['slow_bare_cpu_only'][-1]['ready_ms']:.0f} ms; ours first result "
+                    f"with 4x CPU only {raw['slow_ours_cpu_only'][-1]['screen_ms']:.0f} ms, "
+                    f"with Fast 3G only {raw['slow_ours_network_only'][-1]['screen_ms']:.0f} ms"
                 )
             browser_version = bench.browser_version
     finally:
@@ -170,6 +180,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "slow_ours_screen": stats(col("slow_ours", "screen_ms")),
         "slow_bare_ready": stats(col("slow_bare", "ready_ms")),
         "slow_bare_cpu_only_ready": stats(col("slow_bare_cpu_only", "ready_ms")),
+        "slow_ours_cpu_only_screen": stats(col("slow_ours_cpu_only", "screen_ms")),
+        "slow_ours_network_only_screen": stats(col("slow_ours_network_only", "screen_ms")),
         "slow_notices": [r["slow_notice_ms"] for r in raw["slow_ours"]],
         "ours_cold_longest_task": stats(col("ours_cold", "longest_task_ms")),
         "ours_warm_longest_task": stats(col("ours_warm", "longest_task_ms")),

@@ -283,10 +283,18 @@ class Bench:
             "screen_ms": probe["milestonePaint"],
         }
 
-    def slow_phone(self, path: str, deep_link: bool) -> dict[str, Any]:
+    def slow_phone(
+        self, path: str, deep_link: bool, *, cpu: bool = True, network: bool = True
+    ) -> dict[str, Any]:
         """A cold visit under the slow-phone throttling (fresh profile): ready, the first result
-        of a deep link, and when the "loading takes long" notice appeared (if it did)."""
-        throttle = {"cpu": SLOW_CPU_RATE, "network": SLOW_NETWORK}
+        of a deep link, and when the "loading takes long" notice appeared (if it did). With
+        ``cpu`` or ``network`` False, only the other half of the throttling applies: the two
+        halves tell what of the slow phone's time is bytes and what is CPU."""
+        throttle: dict[str, Any] = {}
+        if cpu:
+            throttle["cpu"] = SLOW_CPU_RATE
+        if network:
+            throttle["network"] = SLOW_NETWORK
         with self.page(self.new_profile(), throttle) as page:
             page.goto(self.base + path, wait_until="commit", timeout=NAV_TIMEOUT_MS)
             done = "milestonePaint" if deep_link else "ready"

@@ -9,7 +9,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from site_config.tools.bench.browser import SLOW_CPU_RATE
+from site_config.tools.bench.browser import SLOW_CPU_RATE, SLOW_NETWORK
 from site_config.tools.bench.pages import CONTENT_PATH
 
 #: The targets each figure is reported against.
@@ -430,7 +430,42 @@ def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, An
                 "",
             ]
         )
+        rows.extend(slow_phone_split(s, calc))
     return rows, checks
+
+
+def slow_phone_split(s: dict[str, Any], calc: dict[str, Any]) -> list[list[str]]:
+    """What of the slow phone's first result is bytes and what is CPU: the deep link with only
+    the network throttled and with only the CPU throttled, each against the unthrottled cold
+    deep link, and the time the calculator page's bytes take at Fast 3G's rate alone."""
+    if s.get("slow_ours_cpu_only_screen", {}).get("median") is None:
+        return []
+
+    def times(a: dict[str, Any]) -> str:
+        base = s["deeplink_cold_screen"]["median"]
+        return "n/a" if a["median"] is None or not base else f"{a['median'] / base:.2f}"
+
+    rate = float(SLOW_NETWORK["downloadThroughput"])
+    wire = f"{calc['raw'] / rate * 1000:.0f} ms" if calc.get("raw") else "n/a"
+    return [
+        [
+            f"  split: ours, {SLOW_CPU_RATE}× CPU only: deep link → first result",
+            fmt_ms(s["slow_ours_cpu_only_screen"]),
+            fmt_ms(s["deeplink_cold_screen"]) + " (unthrottled)",
+            times(s["slow_ours_cpu_only_screen"]),
+            "report",
+            "",
+        ],
+        [
+            "  split: ours, Fast 3G only: deep link → first result",
+            fmt_ms(s["slow_ours_network_only_screen"]),
+            fmt_ms(s["deeplink_cold_screen"]) + " (unthrottled)",
+            times(s["slow_ours_network_only_screen"]),
+            "report",
+            "",
+        ],
+        ["  split: the page's bytes at Fast 3G's rate alone", wire, "–", "–", "report", ""],
+    ]
 
 
 def render_table(rows: list[list[str]]) -> str:
