@@ -122,15 +122,17 @@ def verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
 
+def ratio(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """The ratio of two medians, None when either is missing."""
+    if a["median"] is None or not b["median"]:
+        return None
+    return float(a["median"]) / float(b["median"])
+
+
 def build_report(results: dict[str, Any]) -> tuple[list[list[str]], dict[str, Any]]:
     s = results["summary"]
     rows: list[list[str]] = []
     checks: dict[str, Any] = {}
-
-    def ratio(a: dict[str, Any], b: dict[str, Any]) -> float | None:
-        if a["median"] is None or not b["median"]:
-            return None
-        return float(a["median"]) / float(b["median"])
 
     cold_ratio = ratio(s["ours_cold_ready"], s["bare_cold_ready"])
     warm_ratio = ratio(s["ours_warm_ready"], s["bare_warm_ready"])
@@ -441,10 +443,6 @@ def slow_phone_split(s: dict[str, Any], calc: dict[str, Any]) -> list[list[str]]
     if s.get("slow_ours_cpu_only_screen", {}).get("median") is None:
         return []
 
-    def times(a: dict[str, Any]) -> str:
-        base = s["deeplink_cold_screen"]["median"]
-        return "n/a" if a["median"] is None or not base else f"{a['median'] / base:.2f}"
-
     rate = float(SLOW_NETWORK["downloadThroughput"])
     wire = f"{calc['raw'] / rate * 1000:.0f} ms" if calc.get("raw") else "n/a"
     return [
@@ -452,7 +450,7 @@ def slow_phone_split(s: dict[str, Any], calc: dict[str, Any]) -> list[list[str]]
             f"  split: ours, {SLOW_CPU_RATE}× CPU only: deep link → first result",
             fmt_ms(s["slow_ours_cpu_only_screen"]),
             fmt_ms(s["deeplink_cold_screen"]) + " (unthrottled)",
-            times(s["slow_ours_cpu_only_screen"]),
+            fmt_value(ratio(s["slow_ours_cpu_only_screen"], s["deeplink_cold_screen"])),
             "report",
             "",
         ],
@@ -460,7 +458,7 @@ def slow_phone_split(s: dict[str, Any], calc: dict[str, Any]) -> list[list[str]]
             "  split: ours, Fast 3G only: deep link → first result",
             fmt_ms(s["slow_ours_network_only_screen"]),
             fmt_ms(s["deeplink_cold_screen"]) + " (unthrottled)",
-            times(s["slow_ours_network_only_screen"]),
+            fmt_value(ratio(s["slow_ours_network_only_screen"], s["deeplink_cold_screen"])),
             "report",
             "",
         ],
